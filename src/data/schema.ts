@@ -1,0 +1,103 @@
+/**
+ * The dataset's schema (zod 4). `data/initiatives.schema.json` is exported from it
+ * by `npm run schema`, so other tools can check the file without TypeScript.
+ */
+import { z } from 'zod';
+import { ORGANISATIONS, PILLARS, PRECISIONS, SCOPES, SOURCE_DOCS, STATUSES, TOOLS } from './vocabulary.ts';
+import { isCountryCode } from './countries.ts';
+
+const nonBlank = z.string().trim().min(1, 'a non-empty text');
+
+export const LocalTextSchema = z.strictObject({ ja: nonBlank, en: nonBlank });
+
+const longitude = z.number().refine((v) => v >= -180 && v <= 180, 'a longitude in [-180, 180] (positions are [longitude, latitude])');
+const latitude = z.number().refine((v) => v >= -90 && v <= 90, 'a latitude in [-90, 90] (positions are [longitude, latitude])');
+export const PositionSchema = z.tuple([longitude, latitude]);
+
+export const GeometrySchema = z.discriminatedUnion(
+  'type',
+  [
+  z.strictObject({ type: z.literal('Point'), coordinates: PositionSchema }),
+  z.strictObject({ type: z.literal('MultiPoint'), coordinates: z.array(PositionSchema).min(1) }),
+  z.strictObject({ type: z.literal('LineString'), coordinates: z.array(PositionSchema).min(2) }),
+  z.strictObject({
+    type: z.literal('MultiLineString'),
+    coordinates: z.array(z.array(PositionSchema).min(2)).min(1),
+  }),
+  ],
+  { error: 'a Point, MultiPoint, LineString or MultiLineString geometry' },
+);
+
+const countryCode = z.string().refine(isCountryCode, 'an ISO 3166-1 alpha-3 country code such as "IND"');
+
+const organisations: readonly string[] = ORGANISATIONS;
+const partner = z
+  .string()
+  .refine(
+    (value) => organisations.includes(value) || isCountryCode(value),
+    `an ISO 3166-1 alpha-3 country code or one of ${ORGANISATIONS.join(', ')}`,
+  );
+
+export const SourceSchema = z.strictObject({
+  doc: z.enum(SOURCE_DOCS),
+  /** The document's own heading, e.g. 「<安保協力>」 or 「●レアアース等…」. */
+  section: nonBlank,
+  /** Shortest verbatim fragment of the document that states the initiative. */
+  quote: nonBlank,
+  /** The world-map page's label for the same initiative, verbatim, where it has one. */
+  mapLabel: nonBlank.optional(),
+});
+
+export const AmountSchema = z.strictObject({
+  value: z.number().positive(),
+  currency: z.enum(['JPY', 'USD']),
+  /** What the amount is, e.g. "investment decided in the past year". */
+  note: LocalTextSchema,
+});
+
+export const PropertiesSchema = z.strictObject({
+  title: LocalTextSchema,
+  summary: LocalTextSchema,
+  /** The named site or route, where the documents name one. */
+  place: LocalTextSchema.optional(),
+  pillar: z.literal(PILLARS),
+  countries: z.array(countryCode).min(1).refine(unique, 'no repeated country'),
+  scope: z.enum(SCOPES).optional(),
+  partners: z.array(partner).refine(unique, 'no repeated partner'),
+  tools: z.array(z.enum(TOOLS)).min(1).refine(unique, 'no repeated tool'),
+  precision: z.literal(PRECISIONS),
+  source: SourceSchema,
+  status: z.enum(STATUSES).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
+  amount: AmountSchema.optional(),
+  related: z.array(z.string()).optional(),
+});
+
+export const FEATURE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const InitiativeSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: z.string().regex(FEATURE_ID, 'a kebab-case id such as "palau-airport-terminal"'),
+  geometry: GeometrySchema,
+  properties: PropertiesSchema,
+});
+
+export const InitiativeCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  /** Dataset metadata: name, version date and the source documents. */
+  metadata: z
+    .strictObject({
+      name: nonBlank,
+      updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      sources: z.array(z.strictObject({ doc: z.enum(SOURCE_DOCS), title: LocalTextSchema })).min(1),
+    })
+    .optional(),
+  features: z.array(z.unknown()),
+});
+
+function unique(values: readonly unknown[]): boolean {
+  return new Set(values).size === values.length;
+}

@@ -1,0 +1,64 @@
+/**
+ * The embedded offline basemap: world-atlas country polygons converted with
+ * topojson-client, rings repaired across ±180° so Fiji, Kiribati and Russia draw
+ * without lines across the map, plus small states that the 1:50m set leaves out.
+ */
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { repairRing, unwrapLongitudes } from '../data/antimeridian.ts';
+import { alpha3FromNumeric } from '../data/countries.ts';
+
+export interface CountryProperties {
+  /** ISO alpha-3, or '' for territories without one (e.g. Somaliland). */
+  readonly code: string;
+  readonly name: string;
+}
+
+export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
+
+export interface Basemap {
+  readonly countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+  /** Land borders between countries (coasts are the edge of the land fill). */
+  readonly borders: Feature<MultiLineString>;
+}
+
+export function basemapFromTopology(topology: Topology, extras: readonly CountryFeature[] = []): Basemap {
+  const object = topology.objects['countries'] as GeometryCollection<{ name: string }> | undefined;
+  if (!object) throw new Error('basemap: expected a world-atlas topology with an object named "countries"');
+  const converted = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const countries = converted.features.map(
+    (f): CountryFeature => ({
+      type: 'Feature',
+      id: f.id,
+      properties: { code: alpha3FromNumeric(f.id) ?? '', name: f.properties.name },
+      geometry: repairPolygons(f.geometry),
+    }),
+  );
+  const have = new Set(countries.map((c) => c.properties.code).filter(Boolean));
+  const added = extras.filter((c) => !have.has(c.properties.code)).map((c) => ({ ...c, geometry: repairPolygons(c.geometry) }));
+
+  const borderLines = mesh(topology, object, (a, b) => a !== b);
+  return {
+    countries: { type: 'FeatureCollection', features: [...countries, ...added] },
+    borders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: borderLines.coordinates.map(unwrapLongitudes) } },
+  };
+}
+
+function repairPolygons(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: geometry.coordinates.map(repairRing) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((rings) => rings.map(repairRing)) };
+}
+
+/** The largest longitude jump between consecutive vertices of any ring (for tests and checks). */
+export function largestJump(geometry: Polygon | MultiPolygon): number {
+  const polygons: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let largest = 0;
+  for (const ring of polygons.flat()) {
+    for (let i = 1; i < ring.length; i++) {
+      largest = Math.max(largest, Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0)));
+    }
+  }
+  return largest;
+}

@@ -1,0 +1,145 @@
+/**
+ * The map's sources and layers as typed constants. Styling encodes two things:
+ * the pillar (colour) and location precision (exact sites solid and small,
+ * approximate ones as pale discs with a ring, routes dashed when approximate).
+ */
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { BASEMAP_COLORS, pillarColorExpression } from './palette.ts';
+
+export const SOURCES = {
+  countries: 'countries',
+  borders: 'borders',
+  markers: 'markers',
+  routes: 'routes',
+} as const;
+
+export const LAYERS = {
+  routesCasing: 'routes-casing',
+  routes: 'routes',
+  routesHit: 'routes-hit',
+  approximate: 'markers-approximate',
+  exact: 'markers-exact',
+  highlight: 'markers-highlight',
+  clusters: 'clusters',
+  clusterCounts: 'cluster-counts',
+} as const;
+
+/** Layers that respond to hover and click. */
+export const INTERACTIVE_LAYERS = [LAYERS.clusters, LAYERS.exact, LAYERS.approximate, LAYERS.routesHit] as const;
+
+const color = pillarColorExpression() as unknown as string;
+const isSelected = ['==', ['get', 'id'], ['global-state', 'selected']];
+const isHovered = ['==', ['get', 'id'], ['global-state', 'hovered']];
+
+/** The base style: ocean, land and borders only. No glyphs: labels use local fonts. */
+export const BASE_STYLE: StyleSpecification = {
+  version: 8,
+  name: 'FOIP Atlas offline basemap',
+  state: { selected: { default: '' }, hovered: { default: '' } },
+  sources: {},
+  layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': BASEMAP_COLORS.ocean } }],
+};
+
+export const BASEMAP_LAYERS: LayerSpecification[] = [
+  { id: 'land', type: 'fill', source: SOURCES.countries, paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true } },
+  {
+    id: 'borders',
+    type: 'line',
+    source: SOURCES.borders,
+    paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] },
+  },
+];
+
+const unclustered = ['!', ['has', 'point_count']];
+
+export const INITIATIVE_LAYERS: LayerSpecification[] = [
+  {
+    id: LAYERS.routesCasing,
+    type: 'line',
+    source: SOURCES.routes,
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': '#ffffff', 'line-width': ['case', isSelected, 8, isHovered, 7, 5], 'line-opacity': 0.9 },
+  },
+  {
+    id: LAYERS.routes,
+    type: 'line',
+    source: SOURCES.routes,
+    layout: { 'line-cap': 'butt', 'line-join': 'round' },
+    paint: {
+      'line-color': color,
+      'line-width': ['case', isSelected, 4.5, isHovered, 4, 3],
+      'line-dasharray': [2.5, 1.5],
+    },
+  },
+  {
+    // A wide invisible line, so thin routes are easy to hover and click.
+    id: LAYERS.routesHit,
+    type: 'line',
+    source: SOURCES.routes,
+    paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
+  },
+  {
+    id: LAYERS.approximate,
+    type: 'circle',
+    source: SOURCES.markers,
+    filter: ['all', unclustered, ['==', ['get', 'exact'], 0]],
+    paint: {
+      'circle-color': color,
+      'circle-opacity': ['case', isHovered, 0.45, 0.22],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 9, 6, 14],
+      'circle-stroke-color': color,
+      'circle-stroke-width': ['case', isHovered, 3, 2],
+    },
+  },
+  {
+    id: LAYERS.exact,
+    type: 'circle',
+    source: SOURCES.markers,
+    filter: ['all', unclustered, ['==', ['get', 'exact'], 1]],
+    paint: {
+      'circle-color': color,
+      'circle-radius': ['case', isHovered, 7, 5.5],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  },
+  {
+    id: LAYERS.highlight,
+    type: 'circle',
+    source: SOURCES.markers,
+    filter: ['all', unclustered, isSelected],
+    paint: {
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-radius': ['case', ['==', ['get', 'exact'], 1], 10, ['interpolate', ['linear'], ['zoom'], 1, 13, 6, 18]],
+      'circle-stroke-color': '#111827',
+      'circle-stroke-width': 3,
+    },
+  },
+  {
+    id: LAYERS.clusters,
+    type: 'circle',
+    source: SOURCES.markers,
+    filter: ['has', 'point_count'],
+    paint: {
+      'circle-color': BASEMAP_COLORS.cluster,
+      'circle-radius': ['step', ['get', 'point_count'], 11, 5, 14, 15, 18, 40, 22],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+      'circle-opacity': 0.92,
+    },
+  },
+  {
+    id: LAYERS.clusterCounts,
+    type: 'symbol',
+    source: SOURCES.markers,
+    filter: ['has', 'point_count'],
+    layout: {
+      'text-field': ['to-string', ['get', 'point_count']],
+      'text-size': 12,
+      'text-font': ['sans-serif'],
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': '#ffffff' },
+  },
+];
