@@ -12,7 +12,7 @@ export function countryPoint(shapes: CountryShapes, code: string): Position {
   const polygons = shapes.polygons(code);
   const largest = polygons.reduce<Polygon | undefined>((best, p) => (!best || area(p) > area(best) ? p : best), undefined);
   if (!largest) throw new Error(`no polygon for country ${code}`);
-  const [x = 0, y = 0] = polylabel(largest.coordinates, 0.01);
+  const [x = 0, y = 0] = polylabel(largest.coordinates as [number, number][][], 0.01);
   return [round(wrapLongitude(x)), round(y)];
 }
 

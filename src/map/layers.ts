@@ -3,7 +3,7 @@
  * the pillar (colour) and location precision (exact sites solid and small,
  * approximate ones as pale discs with a ring, routes dashed when approximate).
  */
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_COLORS, pillarColorExpression } from './palette.ts';
 
 export const SOURCES = {
@@ -11,6 +11,8 @@ export const SOURCES = {
   borders: 'borders',
   markers: 'markers',
   routes: 'routes',
+  /** The selected initiative's markers, unclustered, drawn on top. */
+  selection: 'selection',
 } as const;
 
 export const LAYERS = {
@@ -19,7 +21,8 @@ export const LAYERS = {
   routesHit: 'routes-hit',
   approximate: 'markers-approximate',
   exact: 'markers-exact',
-  highlight: 'markers-highlight',
+  selectionFill: 'selection-fill',
+  selectionRing: 'selection-ring',
   clusters: 'clusters',
   clusterCounts: 'cluster-counts',
 } as const;
@@ -27,9 +30,9 @@ export const LAYERS = {
 /** Layers that respond to hover and click. */
 export const INTERACTIVE_LAYERS = [LAYERS.clusters, LAYERS.exact, LAYERS.approximate, LAYERS.routesHit] as const;
 
-const color = pillarColorExpression() as unknown as string;
-const isSelected = ['==', ['get', 'id'], ['global-state', 'selected']];
-const isHovered = ['==', ['get', 'id'], ['global-state', 'hovered']];
+const color = pillarColorExpression() as ExpressionSpecification;
+const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selected']];
+const isHovered: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'hovered']];
 
 /** The base style: ocean, land and borders only. No glyphs: labels use local fonts. */
 export const BASE_STYLE: StyleSpecification = {
@@ -50,7 +53,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
   },
 ];
 
-const unclustered = ['!', ['has', 'point_count']];
+const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
 
 export const INITIATIVE_LAYERS: LayerSpecification[] = [
   {
@@ -104,18 +107,6 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
     },
   },
   {
-    id: LAYERS.highlight,
-    type: 'circle',
-    source: SOURCES.markers,
-    filter: ['all', unclustered, isSelected],
-    paint: {
-      'circle-color': 'rgba(0,0,0,0)',
-      'circle-radius': ['case', ['==', ['get', 'exact'], 1], 10, ['interpolate', ['linear'], ['zoom'], 1, 13, 6, 18]],
-      'circle-stroke-color': '#111827',
-      'circle-stroke-width': 3,
-    },
-  },
-  {
     id: LAYERS.clusters,
     type: 'circle',
     source: SOURCES.markers,
@@ -141,5 +132,26 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
       'text-ignore-placement': true,
     },
     paint: { 'text-color': '#ffffff' },
+  },
+];
+
+/** The selection sits above the clusters so a selected initiative is never hidden inside one. */
+export const SELECTION_LAYERS: LayerSpecification[] = [
+  {
+    id: LAYERS.selectionFill,
+    type: 'circle',
+    source: SOURCES.selection,
+    paint: { 'circle-color': color, 'circle-radius': 6.5, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+  },
+  {
+    id: LAYERS.selectionRing,
+    type: 'circle',
+    source: SOURCES.selection,
+    paint: {
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-radius': ['case', ['==', ['get', 'exact'], 1], 11, 16],
+      'circle-stroke-color': '#111827',
+      'circle-stroke-width': 3,
+    },
   },
 ];

@@ -1,0 +1,25 @@
+/**
+ * `npm run screenshot -- [query] [out.png] [WxH]`: opens the built app in headless
+ * Chromium and saves a screenshot (used for docs/screenshot.png and to look at the map).
+ */
+import { launchBrowser, serveBuild, waitForMapIdle } from '../tests/browser.ts';
+
+const [query = '', out = 'docs/screenshot.png', size = '1280x720'] = process.argv.slice(2);
+const [width = 1280, height = 720] = size.split('x').map(Number);
+const server = await serveBuild();
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width, height } });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') console.error(`[browser ${message.type()}] ${message.text()}`);
+  });
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  await page.goto(`${server.url}${query ? `?${query}` : ''}`);
+  await waitForMapIdle(page);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: out });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,202 @@
+/**
+ * The one owner of the MapLibre map: created in a mount-only effect, removed in its
+ * cleanup. Everything else talks to it through props and callbacks.
+ */
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import { useEffect, useRef, useState } from 'react';
+import type { Initiative } from '../data/initiative.ts';
+import { markersOf, routesOf } from '../data/markers.ts';
+import type { View } from '../state/app-state.ts';
+import type { Basemap } from './basemap.ts';
+import { INDO_PACIFIC_BOUNDS, viewFromCamera } from './camera.ts';
+import { BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, INTERACTIVE_LAYERS, LAYERS, SELECTION_LAYERS, SOURCES } from './layers.ts';
+import { loadBasemap } from './load-basemap.ts';
+import type { ClusterPick, MapHover } from './map-events.ts';
+import { frameFor } from './frame.ts';
+
+setWorkerUrl(workerUrl);
+
+export interface MapViewProps {
+  readonly initiatives: readonly Initiative[];
+  readonly selected: Initiative | null;
+  readonly hovered: string | null;
+  readonly initialView: View | null;
+  /** Changes each time the app asks the map to bring the selection into view. */
+  readonly revealRequest: number;
+  readonly label: string;
+  readonly onSelect: (id: string) => void;
+  readonly onHover: (hover: MapHover | null) => void;
+  readonly onClusterPick: (pick: ClusterPick) => void;
+  readonly onViewChange: (view: View) => void;
+  readonly onError: (message: string) => void;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export function MapView(props: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const { initialView } = callbacks.current;
+    const map = new MapLibreMap({
+      container: element,
+      style: BASE_STYLE,
+      ...(initialView
+        ? { center: [initialView.lng, initialView.lat] as [number, number], zoom: initialView.zoom }
+        : { bounds: INDO_PACIFIC_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+      minZoom: 0.5,
+      maxZoom: 12,
+      renderWorldCopies: true,
+      attributionControl: false,
+      fadeDuration: 0,
+      dragRotate: false,
+      pitchWithRotate: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    mapRef.current = map;
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(
+      new AttributionControl({ compact: false, customAttribution: 'Basemap: Natural Earth via world-atlas · Data: FOIP Atlas from MOFA documents' }),
+      'bottom-right',
+    );
+    if (new URLSearchParams(window.location.search).has('debug')) (window as unknown as { foipMap: MapLibreMap }).foipMap = map;
+
+    map.on('error', (event) => callbacks.current.onError(event.error?.message ?? 'The map reported an error.'));
+    map.on('load', () => {
+      map.addSource(SOURCES.countries, { type: 'geojson', data: EMPTY });
+      map.addSource(SOURCES.borders, { type: 'geojson', data: EMPTY });
+      map.addSource(SOURCES.routes, { type: 'geojson', data: EMPTY, promoteId: 'id' });
+      map.addSource(SOURCES.markers, { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 34, clusterMaxZoom: 11 });
+      map.addSource(SOURCES.selection, { type: 'geojson', data: EMPTY });
+      for (const layer of [...BASEMAP_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS]) map.addLayer(layer);
+      loadBasemap()
+        .then((basemap: Basemap) => {
+          if (mapRef.current !== map) return;
+          (map.getSource(SOURCES.countries) as GeoJSONSource).setData(basemap.countries);
+          (map.getSource(SOURCES.borders) as GeoJSONSource).setData(basemap.borders);
+        })
+        .catch((error: unknown) => callbacks.current.onError(error instanceof Error ? error.message : String(error)));
+      setReady(true);
+    });
+
+    map.on('moveend', () => callbacks.current.onViewChange(viewFromCamera(map.getCenter(), map.getZoom())));
+    map.on('idle', () => {
+      element.dataset['idle'] = 'true';
+      element.dataset['renderedMarkers'] = String(renderedMarkerCount(map));
+    });
+    map.on('movestart', () => {
+      element.dataset['idle'] = 'false';
+    });
+
+    let hoveredId: string | null = null;
+    map.on('mousemove', (event) => {
+      const top = topFeature(map, event.point);
+      const id = top && !top.properties['cluster'] ? String(top.properties['id']) : null;
+      map.getCanvas().style.cursor = top ? 'pointer' : '';
+      if (id !== hoveredId) map.setGlobalStateProperty('hovered', id ?? '');
+      hoveredId = id;
+      callbacks.current.onHover(id ? { id, x: event.point.x, y: event.point.y } : null);
+    });
+    map.getCanvas().addEventListener('mouseleave', () => {
+      hoveredId = null;
+      map.setGlobalStateProperty('hovered', '');
+      callbacks.current.onHover(null);
+    });
+
+    map.on('click', (event) => {
+      const top = topFeature(map, event.point);
+      if (!top) return;
+      if (top.properties['cluster']) {
+        void openCluster(map, top, event.point).then((pick) => {
+          if (pick) callbacks.current.onClusterPick(pick);
+        });
+        return;
+      }
+      callbacks.current.onSelect(String(top.properties['id']));
+    });
+
+    return () => {
+      mapRef.current = null;
+      map.remove();
+    };
+  }, []);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    (map.getSource(SOURCES.markers) as GeoJSONSource).setData(markersOf(props.initiatives));
+    (map.getSource(SOURCES.routes) as GeoJSONSource).setData(routesOf(props.initiatives));
+  }, [ready, props.initiatives]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    map.setGlobalStateProperty('selected', props.selected?.id ?? '');
+    (map.getSource(SOURCES.selection) as GeoJSONSource).setData(props.selected ? markersOf([props.selected]) : EMPTY);
+  }, [ready, props.selected]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    map.setGlobalStateProperty('hovered', props.hovered ?? '');
+  }, [ready, props.hovered]);
+
+  // Bring the selection into view when the app asks (a pick in the list), not on every change.
+  useEffect(() => {
+    const map = mapRef.current;
+    const selected = callbacks.current.selected;
+    if (!ready || !map || !selected || props.revealRequest === 0) return;
+    const frame = frameFor(selected, map.getCenter().lng, map.getBounds().toArray() as [[number, number], [number, number]]);
+    if (frame) map.fitBounds(frame, { padding: 80, maxZoom: 5, duration: 700 });
+  }, [ready, props.revealRequest]);
+
+  return <div ref={container} className="map" role="region" aria-label={props.label} data-testid="map" />;
+}
+
+function topFeature(map: MapLibreMap, point: { x: number; y: number }): MapGeoJSONFeature | undefined {
+  const box: [[number, number], [number, number]] = [
+    [point.x - 3, point.y - 3],
+    [point.x + 3, point.y + 3],
+  ];
+  return map.queryRenderedFeatures(box, { layers: [...INTERACTIVE_LAYERS] })[0];
+}
+
+/** Zooms into a cluster when that separates it; otherwise lists its initiatives. */
+async function openCluster(map: MapLibreMap, cluster: MapGeoJSONFeature, point: { x: number; y: number }): Promise<ClusterPick | null> {
+  const source = map.getSource(SOURCES.markers) as GeoJSONSource;
+  const clusterId = Number(cluster.properties['cluster_id']);
+  const [leaves, zoom] = await Promise.all([source.getClusterLeaves(clusterId, 10_000, 0), source.getClusterExpansionZoom(clusterId)]);
+  const places = new Set(leaves.map((leaf) => (leaf.geometry.type === 'Point' ? leaf.geometry.coordinates.join(',') : '')));
+  if (places.size > 1 && zoom <= 8 && cluster.geometry.type === 'Point') {
+    const [lng = 0, lat = 0] = cluster.geometry.coordinates;
+    map.easeTo({ center: [lng, lat], zoom, duration: 500 });
+    return null;
+  }
+  const ids = [...new Set(leaves.map((leaf) => String(leaf.properties?.['id'])))];
+  return { ids, x: point.x, y: point.y };
+}
+
+/** Markers drawn in the viewport, counting each cluster's members. */
+function renderedMarkerCount(map: MapLibreMap): number {
+  if (!map.getLayer(LAYERS.clusters)) return 0;
+  const features = map.queryRenderedFeatures({ layers: [LAYERS.clusters, LAYERS.exact, LAYERS.approximate] });
+  const seen = new Set<string>();
+  let total = 0;
+  for (const f of features) {
+    const key = f.properties['cluster'] ? `c${String(f.properties['cluster_id'])}` : String(f.properties['key']);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    total += f.properties['cluster'] ? Number(f.properties['point_count']) : 1;
+  }
+  return total;
+}

@@ -1,0 +1,90 @@
+/** The selected initiative in full, with its source. All data is rendered as text. */
+import { useEffect, useRef } from 'react';
+import { countryName } from '../data/countries.ts';
+import type { Initiative } from '../data/initiative.ts';
+import { PILLAR_LABELS, PRECISION_LABELS, SCOPE_LABELS, SOURCE_LABELS, STATUS_LABELS, TOOL_LABELS, partnerName } from '../data/labels.ts';
+import type { Lang } from '../lib/lang.ts';
+import { pillarColor } from '../map/palette.ts';
+import { strings } from './strings.ts';
+
+interface Props {
+  readonly initiative: Initiative;
+  readonly lang: Lang;
+  readonly onClose: () => void;
+}
+
+export function DetailPanel({ initiative, lang, onClose }: Props) {
+  const t = strings(lang);
+  const { properties: p } = initiative;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const separator = lang === 'ja' ? '、' : ', ';
+
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, [initiative.id]);
+
+  return (
+    <aside className="detail-panel" aria-labelledby="detail-title" data-testid="detail" data-id={initiative.id}>
+      <div className="detail-header">
+        <span className="pillar-chip" style={{ borderColor: pillarColor(p.pillar) }}>
+          <span className="swatch" style={{ background: pillarColor(p.pillar) }} aria-hidden="true" />
+          {t.pillar} {p.pillar}: {PILLAR_LABELS[p.pillar][lang]}
+        </span>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t.close} title={t.close}>
+          ×
+        </button>
+      </div>
+      <h2 id="detail-title" ref={heading} tabIndex={-1}>
+        {p.title[lang]}
+      </h2>
+      <p className="summary">{p.summary[lang]}</p>
+      <dl className="facts">
+        {p.place && <Fact term={t.place}>{p.place[lang]}</Fact>}
+        <Fact term={t.countries}>
+          {p.scope ? `${SCOPE_LABELS[p.scope][lang]} — ` : ''}
+          {p.countries.map((c) => countryName(c, lang)).join(separator)}
+        </Fact>
+        <Fact term={t.partners}>{p.partners.length ? p.partners.map((c) => partnerName(c, lang)).join(separator) : t.partnersNone}</Fact>
+        <Fact term={t.tools}>{p.tools.map((tool) => TOOL_LABELS[tool][lang]).join(separator)}</Fact>
+        <Fact term={t.precision}>
+          {PRECISION_LABELS[p.precision][lang]} ({p.precision})
+        </Fact>
+        {p.status && <Fact term={t.status}>{STATUS_LABELS[p.status][lang]}</Fact>}
+        {p.date && <Fact term={t.date}>{p.date}</Fact>}
+        {p.amount && (
+          <Fact term={t.amount}>
+            {formatAmount(p.amount.value, p.amount.currency, lang)} — {p.amount.note[lang]}
+          </Fact>
+        )}
+      </dl>
+      <section className="source" aria-label={t.source}>
+        <h3>{t.source}</h3>
+        <p className="source-doc">{SOURCE_LABELS[p.source.doc][lang]}</p>
+        <p className="source-section">
+          <span className="term">{t.sourceSection}: </span>
+          <span lang="ja">{p.source.section}</span>
+        </p>
+        <blockquote lang="ja">{p.source.quote}</blockquote>
+        {p.source.mapLabel && p.source.mapLabel !== p.source.quote && (
+          <p className="source-map">
+            <span className="term">{t.sourceMap}: </span>
+            <span lang="ja">{p.source.mapLabel}</span>
+          </p>
+        )}
+      </section>
+    </aside>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function formatAmount(value: number, currency: string, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
