@@ -52,7 +52,7 @@ export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void
   await page.waitForFunction(
     () => {
       const map = document.querySelector<HTMLElement>('[data-testid="map"]');
-      return map?.dataset['idle'] === 'true' && Number(map.dataset['renderedMarkers'] ?? 0) > 0;
+      return map?.dataset['idle'] === 'true' && Number(map.dataset['renderedInitiatives'] ?? 0) > 0;
     },
     undefined,
     { timeout, polling: 100 },

@@ -39,6 +39,11 @@ export function App() {
   return <Explorer dataset={dataset} failed={loaded.status === 'failed'} />;
 }
 
+function hoverText(ids: readonly string[], byId: ReadonlyMap<string, Initiative>, lang: Lang): string {
+  if (ids.length === 1) return byId.get(ids[0] ?? '')?.properties.title[lang] ?? '';
+  return strings(lang).placeHover(ids.length);
+}
+
 function langFromUrl(): Lang {
   return new URLSearchParams(window.location.search).get('lang') === 'ja' ? 'ja' : 'en';
 }
@@ -80,7 +85,7 @@ function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean 
   const closeChooser = useCallback(() => setChooser(null), []);
 
   const selected = state.selected ? (byId.get(state.selected) ?? null) : null;
-  const hoveredId = listHover ?? hover?.id ?? null;
+  const hoveredId = listHover ?? (hover?.ids.length === 1 ? (hover.ids[0] ?? null) : null);
   const chooserItems = chooser ? chooser.ids.map((id) => byId.get(id)).filter((i): i is Initiative => Boolean(i)) : [];
 
   return (
@@ -147,7 +152,7 @@ function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean 
             onError={onMapError}
           />
           <Legend lang={lang} />
-          {hover && byId.get(hover.id) && <Tooltip x={hover.x} y={hover.y} text={byId.get(hover.id)!.properties.title[lang]} />}
+          {hover && !chooser && <Tooltip x={hover.x} y={hover.y} text={hoverText(hover.ids, byId, lang)} />}
           {chooser && chooserItems.length > 0 && (
             <ClusterChooser initiatives={chooserItems} x={chooser.x} y={chooser.y} lang={lang} onSelect={(id) => select(id, false)} onClose={closeChooser} />
           )}

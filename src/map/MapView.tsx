@@ -9,6 +9,8 @@ import type { FeatureCollection } from 'geojson';
 import { useEffect, useRef, useState } from 'react';
 import type { Initiative } from '../data/initiative.ts';
 import { markersOf, routesOf } from '../data/markers.ts';
+import { placeIds, placesOf } from '../data/places.ts';
+import { drawBadge, parseBadgeImageName } from './badge-image.ts';
 import type { View } from '../state/app-state.ts';
 import type { Basemap } from './basemap.ts';
 import { INDO_PACIFIC_BOUNDS, viewFromCamera } from './camera.ts';
@@ -71,12 +73,18 @@ export function MapView(props: MapViewProps) {
     );
     if (new URLSearchParams(window.location.search).has('debug')) (window as unknown as { foipMap: MapLibreMap }).foipMap = map;
 
+    map.setMissingStyleImageResolver((id) => {
+      const counts = parseBadgeImageName(id);
+      if (!counts || map.hasImage(id)) return;
+      const ratio = window.devicePixelRatio || 1;
+      map.addImage(id, drawBadge(counts, ratio), { pixelRatio: ratio });
+    });
     map.on('error', (event) => callbacks.current.onError(event.error?.message ?? 'The map reported an error.'));
     map.on('load', () => {
       map.addSource(SOURCES.countries, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.borders, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.routes, { type: 'geojson', data: EMPTY, promoteId: 'id' });
-      map.addSource(SOURCES.markers, { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 34, clusterMaxZoom: 11 });
+      map.addSource(SOURCES.places, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.selection, { type: 'geojson', data: EMPTY });
       for (const layer of [...BASEMAP_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS]) map.addLayer(layer);
       loadBasemap()
@@ -92,7 +100,7 @@ export function MapView(props: MapViewProps) {
     map.on('moveend', () => callbacks.current.onViewChange(viewFromCamera(map.getCenter(), map.getZoom())));
     map.on('idle', () => {
       element.dataset['idle'] = 'true';
-      element.dataset['renderedMarkers'] = String(renderedMarkerCount(map));
+      element.dataset['renderedInitiatives'] = String(renderedInitiatives(map).size);
     });
     map.on('movestart', () => {
       element.dataset['idle'] = 'false';
@@ -101,11 +109,12 @@ export function MapView(props: MapViewProps) {
     let hoveredId: string | null = null;
     map.on('mousemove', (event) => {
       const top = topFeature(map, event.point);
-      const id = top && !top.properties['cluster'] ? String(top.properties['id']) : null;
+      const ids = top ? idsOf(top) : [];
+      const id = ids.length === 1 ? (ids[0] ?? null) : null;
       map.getCanvas().style.cursor = top ? 'pointer' : '';
       if (id !== hoveredId) map.setGlobalStateProperty('hovered', id ?? '');
       hoveredId = id;
-      callbacks.current.onHover(id ? { id, x: event.point.x, y: event.point.y } : null);
+      callbacks.current.onHover(ids.length > 0 ? { ids, x: event.point.x, y: event.point.y } : null);
     });
     map.getCanvas().addEventListener('mouseleave', () => {
       hoveredId = null;
@@ -115,14 +124,9 @@ export function MapView(props: MapViewProps) {
 
     map.on('click', (event) => {
       const top = topFeature(map, event.point);
-      if (!top) return;
-      if (top.properties['cluster']) {
-        void openCluster(map, top, event.point).then((pick) => {
-          if (pick) callbacks.current.onClusterPick(pick);
-        });
-        return;
-      }
-      callbacks.current.onSelect(String(top.properties['id']));
+      const ids = top ? idsOf(top) : [];
+      if (ids.length === 1 && ids[0]) callbacks.current.onSelect(ids[0]);
+      else if (ids.length > 1) callbacks.current.onClusterPick({ ids, x: event.point.x, y: event.point.y });
     });
 
     return () => {
@@ -134,7 +138,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    (map.getSource(SOURCES.markers) as GeoJSONSource).setData(markersOf(props.initiatives));
+    (map.getSource(SOURCES.places) as GeoJSONSource).setData(placesOf(props.initiatives));
     (map.getSource(SOURCES.routes) as GeoJSONSource).setData(routesOf(props.initiatives));
   }, [ready, props.initiatives]);
 
@@ -171,32 +175,16 @@ function topFeature(map: MapLibreMap, point: { x: number; y: number }): MapGeoJS
   return map.queryRenderedFeatures(box, { layers: [...INTERACTIVE_LAYERS] })[0];
 }
 
-/** Zooms into a cluster when that separates it; otherwise lists its initiatives. */
-async function openCluster(map: MapLibreMap, cluster: MapGeoJSONFeature, point: { x: number; y: number }): Promise<ClusterPick | null> {
-  const source = map.getSource(SOURCES.markers) as GeoJSONSource;
-  const clusterId = Number(cluster.properties['cluster_id']);
-  const [leaves, zoom] = await Promise.all([source.getClusterLeaves(clusterId, 10_000, 0), source.getClusterExpansionZoom(clusterId)]);
-  const places = new Set(leaves.map((leaf) => (leaf.geometry.type === 'Point' ? leaf.geometry.coordinates.join(',') : '')));
-  if (places.size > 1 && zoom <= 8 && cluster.geometry.type === 'Point') {
-    const [lng = 0, lat = 0] = cluster.geometry.coordinates;
-    map.easeTo({ center: [lng, lat], zoom, duration: 500 });
-    return null;
-  }
-  const ids = [...new Set(leaves.map((leaf) => String(leaf.properties?.['id'])))];
-  return { ids, x: point.x, y: point.y };
+/** The initiatives behind a rendered feature: a place's members, or a route's or selection's id. */
+function idsOf(feature: MapGeoJSONFeature): string[] {
+  const { ids, id } = feature.properties;
+  return ids !== undefined ? placeIds(ids) : typeof id === 'string' && id ? [id] : [];
 }
 
-/** Markers drawn in the viewport, counting each cluster's members. */
-function renderedMarkerCount(map: MapLibreMap): number {
-  if (!map.getLayer(LAYERS.clusters)) return 0;
-  const features = map.queryRenderedFeatures({ layers: [LAYERS.clusters, LAYERS.exact, LAYERS.approximate] });
-  const seen = new Set<string>();
-  let total = 0;
-  for (const f of features) {
-    const key = f.properties['cluster'] ? `c${String(f.properties['cluster_id'])}` : String(f.properties['key']);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    total += f.properties['cluster'] ? Number(f.properties['point_count']) : 1;
-  }
-  return total;
+/** Distinct initiatives drawn in the viewport (places and routes), for tests and benchmarks. */
+function renderedInitiatives(map: MapLibreMap): Set<string> {
+  const layers = [LAYERS.badges, LAYERS.exact, LAYERS.approximate, LAYERS.routes].filter((layer) => map.getLayer(layer));
+  const ids = new Set<string>();
+  for (const feature of map.queryRenderedFeatures({ layers })) for (const id of idsOf(feature)) ids.add(id);
+  return ids;
 }

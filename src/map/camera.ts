@@ -8,8 +8,8 @@ import { wrapLongitude } from '../data/antimeridian.ts';
 
 /** [[west, south], [east, north]]; east is past 180 (Chile at -70° is 290°). */
 export const INDO_PACIFIC_BOUNDS: [[number, number], [number, number]] = [
-  [26, -42],
-  [292, 45],
+  [18, -40],
+  [290, 47],
 ];
 
 export function viewFromCamera(center: { lng: number; lat: number }, zoom: number): View {

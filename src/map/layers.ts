@@ -9,9 +9,9 @@ import { BASEMAP_COLORS, pillarColorExpression } from './palette.ts';
 export const SOURCES = {
   countries: 'countries',
   borders: 'borders',
-  markers: 'markers',
+  places: 'places',
   routes: 'routes',
-  /** The selected initiative's markers, unclustered, drawn on top. */
+  /** The selected initiative's points, drawn on top of the places. */
   selection: 'selection',
 } as const;
 
@@ -19,16 +19,15 @@ export const LAYERS = {
   routesCasing: 'routes-casing',
   routes: 'routes',
   routesHit: 'routes-hit',
-  approximate: 'markers-approximate',
-  exact: 'markers-exact',
+  approximate: 'places-approximate',
+  exact: 'places-exact',
+  badges: 'places-badges',
   selectionFill: 'selection-fill',
   selectionRing: 'selection-ring',
-  clusters: 'clusters',
-  clusterCounts: 'cluster-counts',
 } as const;
 
 /** Layers that respond to hover and click. */
-export const INTERACTIVE_LAYERS = [LAYERS.clusters, LAYERS.exact, LAYERS.approximate, LAYERS.routesHit] as const;
+export const INTERACTIVE_LAYERS = [LAYERS.selectionFill, LAYERS.badges, LAYERS.exact, LAYERS.approximate, LAYERS.routesHit] as const;
 
 const color = pillarColorExpression() as ExpressionSpecification;
 const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selected']];
@@ -53,7 +52,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
   },
 ];
 
-const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
+const single: ExpressionSpecification = ['==', ['get', 'count'], 1];
 
 export const INITIATIVE_LAYERS: LayerSpecification[] = [
   {
@@ -84,8 +83,8 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
   {
     id: LAYERS.approximate,
     type: 'circle',
-    source: SOURCES.markers,
-    filter: ['all', unclustered, ['==', ['get', 'exact'], 0]],
+    source: SOURCES.places,
+    filter: ['all', single, ['==', ['get', 'exact'], 0]],
     paint: {
       'circle-color': color,
       'circle-opacity': ['case', isHovered, 0.45, 0.22],
@@ -97,8 +96,8 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
   {
     id: LAYERS.exact,
     type: 'circle',
-    source: SOURCES.markers,
-    filter: ['all', unclustered, ['==', ['get', 'exact'], 1]],
+    source: SOURCES.places,
+    filter: ['all', single, ['==', ['get', 'exact'], 1]],
     paint: {
       'circle-color': color,
       'circle-radius': ['case', isHovered, 7, 5.5],
@@ -107,40 +106,34 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
     },
   },
   {
-    id: LAYERS.clusters,
-    type: 'circle',
-    source: SOURCES.markers,
-    filter: ['has', 'point_count'],
-    paint: {
-      'circle-color': BASEMAP_COLORS.cluster,
-      'circle-radius': ['step', ['get', 'point_count'], 11, 5, 14, 15, 18, 40, 22],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 2,
-      'circle-opacity': 0.92,
-    },
-  },
-  {
-    id: LAYERS.clusterCounts,
+    id: LAYERS.badges,
     type: 'symbol',
-    source: SOURCES.markers,
-    filter: ['has', 'point_count'],
+    source: SOURCES.places,
+    filter: ['>', ['get', 'count'], 1],
     layout: {
-      'text-field': ['to-string', ['get', 'point_count']],
-      'text-size': 12,
-      'text-font': ['sans-serif'],
+      'icon-image': ['concat', 'badge-', ['to-string', ['get', 'p1']], '-', ['to-string', ['get', 'p2']], '-', ['to-string', ['get', 'p3']]],
+      'icon-size': ['interpolate', ['linear'], ['get', 'count'], 2, 0.62, 10, 0.8, 40, 1],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'text-field': ['to-string', ['get', 'count']],
+      'text-size': ['interpolate', ['linear'], ['get', 'count'], 2, 11, 40, 13],
       'text-allow-overlap': true,
       'text-ignore-placement': true,
+      // Larger places first, so smaller neighbours draw on top and stay clickable.
+      'symbol-sort-key': ['-', 0, ['get', 'count']],
     },
     paint: { 'text-color': '#ffffff' },
   },
 ];
 
-/** The selection sits above the clusters so a selected initiative is never hidden inside one. */
+/** The selection sits above the badges so a selected initiative is never hidden inside one. */
 export const SELECTION_LAYERS: LayerSpecification[] = [
   {
     id: LAYERS.selectionFill,
     type: 'circle',
     source: SOURCES.selection,
+    // Exact sites are redrawn on top; approximate ones keep their badge (and its count) visible inside the ring.
+    filter: ['==', ['get', 'exact'], 1],
     paint: { 'circle-color': color, 'circle-radius': 6.5, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
   },
   {
@@ -149,7 +142,7 @@ export const SELECTION_LAYERS: LayerSpecification[] = [
     source: SOURCES.selection,
     paint: {
       'circle-color': 'rgba(0,0,0,0)',
-      'circle-radius': ['case', ['==', ['get', 'exact'], 1], 11, 16],
+      'circle-radius': ['case', ['==', ['get', 'exact'], 1], 11, 21],
       'circle-stroke-color': '#111827',
       'circle-stroke-width': 3,
     },

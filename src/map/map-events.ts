@@ -1,12 +1,13 @@
 /** What the map tells the rest of the app. */
 export interface MapHover {
-  readonly id: string;
+  /** The initiatives under the pointer: one for a site or route, several for a place badge. */
+  readonly ids: readonly string[];
   readonly x: number;
   readonly y: number;
 }
 
 export interface ClusterPick {
-  /** Initiative ids in the cluster, each once. */
+  /** Initiative ids at the place, each once. */
   readonly ids: readonly string[];
   readonly x: number;
   readonly y: number;

@@ -9,8 +9,8 @@ export function Legend({ lang }: { lang: Lang }) {
   const t = strings(lang);
   const neutral = '#4b5563';
   return (
-    <section className="legend" aria-label={t.legendHeading}>
-      <h2 className="visually-hidden">{t.legendHeading}</h2>
+    <details className="legend" open aria-label={t.legendHeading}>
+      <summary>{t.legendHeading}</summary>
       <p className="legend-title">{t.legendPillars}</p>
       <ul>
         {PILLARS.map((p) => (
@@ -43,15 +43,24 @@ export function Legend({ lang }: { lang: Lang }) {
           {t.legendRoute}
         </li>
         <li>
-          <svg width="16" height="16" aria-hidden="true">
-            <circle cx="8" cy="8" r="7" fill={BASEMAP_COLORS.cluster} stroke="#fff" strokeWidth="1" />
-            <text x="8" y="11" textAnchor="middle" fontSize="8" fill="#fff">
+          <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+            {PILLARS.map((p, i) => (
+              <path key={p} d={arcPath(9, 9, 8.5, (i * 2 * Math.PI) / 3, ((i + 1) * 2 * Math.PI) / 3)} fill={pillarColor(p)} />
+            ))}
+            <circle cx="9" cy="9" r="5.5" fill={BASEMAP_COLORS.cluster} />
+            <text x="9" y="11.5" textAnchor="middle" fontSize="7" fill="#fff">
               n
             </text>
           </svg>
           {t.legendCluster}
         </li>
       </ul>
-    </section>
+    </details>
   );
+}
+
+/** An SVG pie slice from angle a0 to a1 (radians, clockwise from 12 o'clock). */
+function arcPath(cx: number, cy: number, r: number, a0: number, a1: number): string {
+  const point = (a: number) => `${cx + r * Math.sin(a)} ${cy - r * Math.cos(a)}`;
+  return `M${cx} ${cy} L${point(a0)} A${r} ${r} 0 ${a1 - a0 > Math.PI ? 1 : 0} 1 ${point(a1)} Z`;
 }

@@ -1,0 +1,69 @@
+/**
+ * Places: the initiatives' points grouped by position. Country-level initiatives share
+ * their country's point, so India alone hosts dozens at one place; grouping gives
+ * each place an exact count of distinct initiatives and its mix of pillars, so the map
+ * can draw one badge per place that opens into a list.
+ */
+import type { Feature, FeatureCollection, Point, Position } from 'geojson';
+import type { Initiative } from './initiative.ts';
+import { isExact } from './markers.ts';
+
+export interface PlaceProperties {
+  /** "<lng>,<lat>" */
+  readonly key: string;
+  /** Distinct initiatives at this place. */
+  readonly count: number;
+  /** Their ids, space-separated (MapLibre feature properties hold scalars only). */
+  readonly ids: string;
+  /** The id when count is 1, else ''. */
+  readonly id: string;
+  readonly p1: number;
+  readonly p2: number;
+  readonly p3: number;
+  /** The pillar when all share one, else 0. */
+  readonly pillar: 0 | 1 | 2 | 3;
+  /** 1 when every initiative here is at an exact or near site (precision 1–2). */
+  readonly exact: 0 | 1;
+}
+
+export function placesOf(initiatives: readonly Initiative[]): FeatureCollection<Point, PlaceProperties> {
+  const groups = new Map<string, { position: Position; members: Initiative[] }>();
+  for (const initiative of initiatives) {
+    const { geometry } = initiative;
+    const points = geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'MultiPoint' ? geometry.coordinates : [];
+    for (const position of points) {
+      const key = `${position[0]},${position[1]}`;
+      const group = groups.get(key) ?? { position, members: [] };
+      if (!group.members.includes(initiative)) group.members.push(initiative);
+      groups.set(key, group);
+    }
+  }
+  const features: Feature<Point, PlaceProperties>[] = [];
+  for (const [key, { position, members }] of groups) {
+    const pillars = [1, 2, 3].map((p) => members.filter((m) => m.properties.pillar === p).length) as [number, number, number];
+    const single = pillars.filter((n) => n > 0).length === 1 ? ((pillars.findIndex((n) => n > 0) + 1) as 1 | 2 | 3) : 0;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: position },
+      properties: {
+        key,
+        count: members.length,
+        ids: members.map((m) => m.id).join(' '),
+        id: members.length === 1 ? members[0]!.id : '',
+        p1: pillars[0],
+        p2: pillars[1],
+        p3: pillars[2],
+        pillar: single,
+        exact: members.every((m) => isExact(m.properties.precision)) ? 1 : 0,
+      },
+    });
+  }
+  // Larger places first, so smaller ones draw on top and stay clickable.
+  features.sort((a, b) => b.properties.count - a.properties.count);
+  return { type: 'FeatureCollection', features };
+}
+
+/** Ids of a place's initiatives, from its `ids` property. */
+export function placeIds(ids: unknown): string[] {
+  return typeof ids === 'string' && ids ? ids.split(' ') : [];
+}

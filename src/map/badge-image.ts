@@ -1,0 +1,67 @@
+/**
+ * Badge images for places with several initiatives: a ring split by pillar share
+ * around a dark disc that carries the count. Drawn on demand (MapLibre's
+ * `styleimagemissing`), one image per pillar mix, named `badge-<p1>-<p2>-<p3>`.
+ */
+import { PILLARS } from '../data/vocabulary.ts';
+import { BASEMAP_COLORS, pillarColor } from './palette.ts';
+
+export const BADGE_PREFIX = 'badge-';
+/** Logical size in CSS pixels; the layer scales it by count. */
+export const BADGE_SIZE = 44;
+
+export function badgeImageName(p1: number, p2: number, p3: number): string {
+  return `${BADGE_PREFIX}${p1}-${p2}-${p3}`;
+}
+
+/** The pillar counts encoded in a badge image name, or null if it is not one. */
+export function parseBadgeImageName(name: string): [number, number, number] | null {
+  const match = /^badge-(\d+)-(\d+)-(\d+)$/.exec(name);
+  if (!match) return null;
+  const counts = [Number(match[1]), Number(match[2]), Number(match[3])] as [number, number, number];
+  return counts.some((n) => n > 0) ? counts : null;
+}
+
+/** Start and end angles (radians, clockwise from 12 o'clock) of each pillar's arc. */
+export function badgeArcs(counts: readonly [number, number, number]): { pillar: 1 | 2 | 3; start: number; end: number }[] {
+  const total = counts[0] + counts[1] + counts[2];
+  const arcs: { pillar: 1 | 2 | 3; start: number; end: number }[] = [];
+  let angle = 0;
+  PILLARS.forEach((pillar, i) => {
+    const n = counts[i] ?? 0;
+    if (n === 0 || total === 0) return;
+    const sweep = (n / total) * Math.PI * 2;
+    arcs.push({ pillar, start: angle, end: angle + sweep });
+    angle += sweep;
+  });
+  return arcs;
+}
+
+export function drawBadge(counts: readonly [number, number, number], pixelRatio: number): ImageData {
+  const size = Math.round(BADGE_SIZE * pixelRatio);
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Canvas 2D is not available to draw map badges.');
+  const c = size / 2;
+  const outer = c - 1.5 * pixelRatio;
+  const ring = 6 * pixelRatio;
+  ctx.beginPath();
+  ctx.arc(c, c, outer + 1.5 * pixelRatio, 0, Math.PI * 2);
+  ctx.fillStyle = '#ffffff';
+  ctx.fill();
+  for (const { pillar, start, end } of badgeArcs(counts)) {
+    ctx.beginPath();
+    ctx.moveTo(c, c);
+    ctx.arc(c, c, outer, start - Math.PI / 2, end - Math.PI / 2);
+    ctx.closePath();
+    ctx.fillStyle = pillarColor(pillar);
+    ctx.fill();
+  }
+  ctx.beginPath();
+  ctx.arc(c, c, outer - ring, 0, Math.PI * 2);
+  ctx.fillStyle = BASEMAP_COLORS.cluster;
+  ctx.fill();
+  return ctx.getImageData(0, 0, size, size);
+}
