@@ -2,6 +2,7 @@
  * Country polygons from a world-atlas TopoJSON, keyed by ISO alpha-3, answering
  * "is this position in or near that country?" for the geographic checks.
  */
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
@@ -55,6 +56,8 @@ export function countryShapesFromTopology(topology: Topology): CountryShapes {
       const x = lon + shift;
       for (const { polygon, bbox } of list) {
         if (x < bbox[0] - lonPad || x > bbox[2] + lonPad || lat < bbox[1] - latPad || lat > bbox[3] + latPad) continue;
+        // Inside is the common case and far cheaper to establish than a distance.
+        if (booleanPointInPolygon([x, lat], polygon)) return 0;
         best = Math.min(best, pointToPolygonDistance([x, lat], polygon, { units: 'kilometers' }));
         if (best <= 0) return best;
       }

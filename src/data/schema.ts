@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ORGANISATIONS, PILLARS, PRECISIONS, SCOPES, SOURCE_DOCS, STATUSES, TOOLS } from './vocabulary.ts';
 import { isCountryCode } from './countries.ts';
 
-const nonBlank = z.string().trim().min(1, 'a non-empty text');
+const nonBlank = z.string().refine((value) => value.trim().length > 0, 'a non-empty text');
 
 export const LocalTextSchema = z.strictObject({ ja: nonBlank, en: nonBlank });
 

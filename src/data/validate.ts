@@ -132,18 +132,24 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? `missing: expected ${issue.expected}` : `expected ${issue.expected}, got ${typeName(issue.input)}`;
     case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(issue.input)}`;
+      return `expected one of ${issue.values.map((v) => show(v)).join(', ')}, got ${show(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
     case 'too_small':
-      return `expected ${issue.origin === 'array' ? `at least ${String(issue.minimum)} item(s)` : `a value ≥ ${String(issue.minimum)}`}${issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : ''}`;
+      return `expected ${issue.origin === 'array' ? `at least ${String(issue.minimum)} item(s)` : `a value ≥ ${String(issue.minimum)}`}${issue.input !== undefined ? `, got ${show(issue.input)}` : ''}`;
     case 'too_big':
-      return `expected ${issue.origin === 'array' ? `at most ${String(issue.maximum)} item(s)` : `a value ≤ ${String(issue.maximum)}`}${issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : ''}`;
+      return `expected ${issue.origin === 'array' ? `at most ${String(issue.maximum)} item(s)` : `a value ≤ ${String(issue.maximum)}`}${issue.input !== undefined ? `, got ${show(issue.input)}` : ''}`;
     case 'invalid_union':
-      return `expected ${issue.message.replace(/^Invalid input(: )?/, '') || 'a valid value'}${issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : ''}`;
+      return `expected ${issue.message.replace(/^Invalid input(: )?/, '') || 'a valid value'}${issue.input !== undefined ? `, got ${show(issue.input)}` : ''}`;
     default:
-      return `expected ${issue.message}${'input' in issue && issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : ''}`;
+      return `expected ${issue.message}${'input' in issue && issue.input !== undefined ? `, got ${show(issue.input)}` : ''}`;
   }
+}
+
+/** A value as JSON, shortened: an issue names what it got, not the whole feature. */
+function show(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 77)}…` : json;
 }
 
 function typeName(value: unknown): string {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { basemapExtras } from '../../scripts/build-basemap.ts';
+import { loadTopology } from '../../scripts/world-atlas.ts';
+import extras from './basemap-extras.json';
+import { basemapFromTopology, largestJump, type CountryFeature } from './basemap.ts';
+
+const basemap = basemapFromTopology(loadTopology('50m'), extras.features as CountryFeature[]);
+const byCode = new Map(basemap.countries.features.map((f) => [f.properties.code, f]));
+
+describe('basemapFromTopology', () => {
+  it.each(['FJI', 'RUS', 'KIR'])('draws %s without a ring jumping across ±180°', (code) => {
+    const country = byCode.get(code);
+    expect(country).toBeDefined();
+    expect(largestJump(country!.geometry)).toBeLessThan(180);
+  });
+
+  it('has no jump in any ring that could be drawn (Antarctica’s runs along the pole)', () => {
+    const jumping = basemap.countries.features.filter((f) => f.properties.code !== 'ATA' && largestJump(f.geometry) >= 180);
+    expect(jumping.map((f) => f.properties.name)).toEqual([]);
+  });
+
+  it.each(['PLW', 'NRU', 'TUV', 'KIR', 'TON', 'FJI', 'FSM', 'MHL', 'TLS', 'SGP', 'BTN', 'DJI'])('includes %s', (code) => {
+    expect(byCode.has(code)).toBe(true);
+  });
+
+  it('draws land borders with no segment across the whole map', () => {
+    for (const line of basemap.borders.geometry.coordinates) {
+      for (let i = 1; i < line.length; i++) expect(Math.abs(line[i]![0]! - line[i - 1]![0]!)).toBeLessThan(180);
+    }
+  });
+
+  it('fails with a clear message on a topology without countries', () => {
+    expect(() => basemapFromTopology({ type: 'Topology', objects: {}, arcs: [] })).toThrow('expected a world-atlas topology with an object named "countries"');
+  });
+});
+
+describe('src/map/basemap-extras.json', () => {
+  it('is what `npm run build:basemap` makes from world-atlas', () => {
+    expect(extras).toEqual(JSON.parse(JSON.stringify(basemapExtras())));
+  });
+});
