@@ -27,7 +27,8 @@ export const LAYERS = {
 } as const;
 
 /** Layers that respond to hover and click. */
-export const INTERACTIVE_LAYERS = [LAYERS.selectionFill, LAYERS.badges, LAYERS.exact, LAYERS.approximate, LAYERS.routesHit] as const;
+/** Top first: exact sites sit above the badges so a site is always clickable. */
+export const INTERACTIVE_LAYERS = [LAYERS.selectionFill, LAYERS.exact, LAYERS.badges, LAYERS.approximate, LAYERS.routesHit] as const;
 
 const color = pillarColorExpression() as ExpressionSpecification;
 const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selected']];
@@ -94,18 +95,6 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
     },
   },
   {
-    id: LAYERS.exact,
-    type: 'circle',
-    source: SOURCES.places,
-    filter: ['all', single, ['==', ['get', 'exact'], 1]],
-    paint: {
-      'circle-color': color,
-      'circle-radius': ['case', isHovered, 7, 5.5],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 2,
-    },
-  },
-  {
     id: LAYERS.badges,
     type: 'symbol',
     source: SOURCES.places,
@@ -123,6 +112,18 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
       'symbol-sort-key': ['-', 0, ['get', 'count']],
     },
     paint: { 'text-color': '#ffffff' },
+  },
+  {
+    id: LAYERS.exact,
+    type: 'circle',
+    source: SOURCES.places,
+    filter: ['all', single, ['==', ['get', 'exact'], 1]],
+    paint: {
+      'circle-color': color,
+      'circle-radius': ['case', isHovered, 7, 5.5],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
   },
 ];
 

@@ -1,0 +1,197 @@
+/**
+ * The explorer in real headless Chromium (SwiftShader WebGL2), against the built app.
+ * Run `npm run build` first; `npm test` does.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveBuild, waitForMapIdle } from './browser.ts';
+
+interface Feature {
+  id: string;
+  properties: { title: { ja: string; en: string } };
+}
+const dataset = JSON.parse(readFileSync('data/initiatives.geojson', 'utf8')) as { features: Feature[] };
+const ids = dataset.features.map((f) => f.id);
+const titles = new Map(dataset.features.map((f) => [f.id, f.properties.title]));
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', setup?: (page: Page) => Promise<void>): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await setup?.(page);
+  await page.goto(`${server.url}?debug=1${query ? `&${query}` : ''}`);
+  return { page, requests, errors };
+}
+
+/** Screen position of the first rendered feature of a layer, or null. */
+async function firstOnLayer(page: Page, layer: string, pick: 'first' | 'largest' = 'first'): Promise<{ x: number; y: number; props: Record<string, unknown> } | null> {
+  return page.evaluate(
+    ({ layer, pick }) => {
+      const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
+      const features = map.queryRenderedFeatures({ layers: [layer] });
+      const sorted = pick === 'largest' ? [...features].sort((a, b) => Number(b.properties['count']) - Number(a.properties['count'])) : features;
+      const rect = map.getCanvas().getBoundingClientRect();
+      for (const f of sorted) {
+        if (f.geometry.type !== 'Point') continue;
+        const p = map.project(f.geometry.coordinates as [number, number]);
+        if (p.x > 20 && p.y > 20 && p.x < rect.width - 60 && p.y < rect.height - 20) return { x: rect.left + p.x, y: rect.top + p.y, props: f.properties };
+      }
+      return null;
+    },
+    { layer, pick },
+  );
+}
+
+describe('explorer', () => {
+  it('frames the Indo-Pacific: Africa’s east coast to Chile, without crossing the date line', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    const [[west, south], [east, north]] = await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getBounds().toArray());
+    expect(west).toBeLessThan(39); // Mombasa, Nacala
+    expect(east).toBeGreaterThan(289); // Santiago de Chile at -70.7°, unwrapped
+    expect(south).toBeLessThan(-34);
+    expect(north).toBeGreaterThan(36); // Tokyo
+    await page.close();
+  });
+
+  it('reaches idle with every initiative drawn, and no request leaves the machine', async () => {
+    const { page, requests, errors } = await open('view=120,10,0.6');
+    await waitForMapIdle(page);
+    const drawn = await page.getAttribute('[data-testid="map"]', 'data-rendered-initiatives');
+    expect(Number(drawn)).toBe(ids.length);
+    const external = requests.filter((url) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(url));
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists one row per initiative, each carrying its id', async () => {
+    const { page } = await open();
+    await page.waitForSelector('li[data-id]');
+    const rowIds = await page.$$eval('li[data-id]', (rows) => rows.map((row) => row.getAttribute('data-id')));
+    expect(rowIds).toEqual(ids);
+    await page.close();
+  });
+
+  it('opens the detail of a site clicked on the map', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    const site = await firstOnLayer(page, 'places-exact');
+    expect(site).not.toBeNull();
+    await page.mouse.click(site!.x, site!.y);
+    const detail = page.locator('[data-testid="detail"]');
+    await detail.waitFor();
+    expect(await detail.getAttribute('data-id')).toBe(site!.props['id']);
+    expect(await detail.locator('h2').textContent()).toBe(titles.get(String(site!.props['id']))!.en);
+    expect(await page.$eval(`li[data-id="${String(site!.props['id'])}"] button`, (b) => b.getAttribute('aria-current'))).toBe('true');
+    expect(page.url()).toContain(`id=${String(site!.props['id'])}`);
+    await page.close();
+  });
+
+  it('opens a place shared by many initiatives into a list, and every one is reachable', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    const badge = await firstOnLayer(page, 'places-badges', 'largest');
+    expect(badge).not.toBeNull();
+    await page.mouse.click(badge!.x, badge!.y);
+    const chooser = page.locator('[data-testid="cluster-chooser"]');
+    await chooser.waitFor();
+    const listed = await chooser.locator('button[data-id]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-id')));
+    expect(listed).toHaveLength(Number(badge!.props['count']));
+    expect([...listed].sort()).toEqual(String(badge!.props['ids']).split(' ').sort());
+    await chooser.locator('button[data-id]').nth(2).click();
+    await page.locator('[data-testid="detail"]').waitFor();
+    expect(await page.getAttribute('[data-testid="detail"]', 'data-id')).toBe(listed[2]);
+    await page.close();
+  });
+
+  it.each([
+    ['a route', 'nacala-corridor', 'routes'],
+    ['a country-level initiative inside a badge', 'japan-india-2plus2-ministerial', 'selection-ring'],
+  ])('selects on the map what is selected in the list: %s', async (_kind, id, layer) => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    await page.click(`li[data-id="${id}"] button`);
+    await page.locator(`[data-testid="detail"][data-id="${id}"]`).waitFor();
+    await page.waitForTimeout(900); // the camera eases to the selection
+    await waitForMapIdle(page);
+    const shown = await page.evaluate((layer) => {
+      const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
+      return { selected: map.getGlobalState()['selected'], drawn: map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties['id']) };
+    }, layer);
+    expect(shown.selected).toBe(id);
+    expect(shown.drawn).toContain(id);
+    await page.close();
+  });
+
+  it('switches language: texts, <html lang> and the URL', async () => {
+    const { page } = await open('id=palau-airport-terminal');
+    await page.locator('[data-testid="detail"]').waitFor();
+    expect(await page.locator('[data-testid="detail"] h2').textContent()).toBe(titles.get('palau-airport-terminal')!.en);
+    await page.click('button.lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'ja');
+    expect(await page.locator('[data-testid="detail"] h2').textContent()).toBe(titles.get('palau-airport-terminal')!.ja);
+    expect(await page.locator(`li[data-id="${ids[0]}"] .row-title`).textContent()).toBe(titles.get(ids[0]!)!.ja);
+    expect(await page.locator('#list-heading').textContent()).toContain('取組一覧');
+    await page.waitForFunction(() => window.location.search.includes('lang=ja'));
+    await page.close();
+  });
+
+  it('opens straight into Japanese with a selection from the URL', async () => {
+    const { page } = await open('lang=ja&id=nacala-corridor');
+    await page.locator('[data-testid="detail"]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(await page.locator('[data-testid="detail"] h2').textContent()).toBe(titles.get('nacala-corridor')!.ja);
+    await page.close();
+  });
+
+  it('ignores invalid URL values, says which, and keeps working', async () => {
+    const { page, errors } = await open('lang=xx&id=%3Cscript%3Ealert(1)%3C%2Fscript%3E&view=999,0,1');
+    await waitForMapIdle(page);
+    const notice = await page.locator('[data-testid="url-notice"]').textContent();
+    expect(notice).toContain('lang=xx');
+    expect(notice).toContain('id=<script>alert(1)</script> (no initiative has this id)');
+    expect(notice).toContain('view=999,0,1');
+    expect(await page.$$eval('li[data-id]', (rows) => rows.length)).toBe(ids.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves out a broken feature, names it, and shows the rest', async () => {
+    const broken = structuredClone(dataset) as { features: Record<string, unknown>[] };
+    (broken.features[0] as { properties: { pillar: number } }).properties.pillar = 7;
+    const { page } = await open('', (p) => p.route('**/initiatives-*.geojson', (route) => route.fulfill({ body: JSON.stringify(broken), contentType: 'application/geo+json' })));
+    await waitForMapIdle(page);
+    const notice = await page.locator('[data-testid="data-notice"]').textContent();
+    expect(notice).toContain(`${ids[0]}: properties.pillar: expected one of 1, 2, 3, got 7`);
+    expect(await page.$$eval('li[data-id]', (rows) => rows.length)).toBe(ids.length - 1);
+    await page.close();
+  });
+
+  it('says so when the dataset is not JSON at all, and still draws the basemap', async () => {
+    const { page, errors } = await open('', (p) => p.route('**/initiatives-*.geojson', (route) => route.fulfill({ body: '<html>oops' })));
+    const notice = page.locator('[data-testid="data-notice"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('The dataset could not be loaded.');
+    expect(await notice.textContent()).toContain('expected JSON, but it could not be parsed');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['idle'] === 'true');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
