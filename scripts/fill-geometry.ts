@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { countryPoint } from './country-points.ts';
+import { formatDataset } from './format-dataset.ts';
 import { loadCountryShapes } from './world-atlas.ts';
 
 interface RawFeature {
@@ -28,10 +29,6 @@ for (const feature of collection.features) {
   feature.geometry = points.length === 1 ? { type: 'Point', coordinates: points[0] } : { type: 'MultiPoint', coordinates: points };
   filled++;
 }
-writeFileSync(output, formatCollection(collection));
+writeFileSync(output, formatDataset(collection));
 console.log(`${output}: filled ${filled} geometries`);
 
-/** One feature per block, short arrays on one line: readable diffs for people who edit the data. */
-export function formatCollection(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(/\[\s+(-?[\d.]+),\s+(-?[\d.]+)\s+\]/g, '[$1, $2]')}\n`;
-}

@@ -174,9 +174,11 @@ describe('explorer', () => {
   });
 
   it('leaves out a broken feature, names it, and shows the rest', async () => {
-    const broken = structuredClone(dataset) as { features: Record<string, unknown>[] };
-    (broken.features[0] as { properties: { pillar: number } }).properties.pillar = 7;
-    const { page } = await open('', (p) => p.route('**/initiatives-*.geojson', (route) => route.fulfill({ body: JSON.stringify(broken), contentType: 'application/geo+json' })));
+    const broken = structuredClone(dataset) as unknown as { features: { properties: { pillar: number } }[] };
+    broken.features[0]!.properties.pillar = 7;
+    const { page } = await open('', async (p) => {
+      await p.route('**/initiatives-*.geojson', (route) => route.fulfill({ body: JSON.stringify(broken), contentType: 'application/geo+json' }));
+    });
     await waitForMapIdle(page);
     const notice = await page.locator('[data-testid="data-notice"]').textContent();
     expect(notice).toContain(`${ids[0]}: properties.pillar: expected one of 1, 2, 3, got 7`);
@@ -185,7 +187,9 @@ describe('explorer', () => {
   });
 
   it('says so when the dataset is not JSON at all, and still draws the basemap', async () => {
-    const { page, errors } = await open('', (p) => p.route('**/initiatives-*.geojson', (route) => route.fulfill({ body: '<html>oops' })));
+    const { page, errors } = await open('', async (p) => {
+      await p.route('**/initiatives-*.geojson', (route) => route.fulfill({ body: '<html>oops' }));
+    });
     const notice = page.locator('[data-testid="data-notice"]');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('The dataset could not be loaded.');

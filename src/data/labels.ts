@@ -33,6 +33,7 @@ export const TOOL_LABELS: Record<Tool, LocalText> = {
   'trade-rules': { en: 'Trade & investment rules', ja: '貿易・投資ルール' },
   contribution: { en: 'Financial contribution', ja: '資金貢献' },
   exchange: { en: 'Exchange', ja: '交流' },
+  unspecified: { en: 'Not stated in the source', ja: '手段の記載なし' },
 };
 
 export const PRECISION_LABELS: Record<Precision, LocalText> = {

@@ -24,6 +24,7 @@ export const TOOLS = [
   'trade-rules',
   'contribution',
   'exchange',
+  'unspecified',
 ] as const;
 export type Tool = (typeof TOOLS)[number];
 
