@@ -140,6 +140,20 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('highlights every point of an initiative hovered in the list', async () => {
+    const { page } = await open('view=120,5,1.6');
+    await waitForMapIdle(page);
+    await page.hover('li[data-id="mda-capacity-building-asean"] button');
+    await page.waitForTimeout(300);
+    await waitForMapIdle(page);
+    const rings = await page.evaluate(() => {
+      const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
+      return new Set(map.queryRenderedFeatures({ layers: ['hover-ring'] }).map((f) => String(f.properties['key']))).size;
+    });
+    expect(rings).toBe(11); // the ASEAN members
+    await page.close();
+  });
+
   it('switches language: texts, <html lang> and the URL', async () => {
     const { page } = await open('id=palau-airport-terminal');
     await page.locator('[data-testid="detail"]').waitFor();
@@ -150,6 +164,7 @@ describe('explorer', () => {
     expect(await page.locator(`li[data-id="${ids[0]}"] .row-title`).textContent()).toBe(titles.get(ids[0]!)!.ja);
     expect(await page.locator('#list-heading').textContent()).toContain('取組一覧');
     await page.waitForFunction(() => window.location.search.includes('lang=ja'));
+    expect(await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getGlobalState()['lang'])).toBe('ja');
     await page.close();
   });
 

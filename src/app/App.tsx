@@ -141,10 +141,11 @@ function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean 
           <MapView
             initiatives={dataset.initiatives}
             selected={selected}
-            hovered={listHover}
+            hovered={listHover ? (byId.get(listHover) ?? null) : null}
             initialView={initial.state.view}
             revealRequest={revealRequest}
             label={t.mapLabel}
+            lang={lang}
             onSelect={(id) => select(id, false)}
             onHover={setHover}
             onClusterPick={setChooser}

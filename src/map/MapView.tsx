@@ -11,10 +11,11 @@ import type { Initiative } from '../data/initiative.ts';
 import { markersOf, routesOf } from '../data/markers.ts';
 import { placeIds, placesOf } from '../data/places.ts';
 import { drawBadge, parseBadgeImageName } from './badge-image.ts';
+import type { Lang } from '../lib/lang.ts';
 import type { View } from '../state/app-state.ts';
 import type { Basemap } from './basemap.ts';
 import { INDO_PACIFIC_BOUNDS, viewFromCamera } from './camera.ts';
-import { BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, INTERACTIVE_LAYERS, LAYERS, SELECTION_LAYERS, SOURCES } from './layers.ts';
+import { BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, INTERACTIVE_LAYERS, LABEL_LAYERS, LAYERS, SELECTION_LAYERS, SOURCES } from './layers.ts';
 import { loadBasemap } from './load-basemap.ts';
 import type { ClusterPick, MapHover } from './map-events.ts';
 import { frameFor } from './frame.ts';
@@ -24,11 +25,13 @@ setWorkerUrl(workerUrl);
 export interface MapViewProps {
   readonly initiatives: readonly Initiative[];
   readonly selected: Initiative | null;
-  readonly hovered: string | null;
+  /** The initiative hovered in the list (not on the map). */
+  readonly hovered: Initiative | null;
   readonly initialView: View | null;
   /** Changes each time the app asks the map to bring the selection into view. */
   readonly revealRequest: number;
   readonly label: string;
+  readonly lang: Lang;
   readonly onSelect: (id: string) => void;
   readonly onHover: (hover: MapHover | null) => void;
   readonly onClusterPick: (pick: ClusterPick) => void;
@@ -83,15 +86,18 @@ export function MapView(props: MapViewProps) {
     map.on('load', () => {
       map.addSource(SOURCES.countries, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.borders, { type: 'geojson', data: EMPTY });
+      map.addSource(SOURCES.labels, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.routes, { type: 'geojson', data: EMPTY, promoteId: 'id' });
       map.addSource(SOURCES.places, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.selection, { type: 'geojson', data: EMPTY });
-      for (const layer of [...BASEMAP_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS]) map.addLayer(layer);
+      map.addSource(SOURCES.hover, { type: 'geojson', data: EMPTY });
+      for (const layer of [...BASEMAP_LAYERS, ...LABEL_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS]) map.addLayer(layer);
       loadBasemap()
         .then((basemap: Basemap) => {
           if (mapRef.current !== map) return;
           (map.getSource(SOURCES.countries) as GeoJSONSource).setData(basemap.countries);
           (map.getSource(SOURCES.borders) as GeoJSONSource).setData(basemap.borders);
+          (map.getSource(SOURCES.labels) as GeoJSONSource).setData(basemap.labels);
         })
         .catch((error: unknown) => callbacks.current.onError(error instanceof Error ? error.message : String(error)));
       setReady(true);
@@ -152,8 +158,15 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    map.setGlobalStateProperty('hovered', props.hovered ?? '');
+    map.setGlobalStateProperty('hovered', props.hovered?.id ?? '');
+    (map.getSource(SOURCES.hover) as GeoJSONSource).setData(props.hovered ? markersOf([props.hovered]) : EMPTY);
   }, [ready, props.hovered]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    map.setGlobalStateProperty('lang', props.lang);
+  }, [ready, props.lang]);
 
   // Bring the selection into view when the app asks (a pick in the list), not on every change.
   useEffect(() => {

@@ -3,11 +3,12 @@
  * topojson-client, rings repaired across ±180° so Fiji, Kiribati and Russia draw
  * without lines across the map, plus small states that the 1:50m set leaves out.
  */
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import polylabel from 'polylabel';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { repairRing, unwrapLongitudes } from '../data/antimeridian.ts';
-import { alpha3FromNumeric } from '../data/countries.ts';
+import { repairRing, unwrapLongitudes, wrapLongitude } from '../data/antimeridian.ts';
+import { alpha3FromNumeric, countryName } from '../data/countries.ts';
 
 export interface CountryProperties {
   /** ISO alpha-3, or '' for territories without one (e.g. Somaliland). */
@@ -21,6 +22,18 @@ export interface Basemap {
   readonly countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
   /** Land borders between countries (coasts are the edge of the land fill). */
   readonly borders: Feature<MultiLineString>;
+  /** One label point per named country, inside its largest polygon. */
+  readonly labels: FeatureCollection<Point, LabelProperties>;
+}
+
+export interface LabelProperties {
+  readonly code: string;
+  readonly name_en: string;
+  readonly name_ja: string;
+  /** Zoom from which the label shows: large countries first. */
+  readonly minzoom: number;
+  /** Larger countries are placed first when labels compete for space. */
+  readonly rank: number;
 }
 
 export function basemapFromTopology(topology: Topology, extras: readonly CountryFeature[] = []): Basemap {
@@ -39,10 +52,51 @@ export function basemapFromTopology(topology: Topology, extras: readonly Country
   const added = extras.filter((c) => !have.has(c.properties.code)).map((c) => ({ ...c, geometry: repairPolygons(c.geometry) }));
 
   const borderLines = mesh(topology, object, (a, b) => a !== b);
+  const all = [...countries, ...added];
   return {
-    countries: { type: 'FeatureCollection', features: [...countries, ...added] },
+    countries: { type: 'FeatureCollection', features: all },
+    labels: { type: 'FeatureCollection', features: all.flatMap(labelOf) },
     borders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: borderLines.coordinates.map(unwrapLongitudes) } },
   };
+}
+
+function labelOf(country: CountryFeature): Feature<Point, LabelProperties>[] {
+  const { code } = country.properties;
+  if (!code || code === 'ATA') return [];
+  const polygons: Position[][][] = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+  let largest: Position[][] | undefined;
+  let largestArea = -1;
+  let total = 0;
+  for (const rings of polygons) {
+    const area = ringArea(rings[0] ?? []);
+    total += area;
+    if (area > largestArea) {
+      largest = rings;
+      largestArea = area;
+    }
+  }
+  if (!largest) return [];
+  const [x = 0, y = 0] = polylabel(largest as [number, number][][], 0.05);
+  // Collision (by rank) decides the rest: small island states still get their names from zoom 2.5.
+  const minzoom = total > 150 ? 0 : total > 25 ? 1.5 : 2.5;
+  return [
+    {
+      type: 'Feature',
+      properties: { code, name_en: countryName(code, 'en'), name_ja: countryName(code, 'ja'), minzoom, rank: -total },
+      geometry: { type: 'Point', coordinates: [wrapLongitude(x), y] },
+    },
+  ];
+}
+
+/** Planar ring area in square degrees, scaled by cos(latitude) so high latitudes do not dominate. */
+function ringArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const [x0 = 0, y0 = 0] = ring[i - 1] ?? [];
+    const [x1 = 0, y1 = 0] = ring[i] ?? [];
+    sum += (x0 * y1 - x1 * y0) * Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
+  }
+  return Math.abs(sum / 2);
 }
 
 function repairPolygons(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {

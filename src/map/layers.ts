@@ -9,10 +9,13 @@ import { BASEMAP_COLORS, pillarColorExpression } from './palette.ts';
 export const SOURCES = {
   countries: 'countries',
   borders: 'borders',
+  labels: 'country-labels',
   places: 'places',
   routes: 'routes',
   /** The selected initiative's points, drawn on top of the places. */
   selection: 'selection',
+  /** The initiative hovered in the list: every one of its points, wherever it is grouped. */
+  hover: 'hover',
 } as const;
 
 export const LAYERS = {
@@ -24,6 +27,7 @@ export const LAYERS = {
   badges: 'places-badges',
   selectionFill: 'selection-fill',
   selectionRing: 'selection-ring',
+  hoverRing: 'hover-ring',
 } as const;
 
 /** Layers that respond to hover and click. */
@@ -38,7 +42,7 @@ const isHovered: ExpressionSpecification = ['==', ['get', 'id'], ['global-state'
 export const BASE_STYLE: StyleSpecification = {
   version: 8,
   name: 'FOIP Atlas offline basemap',
-  state: { selected: { default: '' }, hovered: { default: '' } },
+  state: { selected: { default: '' }, hovered: { default: '' }, lang: { default: 'en' } },
   sources: {},
   layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': BASEMAP_COLORS.ocean } }],
 };
@@ -50,6 +54,32 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     type: 'line',
     source: SOURCES.borders,
     paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] },
+  },
+];
+
+/**
+ * Country names in the interface language (global state `lang`), drawn with local fonts.
+ * Symbols are placed top layer first, so the badges above claim their space and a
+ * name never sits under one.
+ */
+export const LABEL_LAYERS: LayerSpecification[] = [
+  {
+    id: 'country-labels',
+    type: 'symbol',
+    source: SOURCES.labels,
+    filter: ['>=', ['zoom'], ['get', 'minzoom']],
+    layout: {
+      'text-field': ['case', ['==', ['global-state', 'lang'], 'ja'], ['get', 'name_ja'], ['get', 'name_en']],
+      'text-font': ['sans-serif'],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 6, 13],
+      'text-max-width': 7,
+      'text-padding': 4,
+      'symbol-sort-key': ['get', 'rank'],
+      // Where a badge sits on the country's point, the name moves below or above it.
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 2,
+    },
+    paint: { 'text-color': BASEMAP_COLORS.label, 'text-halo-color': 'rgba(246, 243, 236, 0.9)', 'text-halo-width': 1.2 },
   },
 ];
 
@@ -103,7 +133,8 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
       'icon-image': ['concat', 'badge-', ['to-string', ['get', 'p1']], '-', ['to-string', ['get', 'p2']], '-', ['to-string', ['get', 'p3']]],
       'icon-size': ['interpolate', ['linear'], ['get', 'count'], 2, 0.62, 10, 0.8, 40, 1],
       'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
+      // Badges always show, and country names give way to them.
+      'icon-ignore-placement': false,
       'text-field': ['to-string', ['get', 'count']],
       'text-size': ['interpolate', ['linear'], ['get', 'count'], 2, 11, 40, 13],
       'text-allow-overlap': true,
@@ -129,6 +160,17 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
 
 /** The selection sits above the badges so a selected initiative is never hidden inside one. */
 export const SELECTION_LAYERS: LayerSpecification[] = [
+  {
+    id: LAYERS.hoverRing,
+    type: 'circle',
+    source: SOURCES.hover,
+    paint: {
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-radius': ['case', ['==', ['get', 'exact'], 1], 10, 19],
+      'circle-stroke-color': color,
+      'circle-stroke-width': 2.5,
+    },
+  },
   {
     id: LAYERS.selectionFill,
     type: 'circle',

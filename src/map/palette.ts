@@ -17,4 +17,5 @@ export const BASEMAP_COLORS = {
   land: '#f6f3ec',
   border: '#a8a194',
   cluster: '#2f3b4c',
+  label: '#5b6472',
 } as const;
