@@ -57,7 +57,8 @@ function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean 
   const [hover, setHover] = useState<MapHover | null>(null);
   const [listHover, setListHover] = useState<string | null>(null);
   const [chooser, setChooser] = useState<ClusterPick | null>(null);
-  const [revealRequest, setRevealRequest] = useState(0);
+  // A shared link to an initiative without a camera opens with that initiative in view.
+  const [revealRequest, setRevealRequest] = useState(initial.state.selected && !initial.state.view ? 1 : 0);
   const [mapError, setMapError] = useState<string | null>(null);
   const { lang } = state;
   const t = strings(lang);
@@ -83,6 +84,14 @@ function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean 
   const onViewChange = useCallback((view: View) => setState((s) => ({ ...s, view })), []);
   const onMapError = useCallback((message: string) => setMapError(message), []);
   const closeChooser = useCallback(() => setChooser(null), []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !chooser) setState((s) => ({ ...s, selected: null }));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [chooser]);
 
   const selected = state.selected ? (byId.get(state.selected) ?? null) : null;
   const hoveredId = listHover ?? (hover?.ids.length === 1 ? (hover.ids[0] ?? null) : null);

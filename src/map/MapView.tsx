@@ -173,8 +173,18 @@ export function MapView(props: MapViewProps) {
     const map = mapRef.current;
     const selected = callbacks.current.selected;
     if (!ready || !map || !selected || props.revealRequest === 0) return;
-    const frame = frameFor(selected, map.getCenter().lng, map.getBounds().toArray() as [[number, number], [number, number]]);
-    if (frame) map.fitBounds(frame, { padding: 80, maxZoom: 5, duration: 700 });
+    // Leave room on the right for the detail panel that opens with the selection.
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const panel = Math.min(440, width * 0.45);
+    const margin = 60;
+    const northWest = map.unproject([margin, margin]);
+    const southEast = map.unproject([width - panel - margin, height - margin]);
+    const visible: [[number, number], [number, number]] = [
+      [northWest.lng, southEast.lat],
+      [southEast.lng, northWest.lat],
+    ];
+    const frame = frameFor(selected, map.getCenter().lng, visible, map.getZoom());
+    if (frame) map.fitBounds(frame, { padding: { top: 60, bottom: 60, left: 60, right: panel + 40 }, maxZoom: 5, duration: 700 });
   }, [ready, props.revealRequest]);
 
   return <div ref={container} className="map" role="region" aria-label={props.label} data-testid="map" />;

@@ -10,6 +10,15 @@ describe('frameFor', () => {
     expect(frameFor(palauAirport(), 150, [[100, -20], [200, 30]])).toBeNull();
   });
 
+  it('zooms in on a site that is in view but too small to read', () => {
+    expect(frameFor(palauAirport(), 150, [[100, -20], [200, 30]], 1.2)).toEqual([[134.0442, 6.8672], [135.0442, 7.8672]]);
+  });
+
+  it('does not zoom in on a country-level initiative in view', () => {
+    const country: Initiative = { ...palauAirport(), properties: { ...palauAirport().properties, precision: 6 } };
+    expect(frameFor(country, 150, [[100, -20], [200, 30]], 1.2)).toBeNull();
+  });
+
   it('frames an initiative out of view', () => {
     expect(frameFor(at([[10, 50], [20, 55]]), 150, [[100, -20], [200, 30]])).toEqual([[9.5, 49.5], [20.5, 55.5]]);
   });

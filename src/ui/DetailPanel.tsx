@@ -86,5 +86,5 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 }
 
 export function formatAmount(value: number, currency: string, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }

@@ -1,0 +1,56 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { indiaCountryLevel, palauAirport } from '../../tests/fixtures/initiatives.ts';
+import type { Initiative } from '../data/initiative.ts';
+import { DetailPanel, formatAmount } from './DetailPanel.tsx';
+
+const render = (initiative: Initiative, lang: 'en' | 'ja' = 'en') => renderToStaticMarkup(<DetailPanel initiative={initiative} lang={lang} onClose={() => {}} />);
+
+describe('DetailPanel', () => {
+  it('shows what, where, with whom, by what means, how precisely, and the source', () => {
+    const html = render(palauAirport());
+    expect(html).toContain('Palau International Airport terminal');
+    expect(html).toContain('Palau');
+    expect(html).toContain('Japan alone (no partner named)');
+    expect(html).toContain('ODA');
+    expect(html).toContain('Exact site (1)');
+    expect(html).toContain('Evolved “Free and Open Indo-Pacific”');
+    expect(html).toContain('パラオ国際空港のターミナル拡張・運営支援を実施');
+  });
+
+  it('speaks Japanese when asked', () => {
+    const html = render(indiaCountryLevel(), 'ja');
+    expect(html).toContain('国レベル（地点の記載なし）');
+    expect(html).toContain('インド');
+    expect(html).toContain('民間投資');
+    expect(html).toContain('日印首脳会談');
+  });
+
+  it('renders text from the data as text, never as HTML', () => {
+    const hostile = palauAirport();
+    hostile.properties.title.en = '<img src=x onerror=alert(1)>';
+    hostile.properties.summary.en = '<script>alert(2)</script>';
+    hostile.properties.source.quote = '<a href="javascript:alert(3)">x</a>';
+    const html = render(hostile);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<a href');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('names organisations and countries among partners', () => {
+    const shared = indiaCountryLevel();
+    shared.properties.partners = ['IND', 'IEA', 'QUAD'];
+    const html = render(shared);
+    expect(html).toContain('India, International Energy Agency, Quad');
+  });
+});
+
+describe('formatAmount', () => {
+  it.each([
+    [2e12, 'JPY', 'en', '¥2T'],
+    [2e12, 'JPY', 'ja', '￥2兆'],
+  ] as const)('%d %s in %s', (value, currency, lang, expected) => {
+    expect(formatAmount(value, currency, lang)).toBe(expected);
+  });
+});

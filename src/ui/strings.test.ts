@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { strings } from './strings.ts';
+
+describe('strings', () => {
+  it('has every key in both languages, none empty', () => {
+    const en = strings('en');
+    const ja = strings('ja');
+    expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
+    for (const table of [en, ja]) {
+      for (const [key, value] of Object.entries(table)) {
+        const text = typeof value === 'function' ? (value as (n: number) => string)(2) : value;
+        expect(text.trim(), key).not.toBe('');
+      }
+    }
+  });
+
+  it('says singular and plural right', () => {
+    expect(strings('en').count(1)).toBe('1 initiative');
+    expect(strings('en').count(106)).toBe('106 initiatives');
+    expect(strings('ja').count(106)).toBe('106件の取組');
+  });
+});
