@@ -166,7 +166,15 @@ function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean 
           {chooser && chooserItems.length > 0 && (
             <ClusterChooser initiatives={chooserItems} x={chooser.x} y={chooser.y} lang={lang} onSelect={(id) => select(id, false)} onClose={closeChooser} />
           )}
-          {selected && <DetailPanel initiative={selected} lang={lang} onClose={() => select(null, false)} />}
+          {selected && (
+            <DetailPanel
+              initiative={selected}
+              related={(selected.properties.related ?? []).map((id) => byId.get(id)).filter((i): i is Initiative => Boolean(i))}
+              lang={lang}
+              onClose={() => select(null, false)}
+              onSelect={(id) => select(id, true)}
+            />
+          )}
         </div>
       </main>
     </div>

@@ -46,6 +46,14 @@ describe('DetailPanel', () => {
   });
 });
 
+describe('DetailPanel related initiatives', () => {
+  it('links the related ones by title', () => {
+    const html = renderToStaticMarkup(<DetailPanel initiative={palauAirport()} related={[indiaCountryLevel()]} lang="en" onClose={() => {}} />);
+    expect(html).toContain('Related');
+    expect(html).toMatch(/<button type="button" class="link-button" data-id="india-data-centre">.*Data centre<\/button>/);
+  });
+});
+
 describe('formatAmount', () => {
   it.each([
     [2e12, 'JPY', 'en', '¥2T'],

@@ -9,11 +9,14 @@ import { strings } from './strings.ts';
 
 interface Props {
   readonly initiative: Initiative;
+  /** The initiatives its `related` ids name (the same decision in other countries, the other document). */
+  readonly related?: readonly Initiative[];
   readonly lang: Lang;
   readonly onClose: () => void;
+  readonly onSelect?: (id: string) => void;
 }
 
-export function DetailPanel({ initiative, lang, onClose }: Props) {
+export function DetailPanel({ initiative, related = [], lang, onClose, onSelect }: Props) {
   const t = strings(lang);
   const { properties: p } = initiative;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -57,6 +60,21 @@ export function DetailPanel({ initiative, lang, onClose }: Props) {
           </Fact>
         )}
       </dl>
+      {related.length > 0 && (
+        <section className="related" aria-labelledby="related-heading">
+          <h3 id="related-heading">{t.related}</h3>
+          <ul>
+            {related.map((other) => (
+              <li key={other.id}>
+                <button type="button" className="link-button" data-id={other.id} onClick={() => onSelect?.(other.id)}>
+                  <span className="swatch" style={{ background: pillarColor(other.properties.pillar) }} aria-hidden="true" />
+                  {other.properties.title[lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="source" aria-label={t.source}>
         <h3>{t.source}</h3>
         <p className="source-doc">{SOURCE_LABELS[p.source.doc][lang]}</p>
