@@ -39,12 +39,17 @@ async function open(query = '', setup?: (page: Page) => Promise<void>): Promise<
   return { page, requests, errors };
 }
 
-/** Screen position of the first rendered feature of a layer, or null. */
-async function firstOnLayer(page: Page, layer: string, pick: 'first' | 'largest' = 'first'): Promise<{ x: number; y: number; props: Record<string, unknown> } | null> {
+/** Screen position of the first rendered feature of a layer (optionally: merged clusters or single places only), or null. */
+async function firstOnLayer(
+  page: Page,
+  layer: string,
+  pick: 'first' | 'largest' = 'first',
+  cluster?: 0 | 1,
+): Promise<{ x: number; y: number; props: Record<string, unknown> } | null> {
   return page.evaluate(
-    ({ layer, pick }) => {
+    ({ layer, pick, cluster }) => {
       const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
-      const features = map.queryRenderedFeatures({ layers: [layer] });
+      const features = map.queryRenderedFeatures({ layers: [layer] }).filter((f) => cluster === undefined || f.properties['cluster'] === cluster);
       const sorted = pick === 'largest' ? [...features].sort((a, b) => Number(b.properties['count']) - Number(a.properties['count'])) : features;
       const rect = map.getCanvas().getBoundingClientRect();
       for (const f of sorted) {
@@ -54,7 +59,7 @@ async function firstOnLayer(page: Page, layer: string, pick: 'first' | 'largest'
       }
       return null;
     },
-    { layer, pick },
+    { layer, pick, cluster },
   );
 }
 
@@ -107,7 +112,7 @@ describe('explorer', () => {
   it('opens a place shared by many initiatives into a list, and every one is reachable', async () => {
     const { page } = await open();
     await waitForMapIdle(page);
-    const badge = await firstOnLayer(page, 'places-badges', 'largest');
+    const badge = await firstOnLayer(page, 'places-badges', 'largest', 0);
     expect(badge).not.toBeNull();
     await page.mouse.click(badge!.x, badge!.y);
     const chooser = page.locator('[data-testid="cluster-chooser"]');
@@ -118,6 +123,21 @@ describe('explorer', () => {
     await chooser.locator('button[data-id]').nth(2).click();
     await page.locator('[data-testid="detail"]').waitFor();
     expect(await page.getAttribute('[data-testid="detail"]', 'data-id')).toBe(listed[2]);
+    await page.close();
+  });
+
+  it('zooms into a badge that merges several places until they separate', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    const merged = await firstOnLayer(page, 'places-badges', 'largest', 1);
+    expect(merged).not.toBeNull();
+    const before = await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getZoom());
+    await page.mouse.click(merged!.x, merged!.y);
+    await page.waitForTimeout(800);
+    await waitForMapIdle(page);
+    const after = await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getZoom());
+    expect(after).toBeGreaterThanOrEqual(Number(merged!.props['expand']));
+    expect(after).toBeGreaterThan(before);
     await page.close();
   });
 

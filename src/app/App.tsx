@@ -39,9 +39,9 @@ export function App() {
   return <Explorer dataset={dataset} failed={loaded.status === 'failed'} />;
 }
 
-function hoverText(ids: readonly string[], byId: ReadonlyMap<string, Initiative>, lang: Lang): string {
+function hoverText({ ids, merged }: MapHover, byId: ReadonlyMap<string, Initiative>, lang: Lang): string {
   if (ids.length === 1) return byId.get(ids[0] ?? '')?.properties.title[lang] ?? '';
-  return strings(lang).placeHover(ids.length);
+  return merged ? strings(lang).clusterHover(ids.length) : strings(lang).placeHover(ids.length);
 }
 
 function langFromUrl(): Lang {
@@ -162,7 +162,7 @@ function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean 
             onError={onMapError}
           />
           <Legend lang={lang} />
-          {hover && !chooser && <Tooltip x={hover.x} y={hover.y} text={hoverText(hover.ids, byId, lang)} />}
+          {hover && !chooser && <Tooltip x={hover.x} y={hover.y} text={hoverText(hover, byId, lang)} />}
           {chooser && chooserItems.length > 0 && (
             <ClusterChooser initiatives={chooserItems} x={chooser.x} y={chooser.y} lang={lang} onSelect={(id) => select(id, false)} onClose={closeChooser} />
           )}

@@ -9,7 +9,8 @@ import type { FeatureCollection } from 'geojson';
 import { useEffect, useRef, useState } from 'react';
 import type { Initiative } from '../data/initiative.ts';
 import { markersOf, routesOf } from '../data/markers.ts';
-import { placeIds, placesOf } from '../data/places.ts';
+import { placeIndex, type PlaceIndex } from '../data/place-clusters.ts';
+import { placeIds } from '../data/places.ts';
 import { drawBadge, parseBadgeImageName } from './badge-image.ts';
 import type { Lang } from '../lib/lang.ts';
 import type { View } from '../state/app-state.ts';
@@ -39,6 +40,9 @@ export interface MapViewProps {
   readonly onError: (message: string) => void;
 }
 
+/** From this zoom on, badges are never merged. */
+const MERGE_MAX_ZOOM = 6;
+
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function MapView(props: MapViewProps) {
@@ -47,6 +51,7 @@ export function MapView(props: MapViewProps) {
   const callbacks = useRef(props);
   callbacks.current = props;
   const [ready, setReady] = useState(false);
+  const places = useRef<{ index: PlaceIndex; level: number } | null>(null);
 
   useEffect(() => {
     const element = container.current;
@@ -103,6 +108,13 @@ export function MapView(props: MapViewProps) {
       setReady(true);
     });
 
+    // Badges are merged per zoom level; redraw them when the level changes.
+    map.on('zoom', () => {
+      const current = places.current;
+      if (!current || Math.floor(map.getZoom()) === current.level) return;
+      current.level = Math.floor(map.getZoom());
+      (map.getSource(SOURCES.places) as GeoJSONSource | undefined)?.setData(current.index.at(current.level));
+    });
     map.on('moveend', () => callbacks.current.onViewChange(viewFromCamera(map.getCenter(), map.getZoom())));
     map.on('idle', () => {
       element.dataset['idle'] = 'true';
@@ -120,7 +132,8 @@ export function MapView(props: MapViewProps) {
       map.getCanvas().style.cursor = top ? 'pointer' : '';
       if (id !== hoveredId) map.setGlobalStateProperty('hovered', id ?? '');
       hoveredId = id;
-      callbacks.current.onHover(ids.length > 0 ? { ids, x: event.point.x, y: event.point.y } : null);
+      const merged = top?.properties['cluster'] === 1;
+      callbacks.current.onHover(ids.length > 0 ? { ids, merged, x: event.point.x, y: event.point.y } : null);
     });
     map.getCanvas().addEventListener('mouseleave', () => {
       hoveredId = null;
@@ -131,7 +144,11 @@ export function MapView(props: MapViewProps) {
     map.on('click', (event) => {
       const top = topFeature(map, event.point);
       const ids = top ? idsOf(top) : [];
-      if (ids.length === 1 && ids[0]) callbacks.current.onSelect(ids[0]);
+      const expand = Number(top?.properties['expand'] ?? -1);
+      if (top?.properties['cluster'] === 1 && expand > map.getZoom() && expand <= MERGE_MAX_ZOOM + 1 && top.geometry.type === 'Point') {
+        const [lng = 0, lat = 0] = top.geometry.coordinates;
+        map.easeTo({ center: [lng, lat], zoom: expand + 0.2, duration: 500 });
+      } else if (ids.length === 1 && ids[0]) callbacks.current.onSelect(ids[0]);
       else if (ids.length > 1) callbacks.current.onClusterPick({ ids, x: event.point.x, y: event.point.y });
     });
 
@@ -144,7 +161,10 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    (map.getSource(SOURCES.places) as GeoJSONSource).setData(placesOf(props.initiatives));
+    const index = placeIndex(props.initiatives, { maxZoom: MERGE_MAX_ZOOM });
+    const level = Math.floor(map.getZoom());
+    places.current = { index, level };
+    (map.getSource(SOURCES.places) as GeoJSONSource).setData(index.at(level));
     (map.getSource(SOURCES.routes) as GeoJSONSource).setData(routesOf(props.initiatives));
   }, [ready, props.initiatives]);
 

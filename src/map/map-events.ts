@@ -2,6 +2,8 @@
 export interface MapHover {
   /** The initiatives under the pointer: one for a site or route, several for a place badge. */
   readonly ids: readonly string[];
+  /** True over a badge that merges several nearby places (a click zooms in). */
+  readonly merged: boolean;
   readonly x: number;
   readonly y: number;
 }
