@@ -4,11 +4,11 @@
  * without lines across the map, plus small states that the 1:50m set leaves out.
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import polylabel from 'polylabel';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { repairRing, unwrapLongitudes, wrapLongitude } from '../data/antimeridian.ts';
+import { repairRing, unwrapLongitudes } from '../data/antimeridian.ts';
 import { alpha3FromNumeric, countryName } from '../data/countries.ts';
+import { representativePoint } from '../data/representative-point.ts';
 
 export interface CountryProperties {
   /** ISO alpha-3, or '' for territories without one (e.g. Somaliland). */
@@ -64,39 +64,17 @@ function labelOf(country: CountryFeature): Feature<Point, LabelProperties>[] {
   const { code } = country.properties;
   if (!code || code === 'ATA') return [];
   const polygons: Position[][][] = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
-  let largest: Position[][] | undefined;
-  let largestArea = -1;
-  let total = 0;
-  for (const rings of polygons) {
-    const area = ringArea(rings[0] ?? []);
-    total += area;
-    if (area > largestArea) {
-      largest = rings;
-      largestArea = area;
-    }
-  }
-  if (!largest) return [];
-  const [x = 0, y = 0] = polylabel(largest as [number, number][][], 0.05);
+  const point = representativePoint(polygons, 0.05);
+  if (!point) return [];
   // Collision (by rank) decides the rest: small island states still get their names from zoom 2.5.
-  const minzoom = total > 150 ? 0 : total > 25 ? 1.5 : 2.5;
+  const minzoom = point.area > 150 ? 0 : point.area > 25 ? 1.5 : 2.5;
   return [
     {
       type: 'Feature',
-      properties: { code, name_en: countryName(code, 'en'), name_ja: countryName(code, 'ja'), minzoom, rank: -total },
-      geometry: { type: 'Point', coordinates: [wrapLongitude(x), y] },
+      properties: { code, name_en: countryName(code, 'en'), name_ja: countryName(code, 'ja'), minzoom, rank: -point.area },
+      geometry: { type: 'Point', coordinates: point.position },
     },
   ];
-}
-
-/** Planar ring area in square degrees, scaled by cos(latitude) so high latitudes do not dominate. */
-function ringArea(ring: readonly Position[]): number {
-  let sum = 0;
-  for (let i = 1; i < ring.length; i++) {
-    const [x0 = 0, y0 = 0] = ring[i - 1] ?? [];
-    const [x1 = 0, y1 = 0] = ring[i] ?? [];
-    sum += (x0 * y1 - x1 * y0) * Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
-  }
-  return Math.abs(sum / 2);
 }
 
 function repairPolygons(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
