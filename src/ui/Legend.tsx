@@ -9,7 +9,7 @@ export function Legend({ lang }: { lang: Lang }) {
   const t = strings(lang);
   const neutral = '#4b5563';
   return (
-    <details className="legend" open aria-label={t.legendHeading}>
+    <details className="legend" open={roomy()} aria-label={t.legendHeading}>
       <summary>{t.legendHeading}</summary>
       <p className="legend-title">{t.legendPillars}</p>
       <ul>
@@ -63,4 +63,9 @@ export function Legend({ lang }: { lang: Lang }) {
 function arcPath(cx: number, cy: number, r: number, a0: number, a1: number): string {
   const point = (a: number) => `${cx + r * Math.sin(a)} ${cy - r * Math.cos(a)}`;
   return `M${cx} ${cy} L${point(a0)} A${r} ${r} 0 ${a1 - a0 > Math.PI ? 1 : 0} 1 ${point(a1)} Z`;
+}
+
+/** Open the legend at start only where it leaves most of the map free. */
+function roomy(): boolean {
+  return typeof window === 'undefined' || (window.innerWidth >= 1000 && window.innerHeight >= 640);
 }
