@@ -1,0 +1,32 @@
+/**
+ * `npm run build:regions`: writes src/data/country-regions.json, each ISO alpha-3 code's
+ * region for the region facet, derived from the UN geoscheme regions and subregions
+ * that the world-countries package maintains (no hand-typed country list).
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { regionOfSubregion } from '../src/data/regions.ts';
+
+export const REGIONS_PATH = 'src/data/country-regions.json';
+
+interface WorldCountry {
+  cca3: string;
+  region: string;
+  subregion?: string;
+}
+
+export function countryRegions(): Record<string, string> {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries') as WorldCountry[];
+  const entries = countries
+    .map((c) => [c.cca3, regionOfSubregion(c.region, c.subregion ?? '')] as const)
+    .filter((entry): entry is readonly [string, string] => entry[1] !== null)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return Object.fromEntries(entries);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const regions = countryRegions();
+  writeFileSync(REGIONS_PATH, `${JSON.stringify(regions, null, 0).replace(/,"/g, ',\n"').replace('{', '{\n').replace(/}$/, '\n}')}\n`);
+  console.log(`${REGIONS_PATH}: ${Object.keys(regions).length} countries`);
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { indiaCountryLevel, palauAirport } from '../../tests/fixtures/initiatives.ts';
+import { applyFilters, isFiltered, NO_FILTERS, prepare, toggleValue, type Filters } from './filters.ts';
+import type { Initiative } from './initiative.ts';
+
+function make(id: string, p: Partial<Initiative['properties']>, title = id): Initiative {
+  const base = indiaCountryLevel(id);
+  return { ...base, properties: { ...base.properties, ...p, title: { en: title, ja: title } } };
+}
+
+// A small world: three pillars, partners, tools, countries in several regions.
+const data = prepare([
+  make('osa-radar-phl', { pillar: 3, countries: ['PHL'], partners: [], tools: ['OSA'], precision: 6 }, 'Coastal radar'),
+  make('osa-boats-fji', { pillar: 3, countries: ['FJI'], partners: [], tools: ['OSA'], precision: 6 }, 'Patrol boats'),
+  make('cable-fsm', { pillar: 1, countries: ['FSM', 'NRU', 'KIR'], partners: ['USA', 'AUS'], tools: ['contribution'], precision: 5 }, 'Submarine cable'),
+  make('rare-earth-mys', { pillar: 1, countries: ['MYS'], partners: ['AUS'], tools: ['private'], precision: 6 }, 'Rare earths'),
+  make('india-dc', { pillar: 1, countries: ['IND'], partners: ['IND'], tools: ['private', 'agreement'], precision: 6 }, 'Data centre'),
+  { ...palauAirport(), properties: { ...palauAirport().properties, pillar: 3 } },
+]);
+const ids = (filters: Partial<Filters>) => applyFilters(data, { ...NO_FILTERS, ...filters }).matching.map((i) => i.id);
+const counts = (filters: Partial<Filters>, facet: keyof Filters) => Object.fromEntries(applyFilters(data, { ...NO_FILTERS, ...filters }).counts[facet as 'pillar']);
+
+describe('applyFilters: matching', () => {
+  it.each<[string, Partial<Filters>, string[]]>([
+    ['no filter: everything, in order', {}, ['osa-radar-phl', 'osa-boats-fji', 'cable-fsm', 'rare-earth-mys', 'india-dc', 'palau-airport-terminal']],
+    ['one pillar', { pillar: [3] }, ['osa-radar-phl', 'osa-boats-fji', 'palau-airport-terminal']],
+    ['values in one facet are ORed', { pillar: [1, 3] }, ['osa-radar-phl', 'osa-boats-fji', 'cable-fsm', 'rare-earth-mys', 'india-dc', 'palau-airport-terminal']],
+    ['facets are ANDed', { pillar: [3], country: ['PHL'] }, ['osa-radar-phl']],
+    ['partner', { partner: ['AUS'] }, ['cable-fsm', 'rare-earth-mys']],
+    ['tool', { tool: ['OSA'] }, ['osa-radar-phl', 'osa-boats-fji']],
+    ['a multi-country initiative matches any of its countries', { country: ['NRU'] }, ['cable-fsm']],
+    ['region derived from host countries', { region: ['pacific-islands'] }, ['osa-boats-fji', 'cable-fsm', 'palau-airport-terminal']],
+    ['precision', { precision: [1] }, ['palau-airport-terminal']],
+    ['search', { q: 'cable' }, ['cable-fsm']],
+    ['search with facets', { q: 'a', pillar: [1], partner: ['AUS'] }, ['cable-fsm', 'rare-earth-mys']],
+    ['every facet at once', { pillar: [1], partner: ['AUS'], tool: ['private'], country: ['MYS'], region: ['southeast-asia'], precision: [6], q: 'rare' }, ['rare-earth-mys']],
+    ['empty result', { pillar: [2] }, []],
+    ['contradictory facets', { country: ['PHL'], tool: ['private'] }, []],
+  ])('%s', (_name, filters, expected) => {
+    expect(ids(filters)).toEqual(expected);
+  });
+});
+
+describe('applyFilters: live counts', () => {
+  it('counts each value over everything when nothing is chosen', () => {
+    expect(counts({}, 'pillar')).toEqual({ '1': 3, '3': 3 });
+  });
+
+  it('counts a facet’s values given the other facets, not itself', () => {
+    // Choosing pillar 3 does not shrink the pillar counts (so 1 stays pickable) …
+    expect(counts({ pillar: [3] }, 'pillar')).toEqual({ '1': 3, '3': 3 });
+    // … but does shrink the tool counts.
+    expect(counts({ pillar: [3] }, 'tool')).toEqual({ OSA: 2, ODA: 1, contribution: 0, private: 0, agreement: 0 });
+  });
+
+  it('gives 0 (not absent) for values that would match nothing', () => {
+    expect(counts({ partner: ['AUS'] }, 'country')).toMatchObject({ PHL: 0, IND: 0, MYS: 1, FSM: 1 });
+  });
+
+  it('applies the search to every count', () => {
+    expect(counts({ q: 'boats' }, 'pillar')).toEqual({ '1': 0, '3': 1 });
+  });
+
+  it('counts a multi-country initiative once per country value and once per region', () => {
+    expect(counts({}, 'region')).toMatchObject({ 'pacific-islands': 3, 'southeast-asia': 2, 'south-asia': 1 });
+  });
+
+  it('gives every value 0 for an empty dataset', () => {
+    expect(applyFilters([], { ...NO_FILTERS, pillar: [1] })).toEqual({
+      matching: [],
+      counts: { pillar: new Map(), partner: new Map(), tool: new Map(), country: new Map(), region: new Map(), precision: new Map() },
+    });
+  });
+});
+
+describe('toggleValue and isFiltered', () => {
+  it('adds and removes a value', () => {
+    const once = toggleValue(NO_FILTERS, 'pillar', 3);
+    expect(once.pillar).toEqual([3]);
+    expect(toggleValue(once, 'pillar', 3).pillar).toEqual([]);
+  });
+  it.each<[Partial<Filters>, boolean]>([
+    [{}, false],
+    [{ q: '   ' }, false],
+    [{ q: 'x' }, true],
+    [{ tool: ['OSA'] }, true],
+  ])('%j → %s', (filters, expected) => {
+    expect(isFiltered({ ...NO_FILTERS, ...filters })).toBe(expected);
+  });
+});
