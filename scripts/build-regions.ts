@@ -18,11 +18,12 @@ interface WorldCountry {
 export function countryRegions(): Record<string, string> {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as WorldCountry[];
-  const entries = countries
-    .map((c) => [c.cca3, regionOfSubregion(c.region, c.subregion ?? '')] as const)
-    .filter((entry): entry is readonly [string, string] => entry[1] !== null)
-    .sort(([a], [b]) => a.localeCompare(b));
-  return Object.fromEntries(entries);
+  const entries: [string, string][] = [];
+  for (const c of countries) {
+    const region = regionOfSubregion(c.region, c.subregion ?? '');
+    if (region) entries.push([c.cca3, region]);
+  }
+  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -10,6 +10,8 @@ export interface DatasetMetadata {
   readonly name: string;
   readonly updated: string;
   readonly sources: readonly { readonly doc: string; readonly title: { ja: string; en: string } }[];
+  readonly citation?: string;
+  readonly selection?: string;
 }
 
 export interface Dataset {

@@ -93,6 +93,9 @@ export const InitiativeCollectionSchema = z.strictObject({
       name: nonBlank,
       updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
       sources: z.array(z.strictObject({ doc: z.enum(SOURCE_DOCS), title: LocalTextSchema })).min(1),
+      /** In an export: how to cite it, and the filters (as a URL query) that chose its features. */
+      citation: nonBlank.optional(),
+      selection: z.string().optional(),
     })
     .optional(),
   features: z.array(z.unknown()),

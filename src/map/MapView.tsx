@@ -1,36 +1,48 @@
 /**
  * The one owner of the MapLibre map: created in a mount-only effect, removed in its
- * cleanup. Everything else talks to it through props and callbacks.
+ * cleanup. Everything else talks to it through props and callbacks; each effect below
+ * touches the map only for the prop it follows.
  */
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { useEffect, useRef, useState } from 'react';
+import { arcsOf } from '../data/arcs.ts';
 import type { Initiative } from '../data/initiative.ts';
 import { markersOf, routesOf } from '../data/markers.ts';
 import { placeIndex, type PlaceIndex } from '../data/place-clusters.ts';
 import { placeIds } from '../data/places.ts';
-import { drawBadge, parseBadgeImageName } from './badge-image.ts';
+import { countsByCountry } from '../data/stats.ts';
 import type { Lang } from '../lib/lang.ts';
-import type { View } from '../state/app-state.ts';
+import type { LayerName, View } from '../state/app-state.ts';
+import { drawBadge, parseBadgeImageName } from './badge-image.ts';
 import type { Basemap } from './basemap.ts';
 import { INDO_PACIFIC_BOUNDS, viewFromCamera } from './camera.ts';
+import { animateFade, fadeBetween, withFade } from './fade.ts';
+import { fitSelection } from './fit.ts';
+import { frameFor } from './frame.ts';
 import { BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, INTERACTIVE_LAYERS, LABEL_LAYERS, LAYERS, SELECTION_LAYERS, SOURCES } from './layers.ts';
 import { loadBasemap } from './load-basemap.ts';
 import type { ClusterPick, MapHover } from './map-events.ts';
-import { frameFor } from './frame.ts';
+import { choroplethColor } from './palette.ts';
 
 setWorkerUrl(workerUrl);
 
 export interface MapViewProps {
+  /** The matching initiatives: what the map draws. */
   readonly initiatives: readonly Initiative[];
+  /** True when filters or a search narrow the set (fitting then frames the set, not the Indo-Pacific). */
+  readonly filtered: boolean;
   readonly selected: Initiative | null;
   /** The initiative hovered in the list (not on the map). */
   readonly hovered: Initiative | null;
   readonly initialView: View | null;
+  readonly layers: readonly LayerName[];
   /** Changes each time the app asks the map to bring the selection into view. */
   readonly revealRequest: number;
+  /** Changes each time the user asks to fit the map to the matching set. */
+  readonly fitRequest: number;
   readonly label: string;
   readonly lang: Lang;
   readonly onSelect: (id: string) => void;
@@ -42,8 +54,25 @@ export interface MapViewProps {
 
 /** From this zoom on, badges are never merged. */
 const MERGE_MAX_ZOOM = 6;
+/** Room kept on the right for the detail panel. */
+const PANEL_INSET = 440;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** A feature as drawn: any properties object. */
+type Drawn = Feature<Geometry, object>;
+
+function collection(features: readonly Drawn[]): FeatureCollection {
+  return { type: 'FeatureCollection', features: features as Feature[] };
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+function setSourceData(map: MapLibreMap, source: string, data: FeatureCollection): void {
+  (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+}
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -51,7 +80,11 @@ export function MapView(props: MapViewProps) {
   const callbacks = useRef(props);
   callbacks.current = props;
   const [ready, setReady] = useState(false);
+  const [basemap, setBasemap] = useState<Basemap | null>(null);
   const places = useRef<{ index: PlaceIndex; level: number } | null>(null);
+  const drawn = useRef<{ places: Drawn[]; routes: Drawn[] }>({ places: [], routes: [] });
+  /** Whether the user has moved the map since it was last fitted (then filters no longer refit it). */
+  const userMoved = useRef(props.initialView !== null);
 
   useEffect(() => {
     const element = container.current;
@@ -89,20 +122,22 @@ export function MapView(props: MapViewProps) {
     });
     map.on('error', (event) => callbacks.current.onError(event.error?.message ?? 'The map reported an error.'));
     map.on('load', () => {
-      map.addSource(SOURCES.countries, { type: 'geojson', data: EMPTY });
+      map.addSource(SOURCES.countries, { type: 'geojson', data: EMPTY, promoteId: 'code' });
       map.addSource(SOURCES.borders, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.labels, { type: 'geojson', data: EMPTY });
+      map.addSource(SOURCES.arcs, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.routes, { type: 'geojson', data: EMPTY, promoteId: 'id' });
       map.addSource(SOURCES.places, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.selection, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.hover, { type: 'geojson', data: EMPTY });
       for (const layer of [...BASEMAP_LAYERS, ...LABEL_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS]) map.addLayer(layer);
       loadBasemap()
-        .then((basemap: Basemap) => {
+        .then((loaded) => {
           if (mapRef.current !== map) return;
-          (map.getSource(SOURCES.countries) as GeoJSONSource).setData(basemap.countries);
-          (map.getSource(SOURCES.borders) as GeoJSONSource).setData(basemap.borders);
-          (map.getSource(SOURCES.labels) as GeoJSONSource).setData(basemap.labels);
+          setSourceData(map, SOURCES.countries, loaded.countries);
+          setSourceData(map, SOURCES.borders, { type: 'FeatureCollection', features: [loaded.borders] });
+          setSourceData(map, SOURCES.labels, loaded.labels);
+          setBasemap(loaded);
         })
         .catch((error: unknown) => callbacks.current.onError(error instanceof Error ? error.message : String(error)));
       setReady(true);
@@ -113,15 +148,18 @@ export function MapView(props: MapViewProps) {
       const current = places.current;
       if (!current || Math.floor(map.getZoom()) === current.level) return;
       current.level = Math.floor(map.getZoom());
-      (map.getSource(SOURCES.places) as GeoJSONSource | undefined)?.setData(current.index.at(current.level));
+      const next = current.index.at(current.level).features.map((f) => withFade(f, 'stay'));
+      drawn.current.places = next;
+      setSourceData(map, SOURCES.places, collection(next));
+    });
+    map.on('movestart', (event) => {
+      element.dataset['idle'] = 'false';
+      if ('originalEvent' in event && event.originalEvent) userMoved.current = true;
     });
     map.on('moveend', () => callbacks.current.onViewChange(viewFromCamera(map.getCenter(), map.getZoom())));
     map.on('idle', () => {
       element.dataset['idle'] = 'true';
       element.dataset['renderedInitiatives'] = String(renderedInitiatives(map).size);
-    });
-    map.on('movestart', () => {
-      element.dataset['idle'] = 'false';
     });
 
     let hoveredId: string | null = null;
@@ -147,7 +185,7 @@ export function MapView(props: MapViewProps) {
       const expand = Number(top?.properties['expand'] ?? -1);
       if (top?.properties['cluster'] === 1 && expand > map.getZoom() && expand <= MERGE_MAX_ZOOM + 1 && top.geometry.type === 'Point') {
         const [lng = 0, lat = 0] = top.geometry.coordinates;
-        map.easeTo({ center: [lng, lat], zoom: expand + 0.2, duration: 500 });
+        map.easeTo({ center: [lng, lat], zoom: expand + 0.2, duration: prefersReducedMotion() ? 0 : 500 });
       } else if (ids.length === 1 && ids[0]) callbacks.current.onSelect(ids[0]);
       else if (ids.length > 1) callbacks.current.onClusterPick({ ids, x: event.point.x, y: event.point.y });
     });
@@ -158,28 +196,62 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
+  // The matching set: places and routes, with a short fade for what arrives or leaves.
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
     const index = placeIndex(props.initiatives, { maxZoom: MERGE_MAX_ZOOM });
     const level = Math.floor(map.getZoom());
     places.current = { index, level };
-    (map.getSource(SOURCES.places) as GeoJSONSource).setData(index.at(level));
-    (map.getSource(SOURCES.routes) as GeoJSONSource).setData(routesOf(props.initiatives));
+    const nextPlaces: Drawn[] = index.at(level).features;
+    const nextRoutes: Drawn[] = routesOf(props.initiatives).features;
+    const previous = drawn.current;
+    drawn.current = { places: nextPlaces.map((f) => withFade(f, 'stay')), routes: nextRoutes.map((f) => withFade(f, 'stay')) };
+    const settle = () => {
+      map.setGlobalStateProperty('fade', 1);
+      setSourceData(map, SOURCES.places, collection(drawn.current.places));
+      setSourceData(map, SOURCES.routes, collection(drawn.current.routes));
+    };
+    if (prefersReducedMotion() || (previous.places.length === 0 && previous.routes.length === 0)) {
+      settle();
+      return;
+    }
+    map.setGlobalStateProperty('fade', 0);
+    setSourceData(map, SOURCES.places, collection(fadeBetween(previous.places, nextPlaces, placeKey)));
+    setSourceData(map, SOURCES.routes, collection(fadeBetween(previous.routes, nextRoutes, (f) => String((f.properties as { id?: string }).id))));
+    return animateFade((progress) => map.setGlobalStateProperty('fade', progress), settle);
   }, [ready, props.initiatives]);
+
+  // Refit after a filter change, unless the user has moved the map since it was last fitted.
+  const firstFit = useRef(true);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    const initial = firstFit.current;
+    firstFit.current = false;
+    if (userMoved.current || (initial && !props.filtered)) return;
+    fitSelection(map, props.initiatives, !props.filtered, 0, !initial && !prefersReducedMotion());
+  }, [ready, props.initiatives, props.filtered]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || props.fitRequest === 0) return;
+    userMoved.current = false;
+    fitSelection(map, callbacks.current.initiatives, !callbacks.current.filtered, 0, !prefersReducedMotion());
+  }, [ready, props.fitRequest]);
 
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
     map.setGlobalStateProperty('selected', props.selected?.id ?? '');
-    (map.getSource(SOURCES.selection) as GeoJSONSource).setData(props.selected ? markersOf([props.selected]) : EMPTY);
+    setSourceData(map, SOURCES.selection, props.selected ? markersOf([props.selected]) : EMPTY);
   }, [ready, props.selected]);
 
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
     map.setGlobalStateProperty('hovered', props.hovered?.id ?? '');
-    (map.getSource(SOURCES.hover) as GeoJSONSource).setData(props.hovered ? markersOf([props.hovered]) : EMPTY);
+    setSourceData(map, SOURCES.hover, props.hovered ? markersOf([props.hovered]) : EMPTY);
   }, [ready, props.hovered]);
 
   useEffect(() => {
@@ -188,14 +260,40 @@ export function MapView(props: MapViewProps) {
     map.setGlobalStateProperty('lang', props.lang);
   }, [ready, props.lang]);
 
+  // Choropleth: host countries shaded by the number of matching initiatives.
+  const choropleth = props.layers.includes('choropleth');
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !basemap) return;
+    map.setLayoutProperty(LAYERS.choropleth, 'visibility', choropleth ? 'visible' : 'none');
+    map.removeFeatureState({ source: SOURCES.countries });
+    if (!choropleth) return;
+    for (const [code, count] of countsByCountry(props.initiatives)) {
+      map.setFeatureState({ source: SOURCES.countries, id: code }, { fill: choroplethColor(count), count });
+    }
+  }, [ready, basemap, choropleth, props.initiatives]);
+
+  // Partner arcs: from Japan and each partner country to the places of the initiatives they share.
+  const arcs = props.layers.includes('arcs');
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !basemap) return;
+    map.setLayoutProperty(LAYERS.arcs, 'visibility', arcs ? 'visible' : 'none');
+    if (!arcs) {
+      setSourceData(map, SOURCES.arcs, EMPTY);
+      return;
+    }
+    const points = new Map<string, Position>(basemap.labels.features.map((f) => [f.properties.code, f.geometry.coordinates]));
+    setSourceData(map, SOURCES.arcs, arcsOf(props.initiatives, (code) => points.get(code)));
+  }, [ready, basemap, arcs, props.initiatives]);
+
   // Bring the selection into view when the app asks (a pick in the list), not on every change.
   useEffect(() => {
     const map = mapRef.current;
     const selected = callbacks.current.selected;
     if (!ready || !map || !selected || props.revealRequest === 0) return;
-    // Leave room on the right for the detail panel that opens with the selection.
     const { clientWidth: width, clientHeight: height } = map.getContainer();
-    const panel = Math.min(440, width * 0.45);
+    const panel = Math.min(PANEL_INSET, width * 0.45);
     const margin = 60;
     const northWest = map.unproject([margin, margin]);
     const southEast = map.unproject([width - panel - margin, height - margin]);
@@ -204,10 +302,18 @@ export function MapView(props: MapViewProps) {
       [southEast.lng, northWest.lat],
     ];
     const frame = frameFor(selected, map.getCenter().lng, visible, map.getZoom());
-    if (frame) map.fitBounds(frame, { padding: { top: 60, bottom: 60, left: 60, right: panel + 40 }, maxZoom: 5, duration: 700 });
+    if (frame) {
+      map.fitBounds(frame, { padding: { top: 60, bottom: 60, left: 60, right: panel + 40 }, maxZoom: 5, duration: prefersReducedMotion() ? 0 : 700 });
+    }
   }, [ready, props.revealRequest]);
 
   return <div ref={container} className="map" role="region" aria-label={props.label} data-testid="map" />;
+}
+
+/** Key of a drawn place, for transitions: where it is and what it holds. */
+function placeKey(feature: Drawn): string {
+  const coordinates = feature.geometry.type === 'Point' ? feature.geometry.coordinates.join(',') : '';
+  return `${coordinates}|${String((feature.properties as { ids?: string }).ids ?? '')}`;
 }
 
 function topFeature(map: MapLibreMap, point: { x: number; y: number }): MapGeoJSONFeature | undefined {
@@ -215,7 +321,7 @@ function topFeature(map: MapLibreMap, point: { x: number; y: number }): MapGeoJS
     [point.x - 3, point.y - 3],
     [point.x + 3, point.y + 3],
   ];
-  return map.queryRenderedFeatures(box, { layers: [...INTERACTIVE_LAYERS] })[0];
+  return map.queryRenderedFeatures(box, { layers: [...INTERACTIVE_LAYERS] }).find((f) => f.properties['fade'] !== 'out');
 }
 
 /** The initiatives behind a rendered feature: a place's members, or a route's or selection's id. */
@@ -228,6 +334,9 @@ function idsOf(feature: MapGeoJSONFeature): string[] {
 function renderedInitiatives(map: MapLibreMap): Set<string> {
   const layers = [LAYERS.badges, LAYERS.exact, LAYERS.approximate, LAYERS.routes].filter((layer) => map.getLayer(layer));
   const ids = new Set<string>();
-  for (const feature of map.queryRenderedFeatures({ layers })) for (const id of idsOf(feature)) ids.add(id);
+  for (const feature of map.queryRenderedFeatures({ layers })) {
+    if (feature.properties['fade'] === 'out') continue;
+    for (const id of idsOf(feature)) ids.add(id);
+  }
   return ids;
 }

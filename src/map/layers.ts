@@ -1,15 +1,18 @@
 /**
- * The map's sources and layers as typed constants. Styling encodes two things:
- * the pillar (colour) and location precision (exact sites solid and small,
- * approximate ones as pale discs with a ring, routes dashed when approximate).
+ * The map's sources and layers as typed constants. Styling encodes the pillar
+ * (colour) and location precision (exact sites solid and small, approximate ones as
+ * pale discs with a ring, routes dashed). Layers whose features come and go with the
+ * filters multiply their opacity by FADE_OPACITY (see fade.ts).
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { BASEMAP_COLORS, pillarColorExpression } from './palette.ts';
+import { FADE_OPACITY } from './fade.ts';
+import { ARC_COLORS, BASEMAP_COLORS, pillarColorExpression } from './palette.ts';
 
 export const SOURCES = {
   countries: 'countries',
   borders: 'borders',
   labels: 'country-labels',
+  arcs: 'arcs',
   places: 'places',
   routes: 'routes',
   /** The selected initiative's points, drawn on top of the places. */
@@ -19,6 +22,11 @@ export const SOURCES = {
 } as const;
 
 export const LAYERS = {
+  land: 'land',
+  choropleth: 'choropleth',
+  borders: 'borders',
+  labels: 'country-labels',
+  arcs: 'arcs',
   routesCasing: 'routes-casing',
   routes: 'routes',
   routesHit: 'routes-hit',
@@ -30,27 +38,39 @@ export const LAYERS = {
   hoverRing: 'hover-ring',
 } as const;
 
-/** Layers that respond to hover and click. */
-/** Top first: exact sites sit above the badges so a site is always clickable. */
+/** Layers that respond to hover and click, top first: exact sites sit above the badges so a site is always clickable. */
 export const INTERACTIVE_LAYERS = [LAYERS.selectionFill, LAYERS.exact, LAYERS.badges, LAYERS.approximate, LAYERS.routesHit] as const;
 
 const color = pillarColorExpression() as ExpressionSpecification;
 const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selected']];
 const isHovered: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'hovered']];
+const single: ExpressionSpecification = ['==', ['get', 'count'], 1];
+const faded = (opacity: number | ExpressionSpecification): ExpressionSpecification => ['*', FADE_OPACITY, opacity];
 
-/** The base style: ocean, land and borders only. No glyphs: labels use local fonts. */
+/** The base style: ocean only; sources and layers are added once the map loads. No glyphs: labels use local fonts. */
 export const BASE_STYLE: StyleSpecification = {
   version: 8,
   name: 'FOIP Atlas offline basemap',
-  state: { selected: { default: '' }, hovered: { default: '' }, lang: { default: 'en' } },
+  state: { selected: { default: '' }, hovered: { default: '' }, lang: { default: 'en' }, fade: { default: 1 } },
   sources: {},
   layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': BASEMAP_COLORS.ocean } }],
 };
 
 export const BASEMAP_LAYERS: LayerSpecification[] = [
-  { id: 'land', type: 'fill', source: SOURCES.countries, paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true } },
+  { id: LAYERS.land, type: 'fill', source: SOURCES.countries, paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true } },
   {
-    id: 'borders',
+    // Host countries shaded by matching initiatives; the colour is set per country as feature state.
+    id: LAYERS.choropleth,
+    type: 'fill',
+    source: SOURCES.countries,
+    layout: { visibility: 'none' },
+    paint: {
+      'fill-color': ['case', ['==', ['typeof', ['feature-state', 'fill']], 'string'], ['to-color', ['feature-state', 'fill']], 'rgba(0,0,0,0)'],
+      'fill-opacity': 0.85,
+    },
+  },
+  {
+    id: LAYERS.borders,
     type: 'line',
     source: SOURCES.borders,
     paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] },
@@ -64,7 +84,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
  */
 export const LABEL_LAYERS: LayerSpecification[] = [
   {
-    id: 'country-labels',
+    id: LAYERS.labels,
     type: 'symbol',
     source: SOURCES.labels,
     filter: ['>=', ['zoom'], ['get', 'minzoom']],
@@ -83,32 +103,38 @@ export const LABEL_LAYERS: LayerSpecification[] = [
   },
 ];
 
-const single: ExpressionSpecification = ['==', ['get', 'count'], 1];
-
 export const INITIATIVE_LAYERS: LayerSpecification[] = [
+  {
+    id: LAYERS.arcs,
+    type: 'line',
+    source: SOURCES.arcs,
+    layout: { visibility: 'none', 'line-cap': 'round' },
+    paint: {
+      'line-color': ['case', ['==', ['get', 'japan'], 1], ARC_COLORS.japan, ARC_COLORS.partner],
+      'line-width': ['case', ['==', ['get', 'japan'], 1], 0.8, ['interpolate', ['linear'], ['get', 'count'], 1, 1.4, 10, 4]],
+      'line-opacity': ['case', ['==', ['get', 'japan'], 1], 0.3, 0.7],
+    },
+  },
   {
     id: LAYERS.routesCasing,
     type: 'line',
     source: SOURCES.routes,
     layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': '#ffffff', 'line-width': ['case', isSelected, 8, isHovered, 7, 5], 'line-opacity': 0.9 },
+    paint: { 'line-color': '#ffffff', 'line-width': ['case', isSelected, 8, isHovered, 7, 5], 'line-opacity': faded(0.9) },
   },
   {
     id: LAYERS.routes,
     type: 'line',
     source: SOURCES.routes,
     layout: { 'line-cap': 'butt', 'line-join': 'round' },
-    paint: {
-      'line-color': color,
-      'line-width': ['case', isSelected, 4.5, isHovered, 4, 3],
-      'line-dasharray': [2.5, 1.5],
-    },
+    paint: { 'line-color': color, 'line-width': ['case', isSelected, 4.5, isHovered, 4, 3], 'line-dasharray': [2.5, 1.5], 'line-opacity': faded(1) },
   },
   {
     // A wide invisible line, so thin routes are easy to hover and click.
     id: LAYERS.routesHit,
     type: 'line',
     source: SOURCES.routes,
+    filter: ['!=', ['get', 'fade'], 'out'],
     paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
   },
   {
@@ -118,10 +144,11 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
     filter: ['all', single, ['==', ['get', 'exact'], 0]],
     paint: {
       'circle-color': color,
-      'circle-opacity': ['case', isHovered, 0.45, 0.22],
+      'circle-opacity': faded(['case', isHovered, 0.45, 0.22]),
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 9, 6, 14],
       'circle-stroke-color': color,
       'circle-stroke-width': ['case', isHovered, 3, 2],
+      'circle-stroke-opacity': FADE_OPACITY,
     },
   },
   {
@@ -136,13 +163,14 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
       // Badges always show, and country names give way to them.
       'icon-ignore-placement': false,
       'text-field': ['to-string', ['get', 'count']],
+      'text-font': ['sans-serif'],
       'text-size': ['interpolate', ['linear'], ['get', 'count'], 2, 11, 40, 13],
       'text-allow-overlap': true,
       'text-ignore-placement': true,
       // Larger places first, so smaller neighbours draw on top and stay clickable.
       'symbol-sort-key': ['-', 0, ['get', 'count']],
     },
-    paint: { 'text-color': '#ffffff' },
+    paint: { 'text-color': '#ffffff', 'icon-opacity': FADE_OPACITY, 'text-opacity': FADE_OPACITY },
   },
   {
     id: LAYERS.exact,
@@ -154,6 +182,8 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
       'circle-radius': ['case', isHovered, 7, 5.5],
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 2,
+      'circle-opacity': FADE_OPACITY,
+      'circle-stroke-opacity': FADE_OPACITY,
     },
   },
 ];

@@ -1,4 +1,5 @@
 /** The explorer's state. It lives in the URL; see url.ts. */
+import { NO_FILTERS, type Filters } from '../data/filters.ts';
 import type { Lang } from '../lib/lang.ts';
 
 export interface View {
@@ -8,12 +9,18 @@ export interface View {
   readonly zoom: number;
 }
 
+/** Optional map layers. */
+export const LAYER_NAMES = ['choropleth', 'arcs'] as const;
+export type LayerName = (typeof LAYER_NAMES)[number];
+
 export interface AppState {
   readonly lang: Lang;
+  readonly filters: Filters;
   /** The selected initiative, whose detail is open. */
   readonly selected: string | null;
   /** The camera, or null to frame the Indo-Pacific. */
   readonly view: View | null;
+  readonly layers: readonly LayerName[];
 }
 
-export const DEFAULT_STATE: AppState = { lang: 'en', selected: null, view: null };
+export const DEFAULT_STATE: AppState = { lang: 'en', filters: NO_FILTERS, selected: null, view: null, layers: [] };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, type AppState } from './app-state.ts';
 import { parseUrl, parseView, serializeUrl } from './url.ts';
@@ -11,10 +12,33 @@ describe('parseUrl', () => {
 
   it('reads language, selection and view', () => {
     expect(parseUrl('?lang=ja&id=palau-airport-terminal&view=150,5,2.5', context).state).toEqual({
+      ...DEFAULT_STATE,
       lang: 'ja',
       selected: 'palau-airport-terminal',
       view: { lng: 150, lat: 5, zoom: 2.5 },
     });
+  });
+
+  it('reads every facet, comma-separated, in canonical form', () => {
+    const { state, ignored } = parseUrl('?pillar=1,3&partner=AUS,asean&tool=osa,ODA&country=phl,FJI&region=pacific-islands&precision=1,6&q=cable', context);
+    expect(ignored).toEqual([]);
+    expect(state.filters).toEqual({
+      pillar: [1, 3],
+      partner: ['AUS', 'ASEAN'],
+      tool: ['OSA', 'ODA'],
+      country: ['PHL', 'FJI'],
+      region: ['pacific-islands'],
+      precision: [1, 6],
+      q: 'cable',
+    });
+  });
+
+  it('drops repeated values', () => {
+    expect(parseUrl('?pillar=3,3,3', context).state.filters.pillar).toEqual([3]);
+  });
+
+  it('reads the optional layers', () => {
+    expect(parseUrl('?layers=arcs,choropleth', context).state.layers).toEqual(['arcs', 'choropleth']);
   });
 
   it.each([
@@ -24,10 +48,30 @@ describe('parseUrl', () => {
     ['view=200,0,2', 'view', 'expected <longitude>,<latitude>,<zoom> with zoom 0–16'],
     ['view=0,0,99', 'view', 'expected <longitude>,<latitude>,<zoom> with zoom 0–16'],
     ['view=NaN,0,2', 'view', 'expected <longitude>,<latitude>,<zoom> with zoom 0–16'],
+    ['pillar=4', 'pillar', 'expected 1, 2 or 3'],
+    ['partner=NATO', 'partner', 'expected an ISO 3166-1 alpha-3 country code or one of WB, ADB, ASEAN, EU, IEA, QUAD, PIF, AU'],
+    ['tool=bribes', 'tool', expect.stringMatching(/^expected one of ODA, OSA/)],
+    ['country=XX', 'country', 'expected an ISO 3166-1 alpha-3 country code such as PHL'],
+    ['region=atlantis', 'region', expect.stringMatching(/^expected one of south-asia/)],
+    ['precision=7', 'precision', 'expected one of 1, 2, 3, 4, 5, 6, 8'],
+    ['layers=heat', 'layers', 'expected choropleth or arcs'],
   ])('ignores %s and says why', (query, param, reason) => {
     const { state, ignored } = parseUrl(`?${query}`, context);
     expect(state).toEqual(DEFAULT_STATE);
     expect(ignored).toEqual([{ param, value: new URLSearchParams(query).get(param), reason }]);
+  });
+
+  it('keeps the valid values of a list and names the invalid ones', () => {
+    const { state, ignored } = parseUrl('?pillar=3,9&country=PHL,ZZZ', context);
+    expect(state.filters.pillar).toEqual([3]);
+    expect(state.filters.country).toEqual(['PHL']);
+    expect(ignored.map((i) => `${i.param}=${i.value}`)).toEqual(['pillar=9', 'country=ZZZ']);
+  });
+
+  it('refuses an overlong search', () => {
+    const { state, ignored } = parseUrl(`?q=${'x'.repeat(500)}`, context);
+    expect(state.filters.q).toBe('');
+    expect(ignored[0]?.reason).toBe('expected at most 200 characters');
   });
 
   it('keeps the valid values when others are invalid', () => {
@@ -37,7 +81,7 @@ describe('parseUrl', () => {
   });
 
   it('never throws on garbage', () => {
-    const garbage = ['%', '?%E0%A4%A', '?lang=%00', '?id=<script>alert(1)</script>', '?view=,,,', '?&&&=&=', `?${'a'.repeat(10_000)}`, '?lang=ja&lang=en'];
+    const garbage = ['%', '?%E0%A4%A', '?lang=%00', '?id=<script>alert(1)</script>', '?view=,,,', '?&&&=&=', `?${'a'.repeat(10_000)}`, '?lang=ja&lang=en', '?pillar=,,,', '?country=%F0%9F%92%A9', '?tool=__proto__', '?region=constructor', '?partner=toString'];
     for (const query of garbage) expect(() => parseUrl(query, context)).not.toThrow();
   });
 });
@@ -48,9 +92,11 @@ describe('serializeUrl', () => {
   });
 
   it.each<AppState>([
-    { lang: 'ja', selected: null, view: null },
-    { lang: 'en', selected: 'palau-airport-terminal', view: null },
-    { lang: 'ja', selected: 'palau-airport-terminal', view: { lng: -170.5, lat: -14.25, zoom: 4.5 } },
+    { ...DEFAULT_STATE, lang: 'ja' },
+    { ...DEFAULT_STATE, selected: 'palau-airport-terminal' },
+    { ...DEFAULT_STATE, lang: 'ja', selected: 'palau-airport-terminal', view: { lng: -170.5, lat: -14.25, zoom: 4.5 } },
+    { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, pillar: [1, 3], partner: ['AUS', 'QUAD'], q: 'undersea cable, Tuvalu & "Fiji"' } },
+    { ...DEFAULT_STATE, filters: { pillar: [2], partner: ['EU'], tool: ['trade-rules'], country: ['IDN'], region: ['southeast-asia'], precision: [5, 6], q: 'ＡＩ' }, layers: ['choropleth'] },
   ])('round-trips %j', (state) => {
     expect(parseUrl(`?${serializeUrl(state)}`, context)).toEqual({ state, ignored: [] });
   });
@@ -71,5 +117,51 @@ describe('parseView', () => {
     ['150,86,2', null],
   ])('%s', (input, expected) => {
     expect(parseView(input)).toEqual(expected);
+  });
+});
+
+describe('parseUrl under fuzzing', () => {
+  const known = ['palau-airport-terminal'];
+  const piece = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'binary' }),
+    fc.constantFrom('lang', 'pillar', 'partner', 'tool', 'country', 'region', 'precision', 'q', 'id', 'view', 'layers', '=', '&', ',', '%', '%E0', '__proto__', 'AUS', '3', 'ja'),
+  );
+  const query = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('never throws, and everything it keeps is valid', () => {
+    fc.assert(
+      fc.property(query, (search) => {
+        const { state } = parseUrl(search, { isKnownId: (id) => known.includes(id) });
+        expect(['en', 'ja']).toContain(state.lang);
+        expect(state.filters.pillar.every((p) => [1, 2, 3].includes(p))).toBe(true);
+        expect(state.selected === null || known.includes(state.selected)).toBe(true);
+        expect(state.filters.q.length).toBeLessThanOrEqual(200);
+      }),
+      { numRuns: 1000, seed: 20261123 },
+    );
+  });
+
+  it('round-trips any state it produced', () => {
+    fc.assert(
+      fc.property(query, (search) => {
+        const context = { isKnownId: (id: string) => known.includes(id) };
+        const { state } = parseUrl(search, context);
+        const again = parseUrl(`?${serializeUrl(state)}`, context);
+        expect(again.ignored).toEqual([]);
+        expect({ ...again.state, filters: { ...again.state.filters, q: again.state.filters.q.trim() }, view: null }).toEqual({
+          ...state,
+          filters: { ...state.filters, q: state.filters.q.trim() },
+          view: null,
+        });
+        // The view is written to 3 decimals (zoom to 2).
+        expect(again.state.view === null).toBe(state.view === null);
+        if (state.view && again.state.view) {
+          expect(Math.abs(again.state.view.lng - state.view.lng)).toBeLessThanOrEqual(0.0005);
+          expect(Math.abs(again.state.view.zoom - state.view.zoom)).toBeLessThanOrEqual(0.005);
+        }
+      }),
+      { numRuns: 500, seed: 7 },
+    );
   });
 });

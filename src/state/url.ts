@@ -1,9 +1,14 @@
 /**
  * URL ⇄ state. Parsing is total: it never throws, falls back to defaults and names
- * every value it ignored, so the app can tell the user.
+ * every value it ignored, so the app can tell the user. Lists are comma-separated
+ * (`?pillar=1,3&partner=AUS`).
  */
+import { isCountryCode } from '../data/countries.ts';
+import { FACETS, type Facet, type Filters } from '../data/filters.ts';
+import { REGIONS } from '../data/regions.ts';
+import { ORGANISATIONS, PILLARS, PRECISIONS, TOOLS } from '../data/vocabulary.ts';
 import { isLang } from '../lib/lang.ts';
-import { DEFAULT_STATE, type AppState, type View } from './app-state.ts';
+import { DEFAULT_STATE, LAYER_NAMES, type AppState, type LayerName, type View } from './app-state.ts';
 
 export interface IgnoredParam {
   readonly param: string;
@@ -22,40 +27,98 @@ export interface UrlContext {
 }
 
 const MAX_ZOOM = 16;
+const MAX_QUERY = 200;
+
+/** How each facet's values are read from the URL: canonical value, or null if invalid. */
+const FACET_PARSERS: { readonly [F in Facet]: { read: (raw: string) => Filters[F][number] | null; expected: string } } = {
+  pillar: { read: (raw) => PILLARS.find((p) => String(p) === raw) ?? null, expected: 'expected 1, 2 or 3' },
+  partner: {
+    read: (raw) => {
+      const code = raw.toUpperCase();
+      return (ORGANISATIONS as readonly string[]).includes(code) || isCountryCode(code) ? code : null;
+    },
+    expected: `expected an ISO 3166-1 alpha-3 country code or one of ${ORGANISATIONS.join(', ')}`,
+  },
+  tool: { read: (raw) => TOOLS.find((t) => t.toLowerCase() === raw.toLowerCase()) ?? null, expected: `expected one of ${TOOLS.join(', ')}` },
+  country: {
+    read: (raw) => (isCountryCode(raw.toUpperCase()) ? raw.toUpperCase() : null),
+    expected: 'expected an ISO 3166-1 alpha-3 country code such as PHL',
+  },
+  region: { read: (raw) => REGIONS.find((r) => r === raw.toLowerCase()) ?? null, expected: `expected one of ${REGIONS.join(', ')}` },
+  precision: { read: (raw) => PRECISIONS.find((p) => String(p) === raw) ?? null, expected: `expected one of ${PRECISIONS.join(', ')}` },
+};
 
 export function parseUrl(search: string, context: UrlContext): ParsedUrl {
-  const params = safeParams(search);
+  const params = new URLSearchParams(search);
   const ignored: IgnoredParam[] = [];
-  let { lang, selected, view } = DEFAULT_STATE;
+  const ignore = (param: string, value: string, reason: string) => ignored.push({ param, value: value.slice(0, 80), reason });
+  let { lang, selected, view, layers } = DEFAULT_STATE;
 
   const langValue = params.get('lang');
   if (langValue !== null) {
     if (isLang(langValue)) lang = langValue;
-    else ignored.push({ param: 'lang', value: langValue, reason: 'expected en or ja' });
+    else ignore('lang', langValue, 'expected en or ja');
+  }
+
+  const filters: { -readonly [F in keyof Filters]: Filters[F] } = { ...DEFAULT_STATE.filters };
+  for (const facet of FACETS) {
+    const raw = params.get(facet);
+    if (raw === null) continue;
+    const parser = FACET_PARSERS[facet];
+    const values: unknown[] = [];
+    for (const part of splitList(raw)) {
+      const value = parser.read(part);
+      if (value === null) ignore(facet, part, parser.expected);
+      else if (!values.includes(value)) values.push(value);
+    }
+    (filters as unknown as Record<Facet, unknown[]>)[facet] = values;
+  }
+
+  const q = params.get('q');
+  if (q !== null) {
+    if (q.length > MAX_QUERY) ignore('q', q, `expected at most ${MAX_QUERY} characters`);
+    else filters.q = q;
   }
 
   const id = params.get('id');
   if (id !== null && id !== '') {
     if (context.isKnownId(id)) selected = id;
-    else ignored.push({ param: 'id', value: id, reason: 'no initiative has this id' });
+    else ignore('id', id, 'no initiative has this id');
   }
 
   const viewValue = params.get('view');
   if (viewValue !== null && viewValue !== '') {
     const parsed = parseView(viewValue);
     if (parsed) view = parsed;
-    else ignored.push({ param: 'view', value: viewValue, reason: `expected <longitude>,<latitude>,<zoom> with zoom 0–${MAX_ZOOM}` });
+    else ignore('view', viewValue, `expected <longitude>,<latitude>,<zoom> with zoom 0–${MAX_ZOOM}`);
   }
 
-  return { state: { lang, selected, view }, ignored };
+  const layersValue = params.get('layers');
+  if (layersValue !== null) {
+    const chosen: LayerName[] = [];
+    for (const part of splitList(layersValue)) {
+      const layer = LAYER_NAMES.find((l) => l === part);
+      if (!layer) ignore('layers', part, `expected ${LAYER_NAMES.join(' or ')}`);
+      else if (!chosen.includes(layer)) chosen.push(layer);
+    }
+    layers = chosen;
+  }
+
+  return { state: { lang, filters, selected, view, layers }, ignored };
 }
 
 /** Writes the state as a query string (without "?"); defaults are left out. */
 export function serializeUrl(state: AppState): string {
   const params = new URLSearchParams();
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
+  for (const facet of FACETS) {
+    const values = state.filters[facet];
+    if (values.length > 0) params.set(facet, values.join(','));
+  }
+  if (state.filters.q.trim()) params.set('q', state.filters.q);
   if (state.selected) params.set('id', state.selected);
   if (state.view) params.set('view', formatView(state.view));
+  if (state.layers.length > 0) params.set('layers', state.layers.join(','));
   return params.toString().replace(/%2C/g, ',');
 }
 
@@ -72,11 +135,9 @@ export function formatView(view: View): string {
   return `${view.lng.toFixed(3)},${view.lat.toFixed(3)},${view.zoom.toFixed(2)}`;
 }
 
-function safeParams(search: string): URLSearchParams {
-  try {
-    return new URLSearchParams(search);
-  } catch {
-    // URLSearchParams only throws on non-string input; a string always parses.
-    return new URLSearchParams();
-  }
+function splitList(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }

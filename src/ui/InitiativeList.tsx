@@ -8,7 +8,10 @@ import { pillarColor } from '../map/palette.ts';
 import { strings } from './strings.ts';
 
 interface Props {
+  /** The matching initiatives. */
   readonly initiatives: readonly Initiative[];
+  /** How many the dataset holds. */
+  readonly total?: number;
   readonly selected: string | null;
   readonly hovered: string | null;
   readonly lang: Lang;
@@ -16,7 +19,7 @@ interface Props {
   readonly onHover: (id: string | null) => void;
 }
 
-export function InitiativeList({ initiatives, selected, hovered, lang, onSelect, onHover }: Props) {
+export function InitiativeList({ initiatives, total, selected, hovered, lang, onSelect, onHover }: Props) {
   const t = strings(lang);
   const list = useRef<HTMLOListElement>(null);
 
@@ -29,8 +32,12 @@ export function InitiativeList({ initiatives, selected, hovered, lang, onSelect,
   return (
     <section className="list-panel" aria-labelledby="list-heading">
       <h2 id="list-heading" className="panel-heading">
-        {t.listHeading} <span className="count">{t.count(initiatives.length)}</span>
+        {t.listHeading}{' '}
+        <span className="count" data-testid="list-count" aria-live="polite">
+          {total !== undefined && total !== initiatives.length ? t.countOf(initiatives.length, total) : t.count(initiatives.length)}
+        </span>
       </h2>
+      {initiatives.length === 0 && <p className="empty">{t.noMatch}</p>}
       <ol className="initiative-list" ref={list} aria-label={t.listLabel} onMouseLeave={() => onHover(null)}>
         {initiatives.map((initiative) => {
           const { id, properties } = initiative;

@@ -1,12 +1,23 @@
 /** Legend: pillar colours from the map's own scale, and how precision is drawn. */
+import type { Initiative } from '../data/initiative.ts';
 import { PILLAR_SHORT } from '../data/labels.ts';
+import { countsByPillar } from '../data/stats.ts';
 import { PILLARS } from '../data/vocabulary.ts';
 import type { Lang } from '../lib/lang.ts';
-import { BASEMAP_COLORS, pillarColor } from '../map/palette.ts';
+import { ARC_COLORS, BASEMAP_COLORS, choroplethClasses, pillarColor } from '../map/palette.ts';
+import type { LayerName } from '../state/app-state.ts';
 import { strings } from './strings.ts';
 
-export function Legend({ lang }: { lang: Lang }) {
+interface Props {
+  readonly lang: Lang;
+  /** The matching initiatives: the legend counts the same set the map draws. */
+  readonly initiatives?: readonly Initiative[];
+  readonly layers?: readonly LayerName[];
+}
+
+export function Legend({ lang, initiatives, layers = [] }: Props) {
   const t = strings(lang);
+  const counts = initiatives ? countsByPillar(initiatives) : null;
   const neutral = '#4b5563';
   return (
     <details className="legend" open={roomy()} aria-label={t.legendHeading}>
@@ -18,7 +29,14 @@ export function Legend({ lang }: { lang: Lang }) {
             <svg width="16" height="16" aria-hidden="true">
               <circle cx="8" cy="8" r="6" fill={pillarColor(p)} stroke="#fff" strokeWidth="1.5" />
             </svg>
-            {p}. {PILLAR_SHORT[p][lang]}
+            <span className="legend-label">
+              {p}. {PILLAR_SHORT[p][lang]}
+            </span>
+            {counts && (
+              <span className="legend-count" data-pillar-count={p}>
+                {counts[p]}
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -55,6 +73,35 @@ export function Legend({ lang }: { lang: Lang }) {
           {t.legendCluster}
         </li>
       </ul>
+      {layers.includes('choropleth') && (
+        <>
+          <p className="legend-title">{t.choroplethLegend}</p>
+          <ul className="legend-ramp" data-testid="choropleth-legend">
+            {choroplethClasses().map((c) => (
+              <li key={c.label}>
+                <span className="ramp-swatch" style={{ background: c.color }} aria-hidden="true" />
+                {c.label}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {layers.includes('arcs') && (
+        <ul>
+          <li>
+            <svg width="16" height="16" aria-hidden="true">
+              <path d="M1 13 Q8 1 15 13" fill="none" stroke={ARC_COLORS.japan} strokeWidth="1.5" />
+            </svg>
+            {t.arcsLegendJapan}
+          </li>
+          <li>
+            <svg width="16" height="16" aria-hidden="true">
+              <path d="M1 13 Q8 1 15 13" fill="none" stroke={ARC_COLORS.partner} strokeWidth="2.5" />
+            </svg>
+            {t.arcsLegendPartner}
+          </li>
+        </ul>
+      )}
     </details>
   );
 }

@@ -1,0 +1,18 @@
+/** App state that mirrors itself into the URL (history.replaceState, throttled). */
+import { useEffect, useRef, useState } from 'react';
+import { throttle } from '../lib/throttle.ts';
+import type { AppState } from '../state/app-state.ts';
+import { serializeUrl } from '../state/url.ts';
+
+export function useUrlState(initial: AppState): [AppState, (update: (state: AppState) => AppState) => void] {
+  const [state, setState] = useState(initial);
+  const write = useRef(
+    throttle((next: AppState) => {
+      const query = serializeUrl(next);
+      window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+    }, 250),
+  );
+  useEffect(() => write.current(state), [state]);
+  useEffect(() => () => write.current.cancel(), []);
+  return [state, setState];
+}

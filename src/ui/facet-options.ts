@@ -1,0 +1,56 @@
+/**
+ * The options each facet offers: every value present in the data, its label in the
+ * interface language, and its live count. Pure, so the ordering rules are tested.
+ */
+import { countryName } from '../data/countries.ts';
+import type { Facet, FilterResult, Filters } from '../data/filters.ts';
+import { PILLAR_SHORT, PRECISION_LABELS, TOOL_LABELS, partnerName } from '../data/labels.ts';
+import { REGION_LABELS, REGIONS, type Region } from '../data/regions.ts';
+import { PILLARS, PRECISIONS, TOOLS, type Pillar, type Precision, type Tool } from '../data/vocabulary.ts';
+import type { Lang } from '../lib/lang.ts';
+
+export interface FacetOption {
+  /** The value as the URL and the filter state write it. */
+  readonly value: string;
+  readonly label: string;
+  readonly count: number;
+  readonly selected: boolean;
+}
+
+export function facetOptions(facet: Facet, result: FilterResult, filters: Filters, lang: Lang): FacetOption[] {
+  const counts = result.counts[facet];
+  const chosen = new Set((filters[facet] as readonly (string | number)[]).map(String));
+  // Chosen values stay listed even when the data lacks them, so they can be unchosen.
+  const values = [...new Set([...counts.keys(), ...chosen])];
+  const options = values.map((value) => ({ value, label: labelOf(facet, value, lang), count: counts.get(value) ?? 0, selected: chosen.has(value) }));
+  return sortOptions(facet, options, lang);
+}
+
+function labelOf(facet: Facet, value: string, lang: Lang): string {
+  switch (facet) {
+    case 'pillar':
+      return `${value}. ${PILLAR_SHORT[Number(value) as Pillar]?.[lang] ?? value}`;
+    case 'partner':
+      return partnerName(value, lang);
+    case 'tool':
+      return TOOL_LABELS[value as Tool]?.[lang] ?? value;
+    case 'country':
+      return countryName(value, lang);
+    case 'region':
+      return REGION_LABELS[value as Region]?.[lang] ?? value;
+    case 'precision':
+      return PRECISION_LABELS[Number(value) as Precision]?.[lang] ?? value;
+  }
+}
+
+/** Fixed vocabularies keep their own order; countries and partners go by count, then name. */
+function sortOptions(facet: Facet, options: FacetOption[], lang: Lang): FacetOption[] {
+  const order: readonly (string | number)[] | null =
+    facet === 'pillar' ? PILLARS : facet === 'tool' ? TOOLS : facet === 'region' ? REGIONS : facet === 'precision' ? PRECISIONS : null;
+  if (order) {
+    const rank = (v: string) => order.map(String).indexOf(v);
+    return options.sort((a, b) => rank(a.value) - rank(b.value));
+  }
+  const collator = new Intl.Collator(lang);
+  return options.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+}
