@@ -2,18 +2,11 @@
  * The explorer in real headless Chromium (SwiftShader WebGL2), against the built app.
  * Run `npm run build` first; `npm test` does.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type OpenedPage } from './app-page.ts';
 import { launchBrowser, serveBuild, waitForMapIdle } from './browser.ts';
-
-interface Feature {
-  id: string;
-  properties: { title: { ja: string; en: string } };
-}
-const dataset = JSON.parse(readFileSync('data/initiatives.geojson', 'utf8')) as { features: Feature[] };
-const ids = dataset.features.map((f) => f.id);
-const titles = new Map(dataset.features.map((f) => [f.id, f.properties.title]));
+import { dataset as rawDataset, ids, titles } from './dataset.ts';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -28,15 +21,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(query = '', setup?: (page: Page) => Promise<void>): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  await setup?.(page);
-  await page.goto(`${server.url}?debug=1${query ? `&${query}` : ''}`);
-  return { page, requests, errors };
+function open(query = '', setup?: (page: Page) => Promise<void>): Promise<OpenedPage> {
+  return openApp(browser, server.url, query, setup ? { setup } : {});
 }
 
 /** Screen position of the first rendered feature of a layer (optionally: merged clusters or single places only), or null. */
@@ -209,7 +195,7 @@ describe('explorer', () => {
   });
 
   it('leaves out a broken feature, names it, and shows the rest', async () => {
-    const broken = structuredClone(dataset) as unknown as { features: { properties: { pillar: number } }[] };
+    const broken = structuredClone(rawDataset) as unknown as { features: { properties: { pillar: number } }[] };
     broken.features[0]!.properties.pillar = 7;
     const { page } = await open('', async (p) => {
       await p.route('**/initiatives-*.geojson', (route) => route.fulfill({ body: JSON.stringify(broken), contentType: 'application/geo+json' }));

@@ -68,6 +68,12 @@ describe('parseUrl', () => {
     expect(ignored.map((i) => `${i.param}=${i.value}`)).toEqual(['pillar=9', 'country=ZZZ']);
   });
 
+  it.each(['%00', 'a%E2%80%AEb', 'x%07'])('refuses a search with control or formatting characters: %s', (q) => {
+    const { state, ignored } = parseUrl(`?q=${q}`, context);
+    expect(state.filters.q).toBe('');
+    expect(ignored[0]?.reason).toBe('expected text without control or formatting characters');
+  });
+
   it('refuses an overlong search', () => {
     const { state, ignored } = parseUrl(`?q=${'x'.repeat(500)}`, context);
     expect(state.filters.q).toBe('');

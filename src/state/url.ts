@@ -77,6 +77,7 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   const q = params.get('q');
   if (q !== null) {
     if (q.length > MAX_QUERY) ignore('q', q, `expected at most ${MAX_QUERY} characters`);
+    else if (/[\p{Cc}\p{Cf}]/u.test(q.replace(/[\t\n]/g, ''))) ignore('q', JSON.stringify(q), 'expected text without control or formatting characters');
     else filters.q = q;
   }
 
