@@ -27,7 +27,7 @@ export const BASEMAP_COLORS = {
 export const CHOROPLETH_BREAKS = [2, 4, 8, 16] as const;
 export const choroplethColor = scaleThreshold<number, string>()
   .domain([...CHOROPLETH_BREAKS])
-  .range(['#e4e1f0', '#c2bddc', '#9e9ac8', '#756bb1', '#54278f']);
+  .range(['#d3cceb', '#b3a9d9', '#9184c4', '#6f5fac', '#4d3791']);
 
 /** Legend classes: "1", "2–3", "4–7", "8–15", "16+". */
 export function choroplethClasses(): { label: string; color: string }[] {
