@@ -1,5 +1,7 @@
 /** Opening the app in a page, with what a test needs to watch: requests, errors and the map. */
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, serveBuild, waitForMapIdle } from './browser.ts';
 
 export interface OpenedPage {
   readonly page: Page;
@@ -45,4 +47,31 @@ export async function renderedCount(page: Page): Promise<number> {
 /** Ids of the list's rows, in order. */
 export async function listIds(page: Page): Promise<string[]> {
   return page.$$eval('li[data-id]', (rows) => rows.map((row) => row.getAttribute('data-id') ?? ''));
+}
+
+/**
+ * Registers the suite's hooks: one Chromium and one server for the built app, shared by
+ * the file's tests. Returns `open`, which opens the app at a query in a fresh page.
+ */
+export function appSuite(): (query?: string, options?: { setup?: (page: Page) => Promise<void>; width?: number; height?: number }) => Promise<OpenedPage> {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    server = await serveBuild();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return (query = '', options = {}) => {
+    if (!browser || !server) throw new Error('appSuite: the browser is not running (beforeAll failed?)');
+    return openApp(browser, server.url, query, options);
+  };
+}
+
+/** Waits out transitions and camera moves, then for the map to be idle. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForTimeout(400);
+  await waitForMapIdle(page);
 }

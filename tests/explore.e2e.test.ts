@@ -4,30 +4,15 @@
  * not with the app's own filter code.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listIds, openApp, renderedCount, withMap } from './app-page.ts';
-import { launchBrowser, serveBuild, waitForMapIdle } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appSuite, listIds, renderedCount, settled, withMap } from './app-page.ts';
+import { waitForMapIdle } from './browser.ts';
 import { ids, initiatives, type RawInitiative } from './dataset.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const open = appSuite();
 
 const where = (test: (i: RawInitiative) => boolean) => initiatives.filter(test).map((i) => i.id);
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(400); // transitions and camera moves
-  await waitForMapIdle(page);
-}
 
 async function facetCount(page: Page, facet: string, value: string): Promise<{ count: number; disabled: boolean; checked: boolean }> {
   const input = page.locator(`[data-facet="${facet}"] input[data-value="${value}"]`);
@@ -44,7 +29,7 @@ describe('explore: deep links', () => {
   ])('?%s: the list, the counts, the legend and the map agree', async (query, test) => {
     const expected = where(test);
     expect(expected.length).toBeGreaterThan(0);
-    const { page, errors } = await openApp(browser, server.url, query);
+    const { page, errors } = await open(query);
     await settled(page);
     expect(await listIds(page)).toEqual(expected);
     expect(await page.locator('[data-testid="list-count"]').textContent()).toBe(`${expected.length} of ${ids.length}`);
@@ -57,7 +42,7 @@ describe('explore: deep links', () => {
   });
 
   it('?lang=ja&id=…: Japanese, with the detail open', async () => {
-    const { page } = await openApp(browser, server.url, 'lang=ja&id=osa-uav-tonga');
+    const { page } = await open('lang=ja&id=osa-uav-tonga');
     await page.locator('[data-testid="detail"][data-id="osa-uav-tonga"]').waitFor();
     expect(await page.locator('[data-testid="detail"] h2').textContent()).toBe(initiatives.find((i) => i.id === 'osa-uav-tonga')!.properties.title.ja);
     expect(await page.locator('#search-input').getAttribute('placeholder')).toContain('検索');
@@ -67,7 +52,7 @@ describe('explore: deep links', () => {
 
 describe('explore: facets', () => {
   it('shows live counts, ORs within a facet, ANDs across, and disables what would match nothing', async () => {
-    const { page } = await openApp(browser, server.url, 'country=PHL');
+    const { page } = await open('country=PHL');
     await settled(page);
     const phl = initiatives.filter((i) => i.properties.countries.includes('PHL'));
     for (const pillar of [1, 2, 3]) {
@@ -87,7 +72,7 @@ describe('explore: facets', () => {
   });
 
   it('clears one facet and then all', async () => {
-    const { page } = await openApp(browser, server.url, 'pillar=3&tool=OSA');
+    const { page } = await open('pillar=3&tool=OSA');
     await settled(page);
     await page.click('[data-clear="tool"]');
     await settled(page);
@@ -100,7 +85,7 @@ describe('explore: facets', () => {
   });
 
   it('filters by region derived from host countries', async () => {
-    const { page } = await openApp(browser, server.url, 'region=pacific-islands');
+    const { page } = await open('region=pacific-islands');
     await settled(page);
     const pacific = new Set(['FJI', 'FSM', 'KIR', 'MHL', 'NRU', 'PLW', 'PNG', 'SLB', 'TON', 'TUV', 'VUT', 'WSM']);
     expect(await listIds(page)).toEqual(where((i) => i.properties.countries.some((c) => pacific.has(c))));
@@ -108,7 +93,7 @@ describe('explore: facets', () => {
   });
 
   it('searches in both languages, tolerant of width', async () => {
-    const { page } = await openApp(browser, server.url);
+    const { page } = await open();
     await settled(page);
     const texts = (i: RawInitiative) => [i.properties.title.en, i.properties.title.ja, i.properties.summary.en, i.properties.summary.ja, i.properties.source.quote, i.properties.source.mapLabel ?? ''];
     await page.fill('#search-input', 'ＵＡＶ');
@@ -125,7 +110,7 @@ describe('explore: facets', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const { page } = await openApp(browser, server.url, 'q=zzzzzz');
+    const { page } = await open('q=zzzzzz');
     await page.locator('.empty').waitFor();
     expect(await page.locator('[data-testid="list-count"]').textContent()).toBe(`0 of ${ids.length}`);
     await page.close();
@@ -134,7 +119,7 @@ describe('explore: facets', () => {
 
 describe('explore: URL state', () => {
   it('ignores invalid values, names them, and keeps the valid ones', async () => {
-    const { page, errors } = await openApp(browser, server.url, 'pillar=3,9&partner=NATO&tool=OSA&country=ZZZ&layers=heat&q=%00%01');
+    const { page, errors } = await open('pillar=3,9&partner=NATO&tool=OSA&country=ZZZ&layers=heat&q=%00%01');
     await settled(page);
     const notice = await page.locator('[data-testid="url-notice"]').textContent();
     for (const part of ['pillar=9', 'partner=NATO', 'country=ZZZ', 'layers=heat', 'q=']) expect(notice).toContain(part);
@@ -148,7 +133,7 @@ describe('explore: URL state', () => {
 
 describe('explore: layers', () => {
   it('shades host countries by the number of matching initiatives, with a legend', async () => {
-    const { page } = await openApp(browser, server.url, 'layers=choropleth&partner=AUS');
+    const { page } = await open('layers=choropleth&partner=AUS');
     await settled(page);
     await page.locator('[data-testid="choropleth-legend"]').waitFor();
     const states = await withMap(page, (map, codes: string[]) => codes.map((id) => map.getFeatureState({ source: 'countries', id })), ['FSM', 'MYS', 'CHN']);
@@ -160,7 +145,7 @@ describe('explore: layers', () => {
   });
 
   it('draws partner arcs for the matching set, including across the Pacific, without wrap-around', async () => {
-    const { page } = await openApp(browser, server.url, 'layers=arcs&region=pacific-islands,americas');
+    const { page } = await open('layers=arcs&region=pacific-islands,americas');
     await settled(page);
     const arcs = await withMap(page, (map) => {
       const source = map.getSource('arcs') as unknown as { _data: { geojson: { features: { geometry: { coordinates: number[][] } }[] } } };
@@ -178,7 +163,7 @@ describe('explore: layers', () => {
 
 describe('explore: fit and download', () => {
   it('fits the map to the selection on demand after the user moved away', async () => {
-    const { page } = await openApp(browser, server.url, 'tool=OSA');
+    const { page } = await open('tool=OSA');
     await settled(page);
     const expected = where((i) => i.properties.tools.includes('OSA')).length;
     const box = (await page.locator('[data-testid="map"]').boundingBox())!;
@@ -194,7 +179,7 @@ describe('explore: fit and download', () => {
   });
 
   it('downloads the matching initiatives as CSV (BOM, RFC 4180, citation) and GeoJSON', async () => {
-    const { page } = await openApp(browser, server.url, 'tool=OSA');
+    const { page } = await open('tool=OSA');
     await settled(page);
     const expected = where((i) => i.properties.tools.includes('OSA'));
     await page.locator('.tool-menu summary', { hasText: 'Download' }).click();

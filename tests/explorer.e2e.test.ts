@@ -2,27 +2,16 @@
  * The explorer in real headless Chromium (SwiftShader WebGL2), against the built app.
  * Run `npm run build` first; `npm test` does.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type OpenedPage } from './app-page.ts';
-import { launchBrowser, serveBuild, waitForMapIdle } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appSuite, type OpenedPage } from './app-page.ts';
+import { waitForMapIdle } from './browser.ts';
 import { dataset as rawDataset, ids, titles } from './dataset.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const openInSuite = appSuite();
 
 function open(query = '', setup?: (page: Page) => Promise<void>): Promise<OpenedPage> {
-  return openApp(browser, server.url, query, setup ? { setup } : {});
+  return openInSuite(query, setup ? { setup } : {});
 }
 
 /** Screen position of the first rendered feature of a layer (optionally: merged clusters or single places only), or null. */
