@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../data/validate.ts';
+import { DEFAULT_STATE } from './app-state.ts';
+import { autoplayTour } from './autoplay.ts';
+import { formatTourIssue, parseTourFile, stepAfter, stepFromState, stepState, tourKeyAction, validateTour, type Tour } from './tour.ts';
+import { BUILT_IN_TOURS } from './tours.ts';
+
+const dataset = parseDataset(readFileSync('data/initiatives.geojson', 'utf8'));
+if (!dataset.ok) throw new Error('dataset does not parse');
+const { initiatives } = dataset.value;
+const ids = new Set(initiatives.map((i) => i.id));
+const context = { isKnownId: (id: string) => ids.has(id) };
+
+const good: Tour = {
+  id: 'my-tour',
+  title: { en: 'Mine', ja: '私の' },
+  steps: [{ query: 'pillar=3&country=PHL', caption: { en: 'Security in the Philippines', ja: 'フィリピンの安全保障' } }],
+};
+
+describe('built-in tours', () => {
+  it.each(BUILT_IN_TOURS.map((t) => [t.id, t] as const))('%s is valid against the dataset', (_id, tour) => {
+    expect(validateTour(tour, context)).toEqual({ ok: true, value: tour });
+  });
+  it('covers the tours the product promises', () => {
+    expect(BUILT_IN_TOURS.map((t) => t.id)).toEqual(['three-focus-areas', 'japan-india', 'pacific-islands', 'osa']);
+  });
+});
+
+describe('parseTourFile: bad files get clear messages', () => {
+  it.each<[string, string, string[]]>([
+    ['not JSON', '{oops', ['(file): expected a JSON tour file']],
+    ['no steps', JSON.stringify({ ...good, steps: [] }), ['steps: expected at least one step']],
+    ['bad id', JSON.stringify({ ...good, id: 'My Tour' }), ['id: expected a kebab-case id such as "pacific-islands"']],
+    ['caption missing Japanese', JSON.stringify({ ...good, steps: [{ query: '', caption: { en: 'x' } }] }), ['steps[0].caption.ja: expected']],
+    ['unknown field', JSON.stringify({ ...good, colour: 'red' }), ['(tour): expected']],
+    ['bad value in a step', JSON.stringify({ ...good, steps: [{ query: 'pillar=9', caption: good.steps[0]!.caption }] }), ['steps[0].query: pillar=9: expected 1, 2 or 3']],
+    ['unknown initiative', JSON.stringify({ ...good, steps: [{ query: 'id=nope', caption: good.steps[0]!.caption }] }), ['steps[0].query: id=nope: no initiative has this id']],
+    ['bad view', JSON.stringify({ ...good, steps: [{ query: '', view: '1,2', caption: good.steps[0]!.caption }] }), ['steps[0].view: expected <longitude>,<latitude>,<zoom>']],
+  ])('%s', (_name, text, expected) => {
+    const result = parseTourFile(text, context);
+    expect(result.ok).toBe(false);
+    const messages = result.ok ? [] : result.error.map(formatTourIssue);
+    for (const e of expected) expect(messages.some((m) => m.startsWith(e))).toBe(true);
+  });
+
+  it('accepts a good file', () => {
+    expect(parseTourFile(JSON.stringify(good), context)).toEqual({ ok: true, value: good });
+  });
+});
+
+describe('steps', () => {
+  it('a step sets filters, selection, layers and camera, and keeps the language', () => {
+    const state = stepState({ query: 'tool=OSA&id=osa-uav-tonga&layers=arcs', view: '-175,-21,6', caption: good.steps[0]!.caption }, { ...DEFAULT_STATE, lang: 'ja' }, context);
+    expect(state).toEqual({ ...DEFAULT_STATE, lang: 'ja', filters: { ...DEFAULT_STATE.filters, tool: ['OSA'] }, selected: 'osa-uav-tonga', layers: ['arcs'], view: { lng: -175, lat: -21, zoom: 6 } });
+  });
+
+  it('saving the current view as a step reproduces it', () => {
+    const current = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, pillar: [1 as const], q: 'cable' }, selected: 'east-micronesia-cable', view: { lng: 165, lat: 2, zoom: 4 } };
+    const step = stepFromState(current, { en: 'Cables', ja: 'ケーブル' });
+    expect(stepState(step, current, context)).toEqual(current);
+  });
+});
+
+describe('keys and sequencing', () => {
+  it.each([
+    ['ArrowRight', 'next'],
+    [' ', 'next'],
+    ['PageDown', 'next'],
+    ['ArrowLeft', 'previous'],
+    ['PageUp', 'previous'],
+    ['Home', 'first'],
+    ['End', 'last'],
+    ['Escape', 'exit'],
+    ['a', null],
+  ])('%j → %s', (key, action) => {
+    expect(tourKeyAction(key)).toBe(action);
+  });
+
+  it.each([
+    ['next', 0, 3, 1],
+    ['next', 2, 3, 2],
+    ['previous', 0, 3, 0],
+    ['previous', 2, 3, 1],
+    ['first', 2, 3, 0],
+    ['last', 0, 3, 2],
+    ['exit', 1, 3, null],
+  ] as const)('%s from %d of %d → %s', (action, index, length, expected) => {
+    expect(stepAfter(action, index, length)).toBe(expected);
+  });
+});
+
+describe('autoplayTour', () => {
+  it('steps through the three pillars with their counts', () => {
+    const tour = autoplayTour('pillar', initiatives);
+    expect(tour.steps.map((s) => s.query)).toEqual(['pillar=1', 'pillar=2', 'pillar=3']);
+    const n1 = initiatives.filter((i) => i.properties.pillar === 1).length;
+    expect(tour.steps[0]!.caption.en).toBe(`Focus area 1. Economic foundation: ${n1} initiatives`);
+    expect(tour.steps[0]!.caption.ja).toBe(`重点分野 1. 経済基盤：${n1}件`);
+  });
+
+  it('steps through partners, most shared first, with arcs on', () => {
+    const tour = autoplayTour('partner', initiatives);
+    expect(tour.steps[0]!.query).toBe('partner=IND&layers=arcs');
+    expect(validateTour(tour, context).ok).toBe(true);
+  });
+
+  it('steps through the tools that are used, leaving out "unspecified"', () => {
+    const tour = autoplayTour('tool', initiatives);
+    expect(tour.steps.map((s) => s.query)).toContain('tool=OSA');
+    expect(tour.steps.map((s) => s.query)).not.toContain('tool=unspecified');
+  });
+});

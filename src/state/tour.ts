@@ -1,0 +1,126 @@
+/**
+ * Tours: guided sequences of saved views, stored as data (data/tours/*.json) and
+ * exchanged as files. A step is a URL query (the same language as links, so it is
+ * parsed by the same total parser), an optional camera and a caption in both languages.
+ */
+import { z } from 'zod';
+import { err, ok, type Result } from '../lib/result.ts';
+import type { AppState } from './app-state.ts';
+import { formatView, parseUrl, parseView, serializeUrl, type UrlContext } from './url.ts';
+
+const text = z.string().refine((s) => s.trim().length > 0, 'a non-empty text');
+const LocalText = z.strictObject({ en: text, ja: text });
+
+export const TourStepSchema = z.strictObject({
+  /** Filters, selection and layers as a URL query, e.g. "pillar=3&country=PHL". */
+  query: z.string().max(2000),
+  /** "<lng>,<lat>,<zoom>"; without it the step frames its matching initiatives. */
+  view: z.string().optional(),
+  caption: LocalText,
+});
+
+export const TourSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "pacific-islands"'),
+  title: LocalText,
+  steps: z.array(TourStepSchema).min(1, 'at least one step').max(200),
+});
+
+export type Tour = z.infer<typeof TourSchema>;
+export type TourStep = z.infer<typeof TourStepSchema>;
+
+export interface TourIssue {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Validates a tour, including each step's query against the dataset (unknown ids, bad values). */
+export function validateTour(json: unknown, context: UrlContext): Result<Tour, TourIssue[]> {
+  const parsed = TourSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) {
+    return err(
+      parsed.error.issues.map((issue) => ({
+        field: issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(tour)',
+        message: issue.message.startsWith('Invalid') || issue.message.startsWith('Too') ? `expected ${issue.message.replace(/^Invalid input: /, '')}` : `expected ${issue.message}`,
+      })),
+    );
+  }
+  const issues: TourIssue[] = [];
+  parsed.data.steps.forEach((step, i) => {
+    for (const ignored of parseUrl(`?${step.query}`, context).ignored) {
+      issues.push({ field: `steps[${i}].query`, message: `${ignored.param}=${ignored.value}: ${ignored.reason}` });
+    }
+    if (step.view !== undefined && !parseView(step.view)) issues.push({ field: `steps[${i}].view`, message: 'expected <longitude>,<latitude>,<zoom>' });
+  });
+  return issues.length > 0 ? err(issues) : ok(parsed.data);
+}
+
+/** Reads a tour file's text. */
+export function parseTourFile(textContent: string, context: UrlContext): Result<Tour, TourIssue[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(textContent);
+  } catch (error) {
+    return err([{ field: '(file)', message: `expected a JSON tour file: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
+  return validateTour(json, context);
+}
+
+export function formatTourIssue(issue: TourIssue): string {
+  return `${issue.field}: ${issue.message}`;
+}
+
+/** The app state a step shows: its filters, selection and layers; the language stays the viewer's. */
+export function stepState(step: TourStep, current: AppState, context: UrlContext): AppState {
+  const { state } = parseUrl(`?${step.query}`, context);
+  return { ...current, filters: state.filters, selected: state.selected, layers: state.layers, view: step.view ? parseView(step.view) : null };
+}
+
+/** A step that reproduces the current view, for "save this view as a step". */
+export function stepFromState(state: AppState, caption: { en: string; ja: string }): TourStep {
+  const query = serializeUrl({ ...state, lang: 'en', view: null });
+  return { query, ...(state.view ? { view: formatView(state.view) } : {}), caption };
+}
+
+export type TourAction = 'next' | 'previous' | 'first' | 'last' | 'exit';
+
+/** Keyboard and presentation-clicker keys (clickers send PageUp/PageDown or arrows). */
+export function tourKeyAction(key: string): TourAction | null {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'PageDown':
+    case ' ':
+    case 'Spacebar':
+      return 'next';
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+    case 'Backspace':
+      return 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'Escape':
+      return 'exit';
+    default:
+      return null;
+  }
+}
+
+/** The step an action leads to, or null to leave the tour. Stays put at either end. */
+export function stepAfter(action: TourAction, index: number, length: number): number | null {
+  const last = Math.max(0, length - 1);
+  switch (action) {
+    case 'next':
+      return Math.min(last, index + 1);
+    case 'previous':
+      return Math.max(0, index - 1);
+    case 'first':
+      return 0;
+    case 'last':
+      return last;
+    case 'exit':
+      return null;
+  }
+}
