@@ -13,6 +13,12 @@ export interface View {
 export const LAYER_NAMES = ['choropleth', 'arcs'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
 
+/** A tour being shown: its id and the step (0-based). */
+export interface TourPosition {
+  readonly id: string;
+  readonly step: number;
+}
+
 export interface AppState {
   readonly lang: Lang;
   readonly filters: Filters;
@@ -21,6 +27,11 @@ export interface AppState {
   /** The camera, or null to frame the Indo-Pacific. */
   readonly view: View | null;
   readonly layers: readonly LayerName[];
+  readonly tour: TourPosition | null;
+  /** `?embed=1`: a clean map for iframes, driven by its host page. */
+  readonly embed: boolean;
+  /** Origins allowed to drive an embedded map with postMessage, besides the page's own. */
+  readonly origins: readonly string[];
 }
 
-export const DEFAULT_STATE: AppState = { lang: 'en', filters: NO_FILTERS, selected: null, view: null, layers: [] };
+export const DEFAULT_STATE: AppState = { lang: 'en', filters: NO_FILTERS, selected: null, view: null, layers: [], tour: null, embed: false, origins: [] };

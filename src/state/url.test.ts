@@ -92,6 +92,39 @@ describe('parseUrl', () => {
   });
 });
 
+describe('parseUrl: tours and embedding', () => {
+  const tours = { ...context, tourLength: (id: string) => (id === 'osa' ? 4 : undefined) };
+
+  it('reads a tour and its 1-based step', () => {
+    expect(parseUrl('?tour=osa&step=3', tours).state.tour).toEqual({ id: 'osa', step: 2 });
+    expect(parseUrl('?tour=osa', tours).state.tour).toEqual({ id: 'osa', step: 0 });
+  });
+
+  it.each([
+    ['tour=nope', 'tour', 'no tour has this id'],
+    ['tour=osa&step=9', 'step', 'expected a step from 1 to 4'],
+    ['tour=osa&step=-1', 'step', 'expected a step from 1 to 4'],
+    ['embed=yes', 'embed', 'expected 1'],
+    ['origins=javascript:alert(1)', 'origins', 'expected an origin such as https://example.org'],
+    ['origins=https://example.org/path', 'origins', 'expected an origin such as https://example.org'],
+    ['origins=*', 'origins', 'expected an origin such as https://example.org'],
+  ])('ignores %s', (query, param, reason) => {
+    expect(parseUrl(`?${query}`, tours).ignored).toEqual([expect.objectContaining({ param, reason })]);
+  });
+
+  it('reads embed mode and the allowed origins', () => {
+    const { state } = parseUrl('?embed=1&origins=https://slides.example.org,http://localhost:8080', tours);
+    expect(state.embed).toBe(true);
+    expect(state.origins).toEqual(['https://slides.example.org', 'http://localhost:8080']);
+  });
+
+  it('round-trips tour, embed and origins', () => {
+    const state = { ...DEFAULT_STATE, tour: { id: 'osa', step: 1 }, embed: true, origins: ['https://slides.example.org'] };
+    expect(parseUrl(`?${serializeUrl(state)}`, tours)).toEqual({ state, ignored: [] });
+    expect(serializeUrl(state)).toBe('tour=osa&step=2&embed=1&origins=https://slides.example.org');
+  });
+});
+
 describe('serializeUrl', () => {
   it('leaves the defaults out', () => {
     expect(serializeUrl(DEFAULT_STATE)).toBe('');

@@ -24,6 +24,8 @@ export interface ParsedUrl {
 export interface UrlContext {
   /** Whether an initiative id exists in the loaded dataset. */
   readonly isKnownId: (id: string) => boolean;
+  /** The number of steps of a tour the app knows, or undefined for an unknown tour. */
+  readonly tourLength?: (id: string) => number | undefined;
 }
 
 const MAX_ZOOM = 16;
@@ -52,7 +54,7 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   const params = new URLSearchParams(search);
   const ignored: IgnoredParam[] = [];
   const ignore = (param: string, value: string, reason: string) => ignored.push({ param, value: value.slice(0, 80), reason });
-  let { lang, selected, view, layers } = DEFAULT_STATE;
+  let { lang, selected, view, layers, tour, embed, origins } = DEFAULT_STATE;
 
   const langValue = params.get('lang');
   if (langValue !== null) {
@@ -105,7 +107,52 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
     layers = chosen;
   }
 
-  return { state: { lang, filters, selected, view, layers }, ignored };
+  const tourId = params.get('tour');
+  if (tourId !== null && tourId !== '') {
+    const length = context.tourLength?.(tourId);
+    if (length === undefined) ignore('tour', tourId, 'no tour has this id');
+    else {
+      const stepValue = params.get('step') ?? '1';
+      const step = /^\d{1,4}$/.test(stepValue) ? Number(stepValue) : NaN;
+      if (step >= 1 && step <= length) tour = { id: tourId, step: step - 1 };
+      else {
+        ignore('step', stepValue, `expected a step from 1 to ${length}`);
+        tour = { id: tourId, step: 0 };
+      }
+    }
+  }
+
+  const embedValue = params.get('embed');
+  if (embedValue !== null) {
+    if (embedValue === '1' || embedValue === 'true') embed = true;
+    else if (embedValue !== '0' && embedValue !== 'false') ignore('embed', embedValue, 'expected 1');
+  }
+
+  const originsValue = params.get('origins');
+  if (originsValue !== null) {
+    const allowed: string[] = [];
+    for (const part of splitList(originsValue)) {
+      const origin = asOrigin(part);
+      if (!origin) ignore('origins', part, 'expected an origin such as https://example.org');
+      else if (!allowed.includes(origin)) allowed.push(origin);
+    }
+    origins = allowed;
+  }
+
+  return { state: { lang, filters, selected, view, layers, tour, embed, origins }, ignored };
+}
+
+/** "https://example.org" for a valid http(s) origin, else null (paths, other schemes, "*" refused). */
+export function asOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    if (url.origin !== value.replace(/\/$/, '')) return null;
+    return url.origin;
+  } catch {
+    // Not a URL at all: the caller reports it.
+    return null;
+  }
 }
 
 /** Writes the state as a query string (without "?"); defaults are left out. */
@@ -120,7 +167,13 @@ export function serializeUrl(state: AppState): string {
   if (state.selected) params.set('id', state.selected);
   if (state.view) params.set('view', formatView(state.view));
   if (state.layers.length > 0) params.set('layers', state.layers.join(','));
-  return params.toString().replace(/%2C/g, ',');
+  if (state.tour) {
+    params.set('tour', state.tour.id);
+    params.set('step', String(state.tour.step + 1));
+  }
+  if (state.embed) params.set('embed', '1');
+  if (state.origins.length > 0) params.set('origins', state.origins.join(','));
+  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
 }
 
 export function parseView(value: string): View | null {
