@@ -7,7 +7,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { arcsOf } from '../data/arcs.ts';
 import type { Initiative } from '../data/initiative.ts';
 import { markersOf, routesOf } from '../data/markers.ts';
@@ -18,7 +18,7 @@ import type { Lang } from '../lib/lang.ts';
 import type { LayerName, View } from '../state/app-state.ts';
 import { drawBadge, parseBadgeImageName } from './badge-image.ts';
 import type { Basemap } from './basemap.ts';
-import { INDO_PACIFIC_BOUNDS, viewFromCamera } from './camera.ts';
+import { INDO_PACIFIC_BOUNDS, nearestCopy, viewFromCamera } from './camera.ts';
 import { animateFade, fadeBetween, withFade } from './fade.ts';
 import { fitSelection } from './fit.ts';
 import { frameFor } from './frame.ts';
@@ -26,6 +26,8 @@ import { BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, INTERACTIVE_LAYERS, LABE
 import { loadBasemap } from './load-basemap.ts';
 import type { ClusterPick, MapHover } from './map-events.ts';
 import { choroplethColor } from './palette.ts';
+import { exportMapImage, type ExportSize, type ImageOverlay } from './export-image.ts';
+import { placesOf } from '../data/places.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -50,6 +52,19 @@ export interface MapViewProps {
   readonly onClusterPick: (pick: ClusterPick) => void;
   readonly onViewChange: (view: View) => void;
   readonly onError: (message: string) => void;
+  /** A camera the app asks for (a tour step, a host page); each new `seq` moves the map once. */
+  readonly flyRequest?: { readonly seq: number; readonly view: View } | null;
+  /** While presenting: every initiative, drawn faintly behind the highlighted set. */
+  readonly context?: readonly Initiative[] | null;
+  /** Animate the partner arcs' flow (presenting, without reduced motion). */
+  readonly flowingArcs?: boolean;
+  readonly handle?: Ref<MapHandle>;
+}
+
+/** What the app may ask of the map beyond props. */
+export interface MapHandle {
+  /** A PNG of the current view at exactly `size` pixels, with the overlay drawn in. */
+  exportPng(size: ExportSize, overlay: ImageOverlay): Promise<Blob>;
 }
 
 /** From this zoom on, badges are never merged. */
@@ -126,6 +141,7 @@ export function MapView(props: MapViewProps) {
       map.addSource(SOURCES.borders, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.labels, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.arcs, { type: 'geojson', data: EMPTY });
+      map.addSource(SOURCES.context, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.routes, { type: 'geojson', data: EMPTY, promoteId: 'id' });
       map.addSource(SOURCES.places, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.selection, { type: 'geojson', data: EMPTY });
@@ -287,6 +303,56 @@ export function MapView(props: MapViewProps) {
     setSourceData(map, SOURCES.arcs, arcsOf(props.initiatives, (code) => points.get(code)));
   }, [ready, basemap, arcs, props.initiatives]);
 
+  // While presenting, everything else stays faintly in view for context.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    setSourceData(map, SOURCES.context, props.context ? placesOf(props.context) : EMPTY);
+  }, [ready, props.context]);
+
+  // The flow of the partner arcs: the dash pattern marches along the lines, one step per frame.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !props.flowingArcs || !arcs || prefersReducedMotion()) return;
+    let frame = 0;
+    let handle = 0;
+    const tick = (now: number) => {
+      const step = Math.floor(now / 60) % ARC_DASHES.length;
+      if (step !== frame) {
+        frame = step;
+        map.setPaintProperty(LAYERS.arcs, 'line-dasharray', ARC_DASHES[step]);
+      }
+      handle = requestAnimationFrame(tick);
+    };
+    handle = requestAnimationFrame(tick);
+    return () => {
+      cancelAnimationFrame(handle);
+      map.setPaintProperty(LAYERS.arcs, 'line-dasharray', undefined);
+    };
+  }, [ready, props.flowingArcs, arcs]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    const request = props.flyRequest;
+    if (!ready || !map || !request) return;
+    const { lng, lat, zoom } = request.view;
+    const center: [number, number] = [nearestCopy(lng, map.getCenter().lng), lat];
+    if (prefersReducedMotion()) map.jumpTo({ center, zoom });
+    else map.flyTo({ center, zoom, duration: 1200 });
+  }, [ready, props.flyRequest]);
+
+  useImperativeHandle(
+    props.handle,
+    () => ({
+      exportPng: (size, overlay) => {
+        const map = mapRef.current;
+        if (!map) return Promise.reject(new Error('The map is not ready yet.'));
+        return exportMapImage(map, size, overlay);
+      },
+    }),
+    [],
+  );
+
   // Bring the selection into view when the app asks (a pick in the list), not on every change.
   useEffect(() => {
     const map = mapRef.current;
@@ -309,6 +375,24 @@ export function MapView(props: MapViewProps) {
 
   return <div ref={container} className="map" role="region" aria-label={props.label} data-testid="map" />;
 }
+
+/** Dash patterns for the marching flow of the arcs (MapLibre's "animate a line" pattern). */
+const ARC_DASHES: number[][] = [
+  [0, 4, 3],
+  [0.5, 4, 2.5],
+  [1, 4, 2],
+  [1.5, 4, 1.5],
+  [2, 4, 1],
+  [2.5, 4, 0.5],
+  [3, 4, 0],
+  [0, 0.5, 3, 3.5],
+  [0, 1, 3, 3],
+  [0, 1.5, 3, 2.5],
+  [0, 2, 3, 2],
+  [0, 2.5, 3, 1.5],
+  [0, 3, 3, 1],
+  [0, 3.5, 3, 0.5],
+];
 
 /** Key of a drawn place, for transitions: where it is and what it holds. */
 function placeKey(feature: Drawn): string {

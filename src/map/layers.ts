@@ -13,6 +13,8 @@ export const SOURCES = {
   borders: 'borders',
   labels: 'country-labels',
   arcs: 'arcs',
+  /** While presenting: every initiative's places, drawn faintly for context. */
+  context: 'context',
   places: 'places',
   routes: 'routes',
   /** The selected initiative's points, drawn on top of the places. */
@@ -27,6 +29,7 @@ export const LAYERS = {
   borders: 'borders',
   labels: 'country-labels',
   arcs: 'arcs',
+  context: 'context',
   routesCasing: 'routes-casing',
   routes: 'routes',
   routesHit: 'routes-hit',
@@ -104,6 +107,12 @@ export const LABEL_LAYERS: LayerSpecification[] = [
 ];
 
 export const INITIATIVE_LAYERS: LayerSpecification[] = [
+  {
+    id: LAYERS.context,
+    type: 'circle',
+    source: SOURCES.context,
+    paint: { 'circle-color': '#9ca3af', 'circle-opacity': 0.35, 'circle-radius': 4, 'circle-stroke-width': 0 },
+  },
   {
     id: LAYERS.arcs,
     type: 'line',

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../lib/result.ts';
 import type { AppState } from './app-state.ts';
-import { formatView, parseUrl, parseView, serializeUrl, type UrlContext } from './url.ts';
+import { formatView, parseUrl, parseView, serializeUrl, type ParsedUrl, type UrlContext } from './url.ts';
 
 const text = z.string().refine((s) => s.trim().length > 0, 'a non-empty text');
 const LocalText = z.strictObject({ en: text, ja: text });
@@ -123,4 +123,12 @@ export function stepAfter(action: TourAction, index: number, length: number): nu
     case 'exit':
       return null;
   }
+}
+
+/** The state a link opens: with `?tour=…&step=…`, that step's view (its filters, selection, camera). */
+export function withTourStep(parsed: ParsedUrl, tours: ReadonlyMap<string, Tour>, context: UrlContext): ParsedUrl {
+  const position = parsed.state.tour;
+  const step = position ? tours.get(position.id)?.steps[position.step] : undefined;
+  if (!position || !step) return parsed;
+  return { ...parsed, state: { ...stepState(step, parsed.state, context), tour: position } };
 }

@@ -1,7 +1,13 @@
 /** Map layer toggles, fit-to-selection and downloads. */
-import type { LayerName } from '../state/app-state.ts';
+import type { ReactNode } from 'react';
 import type { Lang } from '../lib/lang.ts';
+import type { LayerName } from '../state/app-state.ts';
 import { strings } from './strings.ts';
+
+export const IMAGE_SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+] as const;
 
 interface Props {
   readonly lang: Lang;
@@ -11,9 +17,16 @@ interface Props {
   readonly onToggleLayer: (layer: LayerName) => void;
   readonly onFit: () => void;
   readonly onDownload: (format: 'geojson' | 'csv') => void;
+  /** PNG export: null for the current view at its size. */
+  readonly onExportImage: (size: { width: number; height: number } | null) => void;
+  readonly onEmbed: () => void;
+  /** The size of the map now, for the "this view" export. */
+  readonly viewSize: { width: number; height: number };
+  /** The tours menu. */
+  readonly children?: ReactNode;
 }
 
-export function MapTools({ lang, layers, matching, citation, onToggleLayer, onFit, onDownload }: Props) {
+export function MapTools({ lang, layers, matching, citation, onToggleLayer, onFit, onDownload, onExportImage, onEmbed, viewSize, children }: Props) {
   const t = strings(lang);
   return (
     <div className="map-tools">
@@ -31,7 +44,26 @@ export function MapTools({ lang, layers, matching, citation, onToggleLayer, onFi
           ))}
         </div>
       </details>
-      <details className="tool-menu">
+      {children}
+      <details className="tool-menu" data-menu="image">
+        <summary className="tool-button">{t.exportHeading}</summary>
+        <div className="menu-body">
+          <div className="menu-column">
+            <button type="button" data-export-size="view" onClick={() => onExportImage(null)}>
+              {t.exportCurrent(viewSize.width, viewSize.height)}
+            </button>
+            {IMAGE_SIZES.map((size) => (
+              <button key={size.width} type="button" data-export-size={`${size.width}x${size.height}`} onClick={() => onExportImage(size)}>
+                {t.exportSize(size.width, size.height)}
+              </button>
+            ))}
+          </div>
+        </div>
+      </details>
+      <button type="button" className="tool-button" onClick={onEmbed} data-testid="open-embed">
+        {t.embedHeading}
+      </button>
+      <details className="tool-menu" data-menu="download">
         <summary className="tool-button">{t.downloadHeading}</summary>
         <div className="menu-body">
           <p>{t.downloadHint(matching)}</p>

@@ -1,0 +1,174 @@
+/**
+ * Slide-ready PNG export: the map rendered at an exact pixel size, with title, active
+ * filters, legend, data date and source line drawn in. The map is re-rendered at that
+ * size (container resized off-screen, pixel ratio raised for 4K), read only after the
+ * map is idle (so never blank: the context keeps its drawing buffer), then restored.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export interface ImageOverlay {
+  readonly title: string;
+  /** Active filters, or what the view shows. */
+  readonly subtitle: string;
+  /** A caption (tour step), if any. */
+  readonly caption?: string;
+  readonly legend: readonly { readonly color: string; readonly label: string }[];
+  /** "Data: … · Source: …" */
+  readonly footer: string;
+}
+
+export interface ExportSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+export const EXPORT_SIZES: readonly ExportSize[] = [
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+];
+
+/** Largest canvas side MapLibre draws by default (maxCanvasSize). */
+const MAX_CANVAS = 4096;
+
+/** CSS size and pixel ratio that give exactly `size` device pixels without passing the canvas limit. */
+export function renderPlan(size: ExportSize): { cssWidth: number; cssHeight: number; ratio: number } {
+  const ratio = size.width > 2400 || size.height > 2400 ? 2 : 1;
+  if (size.width > MAX_CANVAS || size.height > MAX_CANVAS || size.width < 16 || size.height < 16) {
+    throw new Error(`An image must be between 16 and ${MAX_CANVAS} pixels on each side; ${size.width}×${size.height} was asked for.`);
+  }
+  return { cssWidth: size.width / ratio, cssHeight: size.height / ratio, ratio };
+}
+
+function idle(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+export async function exportMapImage(map: MapLibreMap, size: ExportSize, overlay: ImageOverlay): Promise<Blob> {
+  const { cssWidth, cssHeight, ratio } = renderPlan(size);
+  const container = map.getContainer();
+  const saved = { style: container.getAttribute('style'), ratio: map.getPixelRatio(), bounds: map.getBounds(), center: map.getCenter(), zoom: map.getZoom() };
+  try {
+    container.setAttribute('style', `position:fixed;left:-${cssWidth + 100}px;top:0;width:${cssWidth}px;height:${cssHeight}px;`);
+    map.setPixelRatio(ratio);
+    map.resize();
+    map.fitBounds(saved.bounds, { duration: 0, padding: 0 });
+    await idle(map);
+    const canvas = document.createElement('canvas');
+    canvas.width = size.width;
+    canvas.height = size.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('Canvas 2D is not available to compose the image.');
+    ctx.drawImage(map.getCanvas(), 0, 0, size.width, size.height);
+    drawOverlay(ctx, size, overlay);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'),
+    );
+  } finally {
+    if (saved.style === null) container.removeAttribute('style');
+    else container.setAttribute('style', saved.style);
+    map.setPixelRatio(saved.ratio);
+    map.resize();
+    map.jumpTo({ center: saved.center, zoom: saved.zoom });
+  }
+}
+
+const FONT = `system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", sans-serif`;
+
+/** Title box top left, legend bottom left, footer strip along the bottom; sized to the image height. */
+export function drawOverlay(ctx: CanvasRenderingContext2D, size: ExportSize, overlay: ImageOverlay): void {
+  const u = size.height / 1080; // one "pixel" of a 1080p slide
+  const pad = 18 * u;
+  const boxWidth = Math.min(size.width * 0.5, 900 * u);
+
+  // Title, filters and caption.
+  ctx.textBaseline = 'top';
+  const titleLines = wrap(ctx, overlay.title, `600 ${34 * u}px ${FONT}`, boxWidth - 2 * pad);
+  const subtitleLines = wrap(ctx, overlay.subtitle, `${22 * u}px ${FONT}`, boxWidth - 2 * pad);
+  const captionLines = overlay.caption ? wrap(ctx, overlay.caption, `${24 * u}px ${FONT}`, boxWidth - 2 * pad) : [];
+  const titleHeight = pad * 2 + titleLines.length * 42 * u + subtitleLines.length * 29 * u + (captionLines.length ? 10 * u + captionLines.length * 32 * u : 0);
+  panel(ctx, pad, pad, boxWidth, titleHeight, u);
+  let y = pad * 2;
+  ctx.fillStyle = '#111827';
+  ctx.font = `600 ${34 * u}px ${FONT}`;
+  for (const line of titleLines) {
+    ctx.fillText(line, pad * 2, y);
+    y += 42 * u;
+  }
+  ctx.fillStyle = '#4b5563';
+  ctx.font = `${22 * u}px ${FONT}`;
+  for (const line of subtitleLines) {
+    ctx.fillText(line, pad * 2, y);
+    y += 29 * u;
+  }
+  if (captionLines.length) {
+    y += 10 * u;
+    ctx.fillStyle = '#1f2937';
+    ctx.font = `${24 * u}px ${FONT}`;
+    for (const line of captionLines) {
+      ctx.fillText(line, pad * 2, y);
+      y += 32 * u;
+    }
+  }
+
+  // Footer: data date and source.
+  const footerFont = `${17 * u}px ${FONT}`;
+  const footerLines = wrap(ctx, overlay.footer, footerFont, size.width - 4 * pad);
+  const footerHeight = footerLines.length * 23 * u + pad;
+  ctx.fillStyle = 'rgba(255,255,255,0.92)';
+  ctx.fillRect(0, size.height - footerHeight, size.width, footerHeight);
+  ctx.fillStyle = '#374151';
+  ctx.font = footerFont;
+  footerLines.forEach((line, i) => ctx.fillText(line, pad * 2, size.height - footerHeight + pad / 2 + i * 23 * u));
+
+  // Legend above the footer.
+  const rowHeight = 30 * u;
+  ctx.font = `${20 * u}px ${FONT}`;
+  const legendWidth = Math.max(...overlay.legend.map((l) => ctx.measureText(l.label).width), 100 * u) + 70 * u;
+  const legendHeight = overlay.legend.length * rowHeight + 2 * pad;
+  const legendTop = size.height - footerHeight - legendHeight - pad;
+  panel(ctx, pad, legendTop, legendWidth, legendHeight, u);
+  overlay.legend.forEach((entry, i) => {
+    const cy = legendTop + pad + i * rowHeight + rowHeight / 2;
+    ctx.beginPath();
+    ctx.arc(pad * 2 + 10 * u, cy, 9 * u, 0, Math.PI * 2);
+    ctx.fillStyle = entry.color;
+    ctx.fill();
+    ctx.lineWidth = 2 * u;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.fillStyle = '#1f2937';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(entry.label, pad * 2 + 30 * u, cy);
+  });
+  ctx.textBaseline = 'top';
+}
+
+function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, u: number): void {
+  ctx.fillStyle = 'rgba(255,255,255,0.93)';
+  ctx.strokeStyle = 'rgba(0,0,0,0.12)';
+  ctx.lineWidth = 1.5 * u;
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, 10 * u);
+  ctx.fill();
+  ctx.stroke();
+}
+
+/** Greedy line breaking by measured width; Japanese breaks between any characters, other text between words. */
+export function wrap(ctx: Pick<CanvasRenderingContext2D, 'measureText' | 'font'>, text: string, font: string, maxWidth: number): string[] {
+  ctx.font = font;
+  const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    const candidate = line + token;
+    if (line && ctx.measureText(candidate.trimEnd()).width > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line = candidate;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}

@@ -1,0 +1,101 @@
+/** Starting tours and autoplay, and the user's own tour: save steps, export, import. */
+import { useRef, useState } from 'react';
+import type { Lang } from '../lib/lang.ts';
+import type { Tour } from '../state/tour.ts';
+import { strings } from './strings.ts';
+
+interface Props {
+  readonly lang: Lang;
+  readonly builtIn: readonly Tour[];
+  readonly autoplay: readonly Tour[];
+  readonly custom: Tour | null;
+  readonly onStart: (id: string, play: boolean) => void;
+  readonly onSaveStep: (caption: string) => void;
+  readonly onExport: () => void;
+  readonly onImport: (text: string) => void;
+}
+
+export function ToursMenu({ lang, builtIn, autoplay, custom, onStart, onSaveStep, onExport, onImport }: Props) {
+  const t = strings(lang);
+  const [caption, setCaption] = useState('');
+  const file = useRef<HTMLInputElement>(null);
+  return (
+    <details className="tool-menu" data-menu="tours">
+      <summary className="tool-button">{t.toursHeading}</summary>
+      <div className="menu-body tours-menu">
+        <p className="menu-title">{t.toursBuiltIn}</p>
+        <ul>
+          {builtIn.map((tour) => (
+            <li key={tour.id}>
+              <span className="tour-name">{tour.title[lang]}</span>
+              <span className="tour-steps">{t.steps(tour.steps.length)}</span>
+              <button type="button" data-start-tour={tour.id} onClick={() => onStart(tour.id, false)}>
+                {t.startTour}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p className="menu-title">{t.toursAutoplay}</p>
+        <ul>
+          {autoplay.map((tour) => (
+            <li key={tour.id}>
+              <span className="tour-name">{tour.title[lang]}</span>
+              <span className="tour-steps">{t.steps(tour.steps.length)}</span>
+              <button type="button" data-play-tour={tour.id} onClick={() => onStart(tour.id, true)}>
+                {t.playTour}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p className="menu-title">{t.myTour}</p>
+        {custom && (
+          <ul>
+            <li>
+              <span className="tour-name">{custom.title[lang]}</span>
+              <span className="tour-steps">{t.steps(custom.steps.length)}</span>
+              <button type="button" data-start-tour={custom.id} onClick={() => onStart(custom.id, false)}>
+                {t.startTour}
+              </button>
+            </li>
+          </ul>
+        )}
+        <form
+          className="save-step"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSaveStep(caption);
+            setCaption('');
+          }}
+        >
+          <label>
+            <span className="visually-hidden">{t.stepCaption}</span>
+            <input type="text" value={caption} maxLength={300} placeholder={t.stepCaption} onChange={(event) => setCaption(event.target.value)} />
+          </label>
+          <button type="submit" data-testid="save-step">
+            {t.saveStep}
+          </button>
+        </form>
+        <div className="menu-buttons">
+          <button type="button" onClick={onExport} disabled={!custom} data-testid="export-tour">
+            {t.exportTour}
+          </button>
+          <button type="button" onClick={() => file.current?.click()}>
+            {t.importTour}
+          </button>
+          <input
+            ref={file}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            data-testid="import-tour"
+            onChange={(event) => {
+              const chosen = event.target.files?.[0];
+              event.target.value = '';
+              if (chosen) void chosen.text().then(onImport);
+            }}
+          />
+        </div>
+      </div>
+    </details>
+  );
+}
