@@ -41,10 +41,9 @@ export function imageOverlay({ state, matching, dataset, caption }: ImageContext
   );
   if (filters.q.trim()) chosen.push(`“${filters.q.trim()}”`);
   const separator = lang === 'ja' ? '、' : ', ';
-  const subtitle = `${t.count(matching.length)}${chosen.length ? ` — ${chosen.join(separator)}` : ''}`;
   return {
-    title: `${t.appTitle} — ${t.appSubtitle}`,
-    subtitle,
+    title: chosen.length ? chosen.join(separator) : t.allInitiatives,
+    subtitle: `${t.count(matching.length)} · ${t.appTitle}: ${t.appSubtitle}`,
     ...(caption ? { caption } : {}),
     legend: PILLARS.map((p) => ({ color: pillarColor(p), label: `${p}. ${PILLAR_SHORT[p][lang]} (${counts[p]})` })),
     footer: `${lang === 'ja' ? '出典' : 'Source'}: ${citationOf(dataset.metadata)} · Basemap: Natural Earth (world-atlas)`,

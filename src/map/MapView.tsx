@@ -16,7 +16,7 @@ import { placeIds } from '../data/places.ts';
 import { countsByCountry } from '../data/stats.ts';
 import type { Lang } from '../lib/lang.ts';
 import type { LayerName, View } from '../state/app-state.ts';
-import { drawBadge, parseBadgeImageName } from './badge-image.ts';
+import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from './badge-image.ts';
 import type { Basemap } from './basemap.ts';
 import { INDO_PACIFIC_BOUNDS, nearestCopy, viewFromCamera } from './camera.ts';
 import { animateFade, fadeBetween, withFade } from './fade.ts';
@@ -130,10 +130,13 @@ export function MapView(props: MapViewProps) {
     if (new URLSearchParams(window.location.search).has('debug')) (window as unknown as { foipMap: MapLibreMap }).foipMap = map;
 
     map.setMissingStyleImageResolver((id) => {
+      if (map.hasImage(id)) return;
+      // Drawn at the map's pixel ratio (raised for image export) so symbols stay sharp.
+      const ratio = map.getPixelRatio();
       const counts = parseBadgeImageName(id);
-      if (!counts || map.hasImage(id)) return;
-      const ratio = window.devicePixelRatio || 1;
-      map.addImage(id, drawBadge(counts, ratio), { pixelRatio: ratio });
+      const pillar = parseDiscImageName(id);
+      if (counts) map.addImage(id, drawBadge(counts, ratio), { pixelRatio: ratio });
+      else if (pillar) map.addImage(id, drawDisc(pillar, ratio), { pixelRatio: ratio });
     });
     map.on('error', (event) => callbacks.current.onError(event.error?.message ?? 'The map reported an error.'));
     map.on('load', () => {

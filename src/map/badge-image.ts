@@ -65,3 +65,32 @@ export function drawBadge(counts: readonly [number, number, number], pixelRatio:
   ctx.fill();
   return ctx.getImageData(0, 0, size, size);
 }
+
+/** Pale disc with a ring in the pillar's colour: one approximate (country-level) initiative. Named `disc-<pillar>`. */
+export const DISC_SIZE = 26;
+
+export function parseDiscImageName(name: string): 1 | 2 | 3 | null {
+  const match = /^disc-([123])$/.exec(name);
+  return match ? (Number(match[1]) as 1 | 2 | 3) : null;
+}
+
+export function drawDisc(pillar: 1 | 2 | 3, pixelRatio: number): ImageData {
+  const size = Math.round(DISC_SIZE * pixelRatio);
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Canvas 2D is not available to draw map symbols.');
+  const c = size / 2;
+  const line = 2 * pixelRatio;
+  ctx.beginPath();
+  ctx.arc(c, c, c - line, 0, Math.PI * 2);
+  ctx.globalAlpha = 0.25;
+  ctx.fillStyle = pillarColor(pillar);
+  ctx.fill();
+  ctx.globalAlpha = 1;
+  ctx.lineWidth = line;
+  ctx.strokeStyle = pillarColor(pillar);
+  ctx.stroke();
+  return ctx.getImageData(0, 0, size, size);
+}

@@ -3,9 +3,10 @@ import { renderPlan, wrap } from './export-image.ts';
 
 describe('renderPlan', () => {
   it.each([
-    [{ width: 1920, height: 1080 }, { cssWidth: 1920, cssHeight: 1080, ratio: 1 }],
-    [{ width: 3840, height: 2160 }, { cssWidth: 1920, cssHeight: 1080, ratio: 2 }],
+    [{ width: 1920, height: 1080 }, { cssWidth: 1280, cssHeight: 720, ratio: 1.5 }],
+    [{ width: 3840, height: 2160 }, { cssWidth: 1280, cssHeight: 720, ratio: 3 }],
     [{ width: 1280, height: 720 }, { cssWidth: 1280, cssHeight: 720, ratio: 1 }],
+    [{ width: 900, height: 600 }, { cssWidth: 900, cssHeight: 600, ratio: 1 }],
   ])('%j', (size, plan) => {
     expect(renderPlan(size)).toEqual(plan);
   });

@@ -30,12 +30,15 @@ export const EXPORT_SIZES: readonly ExportSize[] = [
 /** Largest canvas side MapLibre draws by default (maxCanvasSize). */
 const MAX_CANVAS = 4096;
 
+/** Height in CSS pixels at which an image is laid out: larger images raise the pixel ratio instead, so symbols and labels stay slide-sized. */
+const LAYOUT_HEIGHT = 720;
+
 /** CSS size and pixel ratio that give exactly `size` device pixels without passing the canvas limit. */
 export function renderPlan(size: ExportSize): { cssWidth: number; cssHeight: number; ratio: number } {
-  const ratio = size.width > 2400 || size.height > 2400 ? 2 : 1;
   if (size.width > MAX_CANVAS || size.height > MAX_CANVAS || size.width < 16 || size.height < 16) {
     throw new Error(`An image must be between 16 and ${MAX_CANVAS} pixels on each side; ${size.width}×${size.height} was asked for.`);
   }
+  const ratio = Math.max(1, size.height / LAYOUT_HEIGHT);
   return { cssWidth: size.width / ratio, cssHeight: size.height / ratio, ratio };
 }
 

@@ -147,18 +147,18 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
     paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
   },
   {
+    // A symbol rather than a circle, so country names give way to it as they do to badges.
     id: LAYERS.approximate,
-    type: 'circle',
+    type: 'symbol',
     source: SOURCES.places,
     filter: ['all', single, ['==', ['get', 'exact'], 0]],
-    paint: {
-      'circle-color': color,
-      'circle-opacity': faded(['case', isHovered, 0.45, 0.22]),
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 9, 6, 14],
-      'circle-stroke-color': color,
-      'circle-stroke-width': ['case', isHovered, 3, 2],
-      'circle-stroke-opacity': FADE_OPACITY,
+    layout: {
+      'icon-image': ['concat', 'disc-', ['to-string', ['get', 'pillar']]],
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 1, 0.75, 6, 1.1],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
     },
+    paint: { 'icon-opacity': faded(['case', isHovered, 1, 0.9]) },
   },
   {
     id: LAYERS.badges,
