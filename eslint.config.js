@@ -23,6 +23,11 @@ export default tseslint.config(
   { files: ['src/map/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noUi] }] } },
   { files: ['src/ui/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noMapLibre, { group: ['**/app/*'], message: 'The UI must not import the app.' }] }] } },
   {
+    // The example host page: plain browser JavaScript.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: { location: 'readonly', URL: 'readonly', JSON: 'readonly' } },
+  },
+  {
     // Tests poke at deliberately malformed shapes.
     files: ['**/*.test.ts', 'tests/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -1,0 +1,311 @@
+/**
+ * Presenting in real Chromium: tours by keyboard, autoplay, the embed API driven by a
+ * host page, PNG exports (exact size, not blank), the command-line exporters and the
+ * single-file build from file://.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import osa from '../data/tours/osa.json' with { type: 'json' };
+import threeFocusAreas from '../data/tours/three-focus-areas.json' with { type: 'json' };
+import { pngSize } from '../scripts/png.ts';
+import { appSuite, listIds, settled } from './app-page.ts';
+import { launchBrowser, waitForMapIdle } from './browser.ts';
+import { ids, initiatives } from './dataset.ts';
+
+const run = promisify(execFile);
+const open = appSuite();
+
+async function tourStep(page: Page): Promise<number> {
+  return Number(await page.getAttribute('[data-testid="tour-player"]', 'data-step'));
+}
+
+/** Standard deviation of pixel brightness of a PNG data URL, measured in the page. */
+async function brightnessSpread(page: Page, dataUrl: string): Promise<{ width: number; height: number; spread: number }> {
+  return page.evaluate(async (url) => {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const { data } = ctx.getImageData(0, 0, image.width, image.height);
+    let sum = 0;
+    let squares = 0;
+    const n = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      const v = (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+      sum += v;
+      squares += v * v;
+    }
+    const mean = sum / n;
+    return { width: image.width, height: image.height, spread: Math.sqrt(squares / n - mean * mean) };
+  }, dataUrl);
+}
+
+describe('tours', () => {
+  it('is driven by the keyboard and clickers, and each step shows its view', async () => {
+    const { page, errors } = await open('tour=three-focus-areas');
+    await page.locator('[data-testid="tour-player"]').waitFor();
+    await settled(page);
+    expect(await tourStep(page)).toBe(0);
+    expect(await page.locator('[data-testid="tour-caption"]').textContent()).toBe(threeFocusAreas.steps[0]!.caption.en);
+    expect(await listIds(page)).toEqual(ids);
+
+    const expectStep = async (index: number) => {
+      await page.waitForFunction((i) => document.querySelector('[data-testid="tour-player"]')?.getAttribute('data-step') === String(i), index);
+      await settled(page);
+      expect(await page.locator('[data-testid="tour-caption"]').textContent()).toBe(threeFocusAreas.steps[index]!.caption.en);
+      expect(await page.locator('[data-testid="tour-progress"]').textContent()).toBe(`${index + 1} / ${threeFocusAreas.steps.length}`);
+      const pillar = index === 0 ? null : index;
+      expect(await listIds(page)).toEqual(initiatives.filter((i) => pillar === null || i.properties.pillar === pillar).map((i) => i.id));
+      await page.waitForFunction((i) => new URLSearchParams(window.location.search).get('step') === String(i + 1), index);
+    };
+
+    await page.keyboard.press('ArrowRight');
+    await expectStep(1);
+    await page.keyboard.press('PageDown');
+    await expectStep(2);
+    await page.keyboard.press('Space');
+    await expectStep(3);
+    await page.keyboard.press('ArrowRight'); // stays on the last step
+    await expectStep(3);
+    await page.keyboard.press('Home');
+    await expectStep(0);
+    await page.keyboard.press('End');
+    await expectStep(3);
+    await page.keyboard.press('PageUp');
+    await expectStep(2);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="tour-player"]').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !window.location.search.includes('tour='));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a shared link at its step, with that step’s camera', async () => {
+    const { page } = await open('tour=pacific-islands&step=2');
+    await page.locator('[data-testid="tour-player"][data-step="1"]').waitFor();
+    await page.waitForTimeout(1500); // the flight to Palau
+    await waitForMapIdle(page);
+    const zoom = await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getZoom());
+    expect(zoom).toBeCloseTo(7, 0);
+    await page.close();
+  });
+
+  it('autoplays by pillar, pauses, and stops when the tab is hidden', async () => {
+    const { page } = await open();
+    await settled(page);
+    await page.locator('summary', { hasText: 'Tours' }).click();
+    await page.click('[data-play-tour="autoplay-pillar"]');
+    await page.locator('[data-testid="tour-player"]').waitFor();
+    await page.selectOption('.speed select', '3000');
+    expect(await tourStep(page)).toBe(0);
+    await page.waitForFunction(() => document.querySelector('[data-testid="tour-player"]')?.getAttribute('data-step') === '1', undefined, { timeout: 6000 });
+    expect(await page.getAttribute('[data-testid="tour-play"]', 'aria-pressed')).toBe('true');
+    // The tab goes into the background: playing stops.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.waitForFunction(() => document.querySelector('[data-testid="tour-play"]')?.getAttribute('aria-pressed') === 'false');
+    const stopped = await tourStep(page);
+    await page.waitForTimeout(3500);
+    expect(await tourStep(page)).toBe(stopped);
+    await page.close();
+  });
+
+  it('saves the current view as a step, exports the tour, and rejects a bad tour file with a clear message', async () => {
+    const { page } = await open('tool=OSA');
+    await settled(page);
+    await page.locator('summary', { hasText: 'Tours' }).click();
+    await page.fill('.save-step input', 'All OSA deliveries');
+    await page.click('[data-testid="save-step"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-tour"]')]);
+    const tour = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { id: string; steps: { query: string; caption: { en: string } }[] };
+    expect(tour.steps).toEqual([expect.objectContaining({ query: 'tool=OSA', caption: { en: 'All OSA deliveries', ja: 'All OSA deliveries' } })]);
+
+    await page.setInputFiles('[data-testid="import-tour"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...tour, steps: [{ query: 'pillar=9', caption: { en: 'x', ja: 'x' } }] })) });
+    const notice = page.locator('[data-testid="app-notice"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('steps[0].query: pillar=9: expected 1, 2 or 3');
+    await page.setInputFiles('[data-testid="import-tour"]', { name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+    await page.waitForFunction(() => document.querySelector('[data-testid="app-notice"]')?.textContent?.includes('(file): expected a JSON tour file'));
+    await page.close();
+  });
+});
+
+describe('embed', () => {
+  async function mapFrame(page: Page): Promise<Frame> {
+    const handle = await page.waitForSelector('iframe#map');
+    const frame = await handle.contentFrame();
+    if (!frame) throw new Error('no frame');
+    await frame.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['idle'] === 'true', undefined, { timeout: 45_000 });
+    return frame;
+  }
+
+  it('is driven by a host page through postMessage, and answers with events', async () => {
+    const { page, errors } = await open();
+    await page.goto(page.url().replace(/\?.*$/, 'embed-demo.html'));
+    const frame = await mapFrame(page);
+    await page.waitForFunction(() => document.getElementById('log')?.textContent?.includes('"foip:ready"'));
+    expect(await frame.locator('.sidebar').count()).toBe(0); // clean map: no sidebar…
+    expect(await frame.locator('.legend').count()).toBe(1); // …but the legend
+    expect(await frame.locator('.maplibregl-ctrl-attrib').count()).toBe(1); // and attribution
+
+    await page.click('#next'); // slide 2: pillar=3
+    await page.waitForFunction(() => document.getElementById('log')?.textContent?.includes('"query":"pillar=3"'));
+    await page.click('#next'); // slide 3: pillar=3&country=PHL
+    await page.waitForFunction(() => document.getElementById('log')?.textContent?.includes('"query":"pillar=3&country=PHL"'));
+    await frame.waitForFunction(() => new URLSearchParams(window.location.search).get('country') === 'PHL');
+
+    await page.click('#garbage');
+    await frame.waitForFunction(() => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}').malformed === 5);
+
+    await page.click('#next'); // fly to Palau
+    await page.click('#next'); // start the Pacific tour
+    await frame.locator('[data-testid="tour-player"][data-step="0"]').waitFor();
+    await page.click('#next'); // tour: next step
+    await frame.locator('[data-testid="tour-player"][data-step="1"]').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('ignores and counts messages from an origin it does not allow, and obeys one it allows', async () => {
+    const { page } = await open();
+    const base = new URL(page.url());
+    const mapOrigin = base.origin; // http://127.0.0.1:PORT
+    const hostOrigin = `http://localhost:${base.port}`; // another origin, same server
+    await page.goto(`${hostOrigin}/embed-demo.html?map=${encodeURIComponent(`${mapOrigin}/?embed=1`)}`);
+    let frame = await mapFrame(page);
+    await page.evaluate((origin) => (document.getElementById('map') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'foip:set-query', query: 'pillar=3' }, origin), mapOrigin);
+    await frame.waitForFunction(() => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}').origin >= 1);
+    expect(await frame.evaluate(() => window.location.search)).not.toContain('pillar=3');
+
+    await page.goto(`${hostOrigin}/embed-demo.html?map=${encodeURIComponent(`${mapOrigin}/?embed=1&origins=${hostOrigin}`)}`);
+    frame = await mapFrame(page);
+    await page.waitForFunction(() => document.getElementById('log')?.textContent?.includes('"foip:ready"'));
+    await page.click('#next');
+    await frame.waitForFunction(() => new URLSearchParams(window.location.search).get('pillar') === '3');
+    await page.close();
+  });
+
+  it('fits small and large frames: readable at 320 px wide and on a 4K projector', async () => {
+    for (const [width, height] of [
+      [320, 480],
+      [3840, 2160],
+    ] as const) {
+      const { page } = await open('embed=1&tour=osa', { width, height });
+      await page.locator('[data-testid="tour-player"]').waitFor();
+      await settled(page);
+      const layout = await page.evaluate(() => {
+        const caption = document.querySelector('[data-testid="tour-caption"]')!;
+        const rect = caption.getBoundingClientRect();
+        return { overflow: document.documentElement.scrollWidth - window.innerWidth, fontSize: parseFloat(getComputedStyle(caption).fontSize), right: rect.right };
+      });
+      expect(layout.overflow).toBeLessThanOrEqual(0);
+      expect(layout.right).toBeLessThanOrEqual(width);
+      expect(layout.fontSize).toBeGreaterThanOrEqual(width < 1000 ? 13 : 28);
+      await page.close();
+    }
+  });
+
+  it('gives the iframe snippet, the link and a QR code for the current view', async () => {
+    const { page } = await open('pillar=3&country=PHL');
+    await settled(page);
+    await page.click('[data-testid="open-embed"]');
+    const dialog = page.locator('[data-testid="embed-dialog"]');
+    await dialog.waitFor();
+    const snippet = await page.inputValue('[data-testid="embed-snippet"]');
+    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?pillar=3&amp;country=PHL&amp;view=[^"]+&amp;embed=1" title="FOIP Atlas map"/);
+    expect(await page.inputValue('[data-testid="share-link"]')).toMatch(/\?pillar=3&country=PHL&view=/);
+    expect(await page.locator('[data-testid="qr-code"] path').getAttribute('d')).toMatch(/^M\d/);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+});
+
+describe('image export', () => {
+  it.each([
+    [1920, 1080],
+    [3840, 2160],
+  ])('draws a %d×%d PNG that is not blank', async (width, height) => {
+    const { page } = await open('tool=OSA');
+    await settled(page);
+    const dataUrl = await page.evaluate(({ w, h }) => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(w, h), { w: width, h: height });
+    const measured = await brightnessSpread(page, dataUrl);
+    expect(measured.width).toBe(width);
+    expect(measured.height).toBe(height);
+    expect(measured.spread).toBeGreaterThan(10);
+    // The map went back to its own size afterwards.
+    expect(await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getCanvas().style.width)).toMatch(/px$/);
+    await page.close();
+  });
+
+  it('downloads the current view and a 1920×1080 PNG from the menu', async () => {
+    const { page } = await open('pillar=1');
+    await settled(page);
+    await page.locator('summary', { hasText: 'Image' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-size="1920x1080"]')]);
+    expect(pngSize(readFileSync((await download.path())!))).toEqual({ width: 1920, height: 1080 });
+    const area = await page.locator('.map-area').boundingBox();
+    const [current] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-size="view"]')]);
+    expect(pngSize(readFileSync((await current.path())!))).toEqual({ width: Math.round(area!.width), height: Math.round(area!.height) });
+    await page.close();
+  });
+});
+
+describe('command line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'foip-export-'));
+
+  it('npm run export writes one PNG of exactly the size asked', async () => {
+    const out = join(dir, 'pillar3.png');
+    const { stdout } = await run('npx', ['tsx', 'scripts/export-image.ts', '--query', 'pillar=3&lang=en', '--size', '1280x720', '--out', out], { timeout: 90_000 });
+    expect(stdout).toContain('1280×720');
+    expect(pngSize(readFileSync(out))).toEqual({ width: 1280, height: 720 });
+  });
+
+  it('npm run slides writes one PNG per tour step', async () => {
+    const out = join(dir, 'slides');
+    await run('npx', ['tsx', 'scripts/slides.ts', '--tour', 'osa', '--out', out, '--size', '1280x720'], { timeout: 180_000 });
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(osa.steps.map((_s, i) => `osa-${String(i + 1).padStart(2, '0')}.png`));
+    for (const file of files) expect(pngSize(readFileSync(join(out, file)))).toEqual({ width: 1280, height: 720 });
+  });
+
+  it('says how to get a browser when none is found', async () => {
+    const failure = await run('npx', ['tsx', 'scripts/export-image.ts', '--out', join(dir, 'x.png')], { env: { ...process.env, CHROMIUM_PATH: '/nowhere/chromium' } }).catch((error: { stderr: string; code: number }) => error);
+    expect('code' in failure && failure.code).toBe(1);
+    expect('stderr' in failure && failure.stderr).toContain('CHROMIUM_PATH is set to /nowhere/chromium, which does not exist.');
+  });
+});
+
+describe('single file', () => {
+  it('opens from file:// with no network and renders every initiative', async () => {
+    const file = resolve('dist-single/index.html');
+    expect(existsSync(file)).toBe(true);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const requests: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`file://${file}?view=120,10,0.6`);
+      await waitForMapIdle(page);
+      expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-initiatives'))).toBe(ids.length);
+      expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
