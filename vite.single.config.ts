@@ -9,6 +9,8 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 export default defineConfig({
   plugins: [react(), viteSingleFile({ removeViteModuleLoader: true })],
   base: './',
+  // The example host page in public/ belongs to the served app, not to the single file.
+  publicDir: false,
   build: {
     outDir: 'dist-single',
     target: 'es2022',
