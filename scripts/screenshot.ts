@@ -15,7 +15,7 @@ try {
     if (message.type() === 'error' || message.type() === 'warning') console.error(`[browser ${message.type()}] ${message.text()}`);
   });
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
-  await page.goto(`${server.url}${query ? `?${query}` : ''}`);
+  await page.goto(`${server.url}?debug=1${query ? `&${query}` : ''}`);
   await waitForMapIdle(page);
   await page.waitForTimeout(300);
   await page.screenshot({ path: out });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 
 export { CHROMIUM_ARGS, chromiumPath, launchBrowser, serveBuild } from '../scripts/chromium.ts';
 
-/** Waits until the map has drawn and gone idle (MapView marks its container). */
+/** Waits until the map has drawn and gone idle (MapView marks its container; the count needs ?debug). */
 export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
   await page.waitForFunction(
     () => {

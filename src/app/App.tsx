@@ -1,5 +1,6 @@
 /** Loads the dataset, then hands over to the explorer. */
 import { useEffect, useState } from 'react';
+import { isSyntheticName, SYNTHETIC_SIZES, syntheticInitiatives } from '../data/synthetic.ts';
 import type { DataIssue, ValidDataset } from '../data/validate.ts';
 import { strings } from '../ui/strings.ts';
 import { Explorer } from './Explorer.tsx';
@@ -13,7 +14,16 @@ export function App() {
     let live = true;
     void loadDataset().then((result) => {
       if (!live) return;
-      setLoaded(result.ok ? { status: 'ready', dataset: result.value } : { status: 'failed', issues: result.error });
+      if (!result.ok) {
+        setLoaded({ status: 'failed', issues: result.error });
+        return;
+      }
+      // ?data=synthetic-100k: a deterministic synthetic dataset of that size, for scale testing.
+      const data = new URLSearchParams(window.location.search).get('data') ?? '';
+      const dataset = isSyntheticName(data)
+        ? { ...result.value, initiatives: syntheticInitiatives(SYNTHETIC_SIZES[data], 1, result.value.initiatives), synthetic: true }
+        : result.value;
+      setLoaded({ status: 'ready', dataset });
     });
     return () => {
       live = false;

@@ -192,6 +192,11 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
         </header>
       )}
       <div className="notices">
+        {dataset.synthetic && (
+          <Notice tone="info" testId="synthetic-notice">
+            {t.syntheticData(dataset.initiatives.length)}
+          </Notice>
+        )}
         {ignored.length > 0 && (
           <Notice tone="info" dismissLabel={t.dismiss} onDismiss={() => setIgnored([])} testId="url-notice">
             {t.ignoredParams} {ignored.map((i) => `${i.param}=${i.value} (${i.reason})`).join('; ')}

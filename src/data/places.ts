@@ -33,14 +33,22 @@ export function placesOf(initiatives: readonly Initiative[]): FeatureCollection<
     const points = geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'MultiPoint' ? geometry.coordinates : [];
     for (const position of points) {
       const key = `${position[0]},${position[1]}`;
-      const group = groups.get(key) ?? { position, members: [] };
-      if (!group.members.includes(initiative)) group.members.push(initiative);
-      groups.set(key, group);
+      let group = groups.get(key);
+      if (!group) {
+        group = { position, members: [] };
+        groups.set(key, group);
+      }
+      // An initiative's own points come together, so checking the last member is enough to count it once.
+      if (group.members[group.members.length - 1] !== initiative) group.members.push(initiative);
     }
   }
   const features: Feature<Point, PlaceProperties>[] = [];
   for (const [key, { position, members }] of groups) {
-    const pillars = [1, 2, 3].map((p) => members.filter((m) => m.properties.pillar === p).length) as [number, number, number];
+    const pillars: [number, number, number] = [0, 0, 0];
+    for (const member of members) {
+      const i = member.properties.pillar - 1;
+      pillars[i] = (pillars[i] ?? 0) + 1;
+    }
     const single = pillars.filter((n) => n > 0).length === 1 ? ((pillars.findIndex((n) => n > 0) + 1) as 1 | 2 | 3) : 0;
     features.push({
       type: 'Feature',

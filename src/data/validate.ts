@@ -23,6 +23,8 @@ export function formatIssue(issue: DataIssue): string {
 export interface ValidDataset extends Dataset {
   /** Problems found in individual features; those features are left out of `initiatives`. */
   readonly issues: readonly DataIssue[];
+  /** True for generated benchmark data (never real initiatives). */
+  readonly synthetic?: boolean;
 }
 
 /**

@@ -69,6 +69,8 @@ export interface MapHandle {
 
 /** From this zoom on, badges are never merged. */
 const MERGE_MAX_ZOOM = 6;
+/** Above this many places a fade would mean loading both sets at once: large sets cut instead. */
+const FADE_LIMIT = 4000;
 /** Room kept on the right for the detail panel. */
 const PANEL_INSET = 440;
 
@@ -176,9 +178,11 @@ export function MapView(props: MapViewProps) {
       if ('originalEvent' in event && event.originalEvent) userMoved.current = true;
     });
     map.on('moveend', () => callbacks.current.onViewChange(viewFromCamera(map.getCenter(), map.getZoom())));
+    // Tests and benchmarks read what is drawn; counting it queries every rendered feature, so only with ?debug.
+    const debug = new URLSearchParams(window.location.search).has('debug');
     map.on('idle', () => {
       element.dataset['idle'] = 'true';
-      element.dataset['renderedInitiatives'] = String(renderedInitiatives(map).size);
+      if (debug) element.dataset['renderedInitiatives'] = String(renderedInitiatives(map).size);
     });
 
     let hoveredId: string | null = null;
@@ -231,7 +235,8 @@ export function MapView(props: MapViewProps) {
       setSourceData(map, SOURCES.places, collection(drawn.current.places));
       setSourceData(map, SOURCES.routes, collection(drawn.current.routes));
     };
-    if (prefersReducedMotion() || (previous.places.length === 0 && previous.routes.length === 0)) {
+    const large = previous.places.length + nextPlaces.length > FADE_LIMIT;
+    if (prefersReducedMotion() || large || (previous.places.length === 0 && previous.routes.length === 0)) {
       settle();
       return;
     }

@@ -1,5 +1,6 @@
 /** The explorer's state. It lives in the URL; see url.ts. */
 import { NO_FILTERS, type Filters } from '../data/filters.ts';
+import type { SyntheticName } from '../data/synthetic.ts';
 import type { Lang } from '../lib/lang.ts';
 
 export interface View {
@@ -32,6 +33,8 @@ export interface AppState {
   readonly embed: boolean;
   /** Origins allowed to drive an embedded map with postMessage, besides the page's own. */
   readonly origins: readonly string[];
+  /** Which data: the real dataset, or a synthetic one for scale testing (`?data=synthetic-100k`). */
+  readonly data: 'real' | SyntheticName;
 }
 
-export const DEFAULT_STATE: AppState = { lang: 'en', filters: NO_FILTERS, selected: null, view: null, layers: [], tour: null, embed: false, origins: [] };
+export const DEFAULT_STATE: AppState = { lang: 'en', filters: NO_FILTERS, selected: null, view: null, layers: [], tour: null, embed: false, origins: [], data: 'real' };

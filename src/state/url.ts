@@ -6,6 +6,7 @@
 import { isCountryCode } from '../data/countries.ts';
 import { FACETS, type Facet, type Filters } from '../data/filters.ts';
 import { REGIONS } from '../data/regions.ts';
+import { isSyntheticName, SYNTHETIC_SIZES } from '../data/synthetic.ts';
 import { ORGANISATIONS, PILLARS, PRECISIONS, TOOLS } from '../data/vocabulary.ts';
 import { isLang } from '../lib/lang.ts';
 import { DEFAULT_STATE, LAYER_NAMES, type AppState, type LayerName, type View } from './app-state.ts';
@@ -54,7 +55,7 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   const params = new URLSearchParams(search);
   const ignored: IgnoredParam[] = [];
   const ignore = (param: string, value: string, reason: string) => ignored.push({ param, value: value.slice(0, 80), reason });
-  let { lang, selected, view, layers, tour, embed, origins } = DEFAULT_STATE;
+  let { lang, selected, view, layers, tour, embed, origins, data } = DEFAULT_STATE;
 
   const langValue = params.get('lang');
   if (langValue !== null) {
@@ -139,7 +140,13 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
     origins = allowed;
   }
 
-  return { state: { lang, filters, selected, view, layers, tour, embed, origins }, ignored };
+  const dataValue = params.get('data');
+  if (dataValue !== null && dataValue !== 'real') {
+    if (isSyntheticName(dataValue)) data = dataValue;
+    else ignore('data', dataValue, `expected ${Object.keys(SYNTHETIC_SIZES).join(' or ')}`);
+  }
+
+  return { state: { lang, filters, selected, view, layers, tour, embed, origins, data }, ignored };
 }
 
 /** "https://example.org" for a valid http(s) origin, else null (paths, other schemes, "*" refused). */
@@ -173,6 +180,7 @@ export function serializeUrl(state: AppState): string {
   }
   if (state.embed) params.set('embed', '1');
   if (state.origins.length > 0) params.set('origins', state.origins.join(','));
+  if (state.data !== 'real') params.set('data', state.data);
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
 }
 
