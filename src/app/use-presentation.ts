@@ -125,7 +125,7 @@ export function usePresentation(
     if (!active) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target as HTMLElement | null;
+      const target = event.target instanceof Element ? event.target : null;
       // Keys belong to a field being typed in; PageUp/PageDown (what clickers send) still drive the tour.
       const typing = target?.closest('input:not([type="checkbox"]):not([type="radio"]):not([type="range"]), textarea, select, [contenteditable="true"]');
       if (typing && event.key !== 'PageUp' && event.key !== 'PageDown') return;

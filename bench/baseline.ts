@@ -1,0 +1,83 @@
+/**
+ * The benchmark's floor: a bare MapLibre page with the same basemap and the same
+ * initiatives (every point as a circle), no React and no UI. It filters by pillar in
+ * the three raw ways MapLibre offers, so the app can be compared with the fastest.
+ *   window.bench.filter('setFilter' | 'global-state' | 'setData', pillar)
+ */
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection, Point } from 'geojson';
+import { markersOf } from '../src/data/markers.ts';
+import { isSyntheticName, SYNTHETIC_SIZES, syntheticInitiatives } from '../src/data/synthetic.ts';
+import type { Initiative } from '../src/data/initiative.ts';
+import dataUrl from '../data/initiatives.geojson?url';
+import { loadBasemap } from '../src/map/load-basemap.ts';
+
+setWorkerUrl(workerUrl);
+
+type Way = 'setFilter' | 'global-state' | 'setData';
+
+const params = new URLSearchParams(window.location.search);
+const element = document.getElementById('map') as HTMLElement;
+const map = new MapLibreMap({
+  container: element,
+  style: { version: 8, state: { pillars: { default: [1, 2, 3] } }, sources: {}, layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': '#d6e4ec' } }] },
+  center: [120, 10],
+  zoom: 0.6,
+  fadeDuration: 0,
+  attributionControl: false,
+});
+let idles = 0;
+map.on('idle', () => {
+  element.dataset['idleCount'] = String(++idles);
+  element.dataset['idle'] = 'true';
+});
+
+async function start(): Promise<void> {
+  // No validation here: the floor is MapLibre drawing the data, not our checks.
+  const real = ((await (await fetch(dataUrl)).json()) as { features: Initiative[] }).features;
+  const data = params.get('data') ?? '';
+  const initiatives = isSyntheticName(data) ? syntheticInitiatives(SYNTHETIC_SIZES[data], 1, real) : real;
+  const points = markersOf(initiatives) as FeatureCollection<Point>;
+  const basemap = await loadBasemap();
+  await new Promise((resolve) => (map.loaded() ? resolve(null) : map.once('load', resolve)));
+  map.addSource('countries', { type: 'geojson', data: basemap.countries });
+  map.addSource('borders', { type: 'geojson', data: { type: 'FeatureCollection', features: [basemap.borders] } });
+  map.addSource('points', { type: 'geojson', data: points });
+  map.addLayer({ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f6f3ec' } });
+  map.addLayer({ id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#a8a194', 'line-width': 0.6 } });
+  map.addLayer({ id: 'points', type: 'circle', source: 'points', paint: { 'circle-color': '#0072B2', 'circle-radius': 4, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
+
+  (window as unknown as { bench: unknown }).bench = {
+    count: points.features.length,
+    /** Shows one pillar's points by `way`; the caller times it to the next idle. */
+    filter(way: Way, pillar: number) {
+      map.setFilter('points', null);
+      map.setGlobalStateProperty('pillars', [1, 2, 3]);
+      switch (way) {
+        case 'setFilter':
+          map.setFilter('points', ['==', ['get', 'pillar'], pillar]);
+          return;
+        case 'global-state':
+          map.setFilter('points', ['in', ['get', 'pillar'], ['global-state', 'pillars']]);
+          map.setGlobalStateProperty('pillars', [pillar]);
+          return;
+        case 'setData':
+          (map.getSource('points') as GeoJSONSource).setData({ ...points, features: points.features.filter((f) => f.properties?.['pillar'] === pillar) });
+          return;
+      }
+    },
+    /** Back to everything, by the same way. */
+    reset() {
+      map.setFilter('points', null);
+      (map.getSource('points') as GeoJSONSource).setData(points);
+    },
+  };
+  element.dataset['ready'] = 'true';
+  map.once('idle', () => {
+    element.dataset['firstDrawn'] = String(Math.round(performance.now()));
+  });
+}
+
+void start();
