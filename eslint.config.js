@@ -8,7 +8,7 @@ const noUi = { group: ['**/ui/*', '**/app/*'], message: 'Lower layers must not i
 const noMap = { group: ['**/map/*'], message: 'The data core must not import the map.' };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-single/', 'node_modules/', 'tests/output/'] },
+  { ignores: ['dist/', 'dist-single/', 'dist-bench/', 'node_modules/', 'tests/output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
