@@ -237,16 +237,16 @@ export function MapView(props: MapViewProps) {
     const nextRoutes: Drawn[] = routesOf(props.initiatives).features;
     const previous = drawn.current;
     drawn.current = { places: nextPlaces.map((f) => withFade(f, 'stay')), routes: nextRoutes.map((f) => withFade(f, 'stay')) };
-    const settle = () => {
+    const large = previous.places.length + nextPlaces.length > FADE_LIMIT;
+    if (prefersReducedMotion() || large || (previous.places.length === 0 && previous.routes.length === 0)) {
       map.setGlobalStateProperty('fade', 1);
       setSourceData(map, SOURCES.places, collection(drawn.current.places));
       setSourceData(map, SOURCES.routes, collection(drawn.current.routes));
-    };
-    const large = previous.places.length + nextPlaces.length > FADE_LIMIT;
-    if (prefersReducedMotion() || large || (previous.places.length === 0 && previous.routes.length === 0)) {
-      settle();
       return;
     }
+    // At the end the leaving features are fully transparent and ignored by hover and click; they are
+    // dropped with the next change, which saves the worker a second pass over the data now.
+    const settle = () => map.setGlobalStateProperty('fade', 1);
     map.setGlobalStateProperty('fade', 0);
     setSourceData(map, SOURCES.places, collection(fadeBetween(previous.places, nextPlaces, placeKey)));
     setSourceData(map, SOURCES.routes, collection(fadeBetween(previous.routes, nextRoutes, (f) => String((f.properties as { id?: string }).id))));

@@ -8,7 +8,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 
 export type Fade = 'in' | 'out' | 'stay';
-export const FADE_MS = 280;
+export const FADE_MS = 200;
 
 /** The features to draw during a transition: the new ones (fading in where new) and the ghosts of those leaving. */
 export function fadeBetween<G extends Geometry, P extends object>(
