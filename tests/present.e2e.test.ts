@@ -298,7 +298,7 @@ describe('single file', () => {
       const errors: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`file://${file}?view=120,10,0.6`);
+      await page.goto(`file://${file}?debug=1&view=120,10,0.6`);
       await waitForMapIdle(page);
       expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-initiatives'))).toBe(ids.length);
       expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
