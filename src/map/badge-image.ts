@@ -39,11 +39,7 @@ export function badgeArcs(counts: readonly [number, number, number]): { pillar: 
 
 export function drawBadge(counts: readonly [number, number, number], pixelRatio: number): ImageData {
   const size = Math.round(BADGE_SIZE * pixelRatio);
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('Canvas 2D is not available to draw map badges.');
+  const ctx = squareCanvas(size);
   const c = size / 2;
   const outer = c - 1.5 * pixelRatio;
   const ring = 6 * pixelRatio;
@@ -76,11 +72,7 @@ export function parseDiscImageName(name: string): 1 | 2 | 3 | null {
 
 export function drawDisc(pillar: 1 | 2 | 3, pixelRatio: number): ImageData {
   const size = Math.round(DISC_SIZE * pixelRatio);
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('Canvas 2D is not available to draw map symbols.');
+  const ctx = squareCanvas(size);
   const c = size / 2;
   const line = 2 * pixelRatio;
   ctx.beginPath();
@@ -93,4 +85,13 @@ export function drawDisc(pillar: 1 | 2 | 3, pixelRatio: number): ImageData {
   ctx.strokeStyle = pillarColor(pillar);
   ctx.stroke();
   return ctx.getImageData(0, 0, size, size);
+}
+
+function squareCanvas(size: number): CanvasRenderingContext2D {
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Canvas 2D is not available to draw map symbols.');
+  return ctx;
 }

@@ -94,27 +94,9 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, size: ExportSize, ove
   const titleHeight = pad * 2 + titleLines.length * 42 * u + subtitleLines.length * 29 * u + (captionLines.length ? 10 * u + captionLines.length * 32 * u : 0);
   panel(ctx, pad, pad, boxWidth, titleHeight, u);
   let y = pad * 2;
-  ctx.fillStyle = '#111827';
-  ctx.font = `600 ${34 * u}px ${FONT}`;
-  for (const line of titleLines) {
-    ctx.fillText(line, pad * 2, y);
-    y += 42 * u;
-  }
-  ctx.fillStyle = '#4b5563';
-  ctx.font = `${22 * u}px ${FONT}`;
-  for (const line of subtitleLines) {
-    ctx.fillText(line, pad * 2, y);
-    y += 29 * u;
-  }
-  if (captionLines.length) {
-    y += 10 * u;
-    ctx.fillStyle = '#1f2937';
-    ctx.font = `${24 * u}px ${FONT}`;
-    for (const line of captionLines) {
-      ctx.fillText(line, pad * 2, y);
-      y += 32 * u;
-    }
-  }
+  y = drawLines(ctx, titleLines, `600 ${34 * u}px ${FONT}`, '#111827', pad * 2, y, 42 * u);
+  y = drawLines(ctx, subtitleLines, `${22 * u}px ${FONT}`, '#4b5563', pad * 2, y, 29 * u);
+  if (captionLines.length) drawLines(ctx, captionLines, `${24 * u}px ${FONT}`, '#1f2937', pad * 2, y + 10 * u, 32 * u);
 
   // Footer: data date and source.
   const footerFont = `${17 * u}px ${FONT}`;
@@ -147,6 +129,17 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, size: ExportSize, ove
     ctx.fillText(entry.label, pad * 2 + 30 * u, cy);
   });
   ctx.textBaseline = 'top';
+}
+
+/** Draws lines of text from `y` down; returns the y below the last. */
+function drawLines(ctx: CanvasRenderingContext2D, lines: readonly string[], font: string, color: string, x: number, y: number, lineHeight: number): number {
+  ctx.font = font;
+  ctx.fillStyle = color;
+  for (const line of lines) {
+    ctx.fillText(line, x, y);
+    y += lineHeight;
+  }
+  return y;
 }
 
 function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, u: number): void {

@@ -24,41 +24,11 @@ export function ToursMenu({ lang, builtIn, autoplay, custom, onStart, onSaveStep
       <summary className="tool-button">{t.toursHeading}</summary>
       <div className="menu-body tours-menu">
         <p className="menu-title">{t.toursBuiltIn}</p>
-        <ul>
-          {builtIn.map((tour) => (
-            <li key={tour.id}>
-              <span className="tour-name">{tour.title[lang]}</span>
-              <span className="tour-steps">{t.steps(tour.steps.length)}</span>
-              <button type="button" data-start-tour={tour.id} onClick={() => onStart(tour.id, false)}>
-                {t.startTour}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <TourList tours={builtIn} lang={lang} action="start" onStart={onStart} />
         <p className="menu-title">{t.toursAutoplay}</p>
-        <ul>
-          {autoplay.map((tour) => (
-            <li key={tour.id}>
-              <span className="tour-name">{tour.title[lang]}</span>
-              <span className="tour-steps">{t.steps(tour.steps.length)}</span>
-              <button type="button" data-play-tour={tour.id} onClick={() => onStart(tour.id, true)}>
-                {t.playTour}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <TourList tours={autoplay} lang={lang} action="play" onStart={onStart} />
         <p className="menu-title">{t.myTour}</p>
-        {custom && (
-          <ul>
-            <li>
-              <span className="tour-name">{custom.title[lang]}</span>
-              <span className="tour-steps">{t.steps(custom.steps.length)}</span>
-              <button type="button" data-start-tour={custom.id} onClick={() => onStart(custom.id, false)}>
-                {t.startTour}
-              </button>
-            </li>
-          </ul>
-        )}
+        {custom && <TourList tours={[custom]} lang={lang} action="start" onStart={onStart} />}
         <form
           className="save-step"
           onSubmit={(event) => {
@@ -97,5 +67,22 @@ export function ToursMenu({ lang, builtIn, autoplay, custom, onStart, onSaveStep
         </div>
       </div>
     </details>
+  );
+}
+
+function TourList({ tours, lang, action, onStart }: { tours: readonly Tour[]; lang: Lang; action: 'start' | 'play'; onStart: (id: string, play: boolean) => void }) {
+  const t = strings(lang);
+  return (
+    <ul>
+      {tours.map((tour) => (
+        <li key={tour.id}>
+          <span className="tour-name">{tour.title[lang]}</span>
+          <span className="tour-steps">{t.steps(tour.steps.length)}</span>
+          <button type="button" {...(action === 'play' ? { 'data-play-tour': tour.id } : { 'data-start-tour': tour.id })} onClick={() => onStart(tour.id, action === 'play')}>
+            {action === 'play' ? t.playTour : t.startTour}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
