@@ -57,7 +57,9 @@ export async function exportMapImage(map: MapLibreMap, size: ExportSize, overlay
     container.setAttribute('style', `position:fixed;left:-${cssWidth + 100}px;top:0;width:${cssWidth}px;height:${cssHeight}px;`);
     map.setPixelRatio(ratio);
     map.resize();
-    map.fitBounds(saved.bounds, { duration: 0, padding: 0 });
+    // The same area as on screen, clear of the title box above and the legend and footer below.
+    const padding = { top: Math.round(cssHeight * 0.13), bottom: Math.round(cssHeight * 0.17), left: Math.round(cssWidth * 0.02), right: Math.round(cssWidth * 0.02) };
+    map.fitBounds(saved.bounds, { duration: 0, padding });
     await idle(map);
     const canvas = document.createElement('canvas');
     canvas.width = size.width;
