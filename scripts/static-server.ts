@@ -15,8 +15,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** `mounts`: URL prefix ("/", "/bench/") → folder. Longest prefix wins. */
-export async function serveFolders(mounts: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
+/** `mounts`: URL prefix ("/", "/bench/") → folder. Longest prefix wins. `headers` go on every response (e.g. a CSP). */
+export async function serveFolders(mounts: Record<string, string>, headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const entries = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -27,7 +27,7 @@ export async function serveFolders(mounts: Record<string, string>): Promise<{ ur
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -93,7 +93,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
     [setState],
   );
   const onViewChange = useCallback((view: View) => setState((s) => ({ ...s, view })), [setState]);
-  const onMapError = useCallback((message: string) => setMapError(message), []);
+  const onMapError = useCallback((message: string) => setMapError(message || null), []);
   const closeChooser = useCallback(() => setChooser(null), []);
   const toggleLayer = useCallback(
     (layer: LayerName) => setState((s) => ({ ...s, layers: s.layers.includes(layer) ? s.layers.filter((l) => l !== layer) : [...s.layers, layer] })),
@@ -268,6 +268,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
             context={presenting ? dataset.initiatives : null}
             flowingArcs={presenting}
             label={t.mapLabel}
+            unavailableText={t.mapUnavailable}
             lang={lang}
             onSelect={(id) => select(id, false)}
             onHover={setHover}

@@ -59,6 +59,8 @@ export interface MapViewProps {
   /** Animate the partner arcs' flow (presenting, without reduced motion). */
   readonly flowingArcs?: boolean;
   readonly handle?: Ref<MapHandle>;
+  /** Shown in place of the map where WebGL2 is not available. */
+  readonly unavailableText?: string;
 }
 
 /** What the app may ask of the map beyond props. */
@@ -97,6 +99,7 @@ export function MapView(props: MapViewProps) {
   const callbacks = useRef(props);
   callbacks.current = props;
   const [ready, setReady] = useState(false);
+  const [unavailable, setUnavailable] = useState(false);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const places = useRef<{ index: PlaceIndex; level: number } | null>(null);
   const drawn = useRef<{ places: Drawn[]; routes: Drawn[] }>({ places: [], routes: [] });
@@ -107,7 +110,9 @@ export function MapView(props: MapViewProps) {
     const element = container.current;
     if (!element) return;
     const { initialView } = callbacks.current;
-    const map = new MapLibreMap({
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
       container: element,
       style: BASE_STYLE,
       ...(initialView
@@ -122,6 +127,13 @@ export function MapView(props: MapViewProps) {
       pitchWithRotate: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    } catch (error) {
+      // No WebGL2 (or it failed to start): say so; the list, filters, details and downloads carry on.
+      const message = error instanceof Error ? error.message : String(error);
+      setUnavailable(true);
+      callbacks.current.onError(message);
+      return;
+    }
     mapRef.current = map;
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -141,6 +153,9 @@ export function MapView(props: MapViewProps) {
       else if (pillar) map.addImage(id, drawDisc(pillar, ratio), { pixelRatio: ratio });
     });
     map.on('error', (event) => callbacks.current.onError(event.error?.message ?? 'The map reported an error.'));
+    // A lost WebGL context (a GPU reset, too many tabs) is restored by MapLibre when the browser allows.
+    map.on('webglcontextlost', () => callbacks.current.onError('The map’s graphics context was lost; it will come back when the browser restores it.'));
+    map.on('webglcontextrestored', () => callbacks.current.onError(''));
     map.on('load', () => {
       map.addSource(SOURCES.countries, { type: 'geojson', data: EMPTY, promoteId: 'code' });
       map.addSource(SOURCES.borders, { type: 'geojson', data: EMPTY });
@@ -388,7 +403,15 @@ export function MapView(props: MapViewProps) {
     }
   }, [ready, props.revealRequest]);
 
-  return <div ref={container} className="map" role="region" aria-label={props.label} data-testid="map" />;
+  return (
+    <div ref={container} className="map" role="region" aria-label={props.label} data-testid="map" data-unavailable={unavailable || undefined}>
+      {unavailable && props.unavailableText && (
+        <p className="map-unavailable" role="status">
+          {props.unavailableText}
+        </p>
+      )}
+    </div>
+  );
 }
 
 /** Dash patterns for the marching flow of the arcs (MapLibre's "animate a line" pattern). */
