@@ -184,7 +184,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
             type="button"
             className="lang-switch"
             lang={lang === 'en' ? 'ja' : 'en'}
-            aria-label={t.switchLanguageLabel}
+            title={t.switchLanguageLabel}
             onClick={() => setState((s) => ({ ...s, lang: s.lang === 'en' ? 'ja' : 'en' }))}
           >
             {t.switchLanguage}
