@@ -17,7 +17,8 @@ export async function openApp(
   query = '',
   options: { setup?: (page: Page) => Promise<void>; width?: number; height?: number } = {},
 ): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, acceptDownloads: true });
+  const phone = (options.width ?? 1280) < 700;
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, acceptDownloads: true, hasTouch: phone, isMobile: phone });
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));

@@ -1,0 +1,41 @@
+/** A phone (375×667, touch): the map and a sheet of filters and list below it, details as a bottom sheet; nothing overflows. */
+import { describe, expect, it } from 'vitest';
+import { appSuite, listIds, settled } from './app-page.ts';
+import { initiatives } from './dataset.ts';
+
+const open = appSuite();
+
+describe('phone', () => {
+  it('is usable with touch at 375×667 and nothing overflows', async () => {
+    const { page, errors } = await open('', { width: 375, height: 667 });
+    await settled(page);
+    const layout = await page.evaluate(() => {
+      const map = document.querySelector('.map-area')!.getBoundingClientRect();
+      const list = document.querySelector('.sidebar')!.getBoundingClientRect();
+      return { overflow: document.documentElement.scrollWidth - window.innerWidth, mapHeight: map.height, mapWidth: map.width, listTop: list.top };
+    });
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    expect(layout.mapWidth).toBe(375);
+    expect(layout.mapHeight).toBeGreaterThan(240);
+    expect(layout.listTop).toBeGreaterThanOrEqual(layout.mapHeight);
+
+    // Filter by touch.
+    await page.tap('[data-facet="pillar"] input[data-value="3"]');
+    await settled(page);
+    expect(await listIds(page)).toEqual(initiatives.filter((i) => i.properties.pillar === 3).map((i) => i.id));
+
+    // Open a detail by touch: a bottom sheet inside the screen.
+    await page.tap('li[data-id="osa-uav-tonga"] button');
+    const sheet = page.locator('[data-testid="detail"]');
+    await sheet.waitFor();
+    const box = (await sheet.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(box.y + box.height).toBeLessThanOrEqual(667 + 1);
+    await page.tap('[data-testid="detail"] .icon-button');
+    await sheet.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
