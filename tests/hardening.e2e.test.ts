@@ -1,4 +1,5 @@
 /** What must hold under hostile conditions: a strict Content Security Policy, and no WebGL at all. */
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
@@ -64,6 +65,72 @@ describe('no WebGL', () => {
       await page.locator('summary', { hasText: 'Download' }).click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="csv"]')]);
       expect(download.suggestedFilename()).toMatch(/\.csv$/);
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+describe('untrusted text', () => {
+  const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\u202Egnp.exe';
+  const LINK = 'javascript:window.__pwned=3';
+
+  it('renders HTML and script from the data as text everywhere, and runs none of it', async () => {
+    const dataset = JSON.parse(readFileSync('data/initiatives.geojson', 'utf8')) as { features: { id: string; properties: Record<string, { en: string; ja: string } | Record<string, string>> }[] };
+    const victim = dataset.features.find((f) => f.id === 'palau-airport-terminal')!;
+    victim.properties['title'] = { en: HOSTILE, ja: HOSTILE };
+    victim.properties['summary'] = { en: LINK, ja: LINK };
+    (victim.properties['source'] as Record<string, string>)['quote'] = HOSTILE;
+    await withBrowser([], async (browser) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.route('**/initiatives-*.geojson', (route) => route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/geo+json' }));
+      await page.goto(`${server.url}/?debug=1&id=palau-airport-terminal&tour=pacific-islands&step=2`);
+      await waitForMapIdle(page);
+      // List, detail (hidden during the tour: close it first) and caption show the text literally.
+      expect(await page.locator('li[data-id="palau-airport-terminal"] .row-title').textContent()).toBe(HOSTILE);
+      await page.keyboard.press('Escape');
+      await page.click('li[data-id="palau-airport-terminal"] button');
+      const detail = page.locator('[data-testid="detail"]');
+      await detail.waitFor();
+      expect(await detail.locator('h2').textContent()).toBe(HOSTILE);
+      expect(await detail.locator('.summary').textContent()).toBe(LINK);
+      expect(await detail.locator('blockquote').textContent()).toBe(HOSTILE);
+      expect(await page.locator('img[src="x"], a[href^="javascript:"]').count()).toBe(0);
+      // The CSV neutralises nothing here (no leading = + - @) but keeps the text as text.
+      await page.locator('summary', { hasText: 'Download' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="csv"]')]);
+      expect(readFileSync((await download.path())!, 'utf8')).toContain('<img src=x onerror=""window.__pwned=1"">');
+      // An exported image draws the text with the canvas, never as markup.
+      const png = await page.evaluate(() => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(640, 360));
+      expect(png.startsWith('data:image/png')).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+    });
+  });
+});
+
+describe('a flood of malformed messages', () => {
+  it('ignores and counts 1,000 malformed postMessage payloads, and keeps working', async () => {
+    await withBrowser([], async (browser) => {
+      const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}/?debug=1&embed=1`);
+      await waitForMapIdle(page);
+      await page.evaluate(() => {
+        const junk: unknown[] = [null, undefined, 0, -1, 'foip:ready', '', [], {}, { type: 'foip:tour' }, { type: 'foip:fly-to', lng: 1e9, lat: 0, zoom: 1 }, { type: 'foip:select', id: 42 }, { type: 'foip:set-query', query: 7 }, { type: 'x'.repeat(10_000) }, { __proto__: { type: 'foip:select' } }, new ArrayBuffer(8), new Date(), /re/];
+        for (let i = 0; i < 1000; i++) window.postMessage(junk[i % junk.length], window.location.origin);
+        // …and one good one at the end.
+        window.postMessage({ type: 'foip:set-query', query: 'pillar=2' }, window.location.origin);
+      });
+      await page.waitForFunction(() => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}').accepted === 1, undefined, { timeout: 20_000 });
+      const counts = await page.evaluate(() => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}'));
+      expect(counts).toEqual({ accepted: 1, malformed: 1000, origin: 0 });
+      await page.waitForFunction(() => new URLSearchParams(window.location.search).get('pillar') === '2');
       expect(errors).toEqual([]);
     });
   });
