@@ -78,7 +78,15 @@ function TourList({ tours, lang, action, onStart }: { tours: readonly Tour[]; la
         <li key={tour.id}>
           <span className="tour-name">{tour.title[lang]}</span>
           <span className="tour-steps">{t.steps(tour.steps.length)}</span>
-          <button type="button" {...(action === 'play' ? { 'data-play-tour': tour.id } : { 'data-start-tour': tour.id })} onClick={() => onStart(tour.id, action === 'play')}>
+          <button
+            type="button"
+            {...(action === 'play' ? { 'data-play-tour': tour.id } : { 'data-start-tour': tour.id })}
+            onClick={(event) => {
+              // The menu closes once a tour starts, so the map and the caption are clear.
+              event.currentTarget.closest('details')?.removeAttribute('open');
+              onStart(tour.id, action === 'play');
+            }}
+          >
             {action === 'play' ? t.playTour : t.startTour}
           </button>
         </li>
