@@ -18,12 +18,17 @@ export function ClusterChooser({ initiatives, x, y, lang, onSelect, onClose }: P
   const t = strings(lang);
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
+    // Focus moves into the list and returns to where it was when the list closes.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     first.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      opener?.focus({ preventScroll: true });
+    };
   }, [onClose]);
 
   return (
