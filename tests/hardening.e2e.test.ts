@@ -173,3 +173,28 @@ describe('resources', () => {
     });
   }, 240_000);
 });
+
+describe('a lost WebGL context', () => {
+  it('is reported, and the map comes back when the context is restored', async () => {
+    await withBrowser([], async (browser) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}/?debug=1&view=120,10,0.6`);
+      await waitForMapIdle(page);
+      await page.evaluate(() => {
+        const gl = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!.getContext('webgl2')!;
+        const lose = gl.getExtension('WEBGL_lose_context')!;
+        (window as unknown as { __lose: WEBGL_lose_context }).__lose = lose;
+        lose.loseContext();
+      });
+      await page.locator('[data-testid="map-notice"]', { hasText: 'graphics context was lost' }).waitFor();
+      await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+      await page.locator('[data-testid="map-notice"]').waitFor({ state: 'detached' });
+      await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.triggerRepaint());
+      await waitForMapIdle(page);
+      expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-initiatives'))).toBe(ids.length);
+      expect(errors).toEqual([]);
+    });
+  });
+});
