@@ -28,6 +28,7 @@ import { TourPlayer } from '../ui/TourPlayer.tsx';
 import { exportImage, installAutomation } from './automation.ts';
 import { SPEEDS_MS, standardTours, usePresentation } from './use-presentation.ts';
 import { useEmbedApi } from './use-embed-api.ts';
+import { useElementSize } from './use-element-size.ts';
 import { useFullscreen } from './use-fullscreen.ts';
 import { useUrlState } from './use-url-state.ts';
 
@@ -35,11 +36,11 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const byId = useMemo(() => new Map(dataset.initiatives.map((i) => [i.id, i])), [dataset]);
   const prepared = useMemo(() => prepare(dataset.initiatives), [dataset]);
   const standard = useMemo(() => standardTours(dataset.initiatives), [dataset]);
-  const customLength = useRef<{ id: string; length: number } | null>(null);
   const context = useMemo<UrlContext>(
     () => ({
       isKnownId: (id) => byId.has(id),
-      tourLength: (id) => standard.get(id)?.steps.length ?? (customLength.current?.id === id ? customLength.current.length : undefined),
+      // Links name built-in and autoplay tours; a user's own tour lives only in this page.
+      tourLength: (id) => standard.get(id)?.steps.length,
     }),
     [byId, standard],
   );
@@ -54,7 +55,6 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   );
   const [state, setState] = useUrlState(initial.state);
   const presentation = usePresentation(standard, state, setState, context, camera);
-  customLength.current = presentation.customTour ? { id: presentation.customTour.id, length: presentation.customTour.steps.length } : null;
 
   const [ignored, setIgnored] = useState<readonly IgnoredParam[]>(initial.ignored);
   const [dataIssuesOpen, setDataIssuesOpen] = useState(dataset.issues.length > 0);
@@ -70,6 +70,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const mapHandle = useRef<MapHandle>(null);
   const mapArea = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen();
+  const mapSize = useElementSize(mapArea);
 
   const { lang, filters } = state;
   const t = strings(lang);
@@ -132,13 +133,12 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
     if (!mapHandle.current) throw new Error('The map is not ready yet.');
     return exportImage(mapHandle.current, size, imageContextRef.current);
   }, []);
-  useEffect(() => installAutomation({ makeImage, presentation: () => presentationRef.current }), [makeImage]);
   const presentationRef = useRef(presentation);
   presentationRef.current = presentation;
+  useEffect(() => installAutomation({ makeImage, presentation: () => presentationRef.current }), [makeImage]);
 
   const exportPng = async (size: { width: number; height: number } | null) => {
-    const area = mapArea.current;
-    const target = size ?? { width: Math.round(area?.clientWidth ?? 1280), height: Math.round(area?.clientHeight ?? 720) };
+    const target = size ?? mapSize;
     setExporting(true);
     try {
       const blob = await makeImage(target);
@@ -282,7 +282,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               layers={state.layers}
               matching={matching.length}
               citation={citation}
-              viewSize={{ width: mapArea.current?.clientWidth ?? 0, height: mapArea.current?.clientHeight ?? 0 }}
+              viewSize={mapSize}
               onToggleLayer={toggleLayer}
               onFit={camera.fit}
               onDownload={download}

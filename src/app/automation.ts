@@ -17,7 +17,7 @@ import type { ImageOverlay } from '../map/export-image.ts';
 import type { MapHandle } from '../map/MapView.tsx';
 import { pillarColor } from '../map/palette.ts';
 import type { AppState } from '../state/app-state.ts';
-import { facetOptions } from '../ui/facet-options.ts';
+import { facetLabel } from '../ui/facet-options.ts';
 import { strings } from '../ui/strings.ts';
 import type { Presentation } from './use-presentation.ts';
 
@@ -33,12 +33,7 @@ export function imageOverlay({ state, matching, dataset, caption }: ImageContext
   const { lang, filters } = state;
   const t = strings(lang);
   const counts = countsByPillar(matching);
-  const chosen = FACETS.flatMap((facet) =>
-    (filters[facet] as readonly (string | number)[]).map((value) => {
-      const options = facetOptions(facet, { matching: [], counts: { pillar: new Map(), partner: new Map(), tool: new Map(), country: new Map(), region: new Map(), precision: new Map() } }, filters, lang);
-      return options.find((o) => o.value === String(value))?.label ?? String(value);
-    }),
-  );
+  const chosen = FACETS.flatMap((facet) => (filters[facet] as readonly (string | number)[]).map((value) => facetLabel(facet, String(value), lang)));
   if (filters.q.trim()) chosen.push(`“${filters.q.trim()}”`);
   const separator = lang === 'ja' ? '、' : ', ';
   return {

@@ -1,6 +1,6 @@
 /** Camera framing for an initiative, correct across the antimeridian. */
-import { positionsOf, type Initiative } from '../data/initiative.ts';
-import { nearestCopy } from './camera.ts';
+import type { Initiative } from '../data/initiative.ts';
+import { selectionBounds } from './fit.ts';
 
 type Bounds = [[number, number], [number, number]];
 
@@ -13,20 +13,10 @@ export const CLOSE_LOOK_ZOOM = 3;
  * Longitudes are unwrapped (may pass ±180).
  */
 export function frameFor(initiative: Initiative, centerLng: number, view: Bounds, zoom = Infinity): Bounds | null {
-  const positions = positionsOf(initiative.geometry);
-  if (positions.length === 0) return null;
-  // Unwrap every position towards the first, then move the set next to the centre.
-  const first = positions[0]![0];
-  const lngs = positions.map(([lng]) => nearestCopy(lng, first));
-  const shift = nearestCopy(first, centerLng) - first;
-  const xs = lngs.map((lng) => lng + shift);
-  const ys = positions.map(([, lat]) => lat);
-  const bounds: Bounds = [
-    [Math.min(...xs), Math.min(...ys)],
-    [Math.max(...xs), Math.max(...ys)],
-  ];
+  const bounds = selectionBounds([initiative], centerLng);
+  if (!bounds) return null;
   const [[west, south], [east, north]] = view;
-  const inView = xs.every((x) => x >= west && x <= east) && ys.every((y) => y >= south && y <= north);
+  const inView = bounds[0][0] >= west && bounds[1][0] <= east && bounds[0][1] >= south && bounds[1][1] <= north;
   const { geometry, properties } = initiative;
   const wantsCloseLook = geometry.type === 'LineString' || geometry.type === 'MultiLineString' || properties.precision <= 4;
   if (inView && !(wantsCloseLook && zoom < CLOSE_LOOK_ZOOM)) return null;

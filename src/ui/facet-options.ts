@@ -22,11 +22,12 @@ export function facetOptions(facet: Facet, result: FilterResult, filters: Filter
   const chosen = new Set((filters[facet] as readonly (string | number)[]).map(String));
   // Chosen values stay listed even when the data lacks them, so they can be unchosen.
   const values = [...new Set([...counts.keys(), ...chosen])];
-  const options = values.map((value) => ({ value, label: labelOf(facet, value, lang), count: counts.get(value) ?? 0, selected: chosen.has(value) }));
+  const options = values.map((value) => ({ value, label: facetLabel(facet, value, lang), count: counts.get(value) ?? 0, selected: chosen.has(value) }));
   return sortOptions(facet, options, lang);
 }
 
-function labelOf(facet: Facet, value: string, lang: Lang): string {
+/** A facet value's label in the interface language. */
+export function facetLabel(facet: Facet, value: string, lang: Lang): string {
   switch (facet) {
     case 'pillar':
       return `${value}. ${PILLAR_SHORT[Number(value) as Pillar]?.[lang] ?? value}`;
