@@ -69,6 +69,12 @@ export interface MapHandle {
   exportPng(size: ExportSize, overlay: ImageOverlay): Promise<Blob>;
 }
 
+/**
+ * `?debug` as the page was opened: read once, because the app rewrites its URL from its
+ * state (which has no debug flag) as soon as it starts.
+ */
+const DEBUG = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('debug');
+
 /** From this zoom on, badges are never merged. */
 const MERGE_MAX_ZOOM = 6;
 /** Above this many places a fade would mean loading both sets at once: large sets cut instead. */
@@ -141,7 +147,7 @@ export function MapView(props: MapViewProps) {
       new AttributionControl({ compact: false, customAttribution: 'Basemap: Natural Earth via world-atlas · Data: FOIP Atlas from MOFA documents' }),
       'bottom-right',
     );
-    if (new URLSearchParams(window.location.search).has('debug')) (window as unknown as { foipMap: MapLibreMap }).foipMap = map;
+    if (DEBUG) (window as unknown as { foipMap: MapLibreMap }).foipMap = map;
 
     map.setMissingStyleImageResolver((id) => {
       if (map.hasImage(id)) return;
@@ -194,7 +200,6 @@ export function MapView(props: MapViewProps) {
     });
     map.on('moveend', () => callbacks.current.onViewChange(viewFromCamera(map.getCenter(), map.getZoom())));
     // Tests and benchmarks read what is drawn; counting it queries every rendered feature, so only with ?debug.
-    const debug = new URLSearchParams(window.location.search).has('debug');
     let idles = 0;
     map.on('idle', () => {
       // The first idle with initiatives drawn marks the end of loading (performance.now(), from navigation start).
@@ -204,7 +209,7 @@ export function MapView(props: MapViewProps) {
       element.dataset['idle'] = 'true';
       // Benchmarks time a change to the next idle by this count.
       element.dataset['idleCount'] = String(++idles);
-      if (debug) element.dataset['renderedInitiatives'] = String(renderedInitiatives(map).size);
+      if (DEBUG) element.dataset['renderedInitiatives'] = String(renderedInitiatives(map).size);
     });
 
     let hoveredId: string | null = null;
