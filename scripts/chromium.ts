@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -45,4 +45,16 @@ export async function serveBuild(): Promise<{ url: string; close: () => Promise<
   const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
   const address = server.httpServer.address() as AddressInfo;
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+/** Waits until the map has drawn and gone idle (MapView marks its container; the drawn count needs ?debug). */
+export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+      return map?.dataset['idle'] === 'true' && Number(map.dataset['renderedInitiatives'] ?? 0) > 0;
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
 }

@@ -2,8 +2,7 @@
  * `npm run screenshot -- [query] [out.png] [WxH]`: opens the built app in headless
  * Chromium and saves a screenshot (used for docs/screenshot.png and to look at the map).
  */
-import { waitForMapIdle } from '../tests/browser.ts';
-import { launchBrowser, serveBuild } from './chromium.ts';
+import { launchBrowser, serveBuild, waitForMapIdle } from './chromium.ts';
 
 const [query = '', out = 'docs/screenshot.png', size = '1280x720'] = process.argv.slice(2);
 const [width = 1280, height = 720] = size.split('x').map(Number);
