@@ -256,6 +256,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
         <div className="map-area" ref={mapArea}>
           <MapView
             handle={mapHandle}
+            dataset={dataset.initiatives}
             initiatives={matching}
             filtered={filtered}
             selected={selected}

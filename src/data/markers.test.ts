@@ -16,6 +16,7 @@ describe('markersOf', () => {
     const markers = markersOf([palauAirport(), multi]);
     expect(markers.features.map((f) => f.properties.key)).toEqual(['palau-airport-terminal#0', 'india-data-centre#0', 'india-data-centre#1']);
     expect(markers.features.map((f) => f.properties.exact)).toEqual([1, 0, 0]);
+    expect(markers.features.map((f) => f.properties.i)).toEqual([0, 1, 1]);
   });
 
   it('gives no marker for a route', () => {

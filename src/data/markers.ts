@@ -17,6 +17,8 @@ export interface MarkerProperties {
   readonly precision: Precision;
   /** 1 for exact or near sites (precision 1–2), 0 for approximate ones. */
   readonly exact: 0 | 1;
+  /** The initiative's position in the list given (a large dataset is filtered on the map by it). */
+  readonly i: number;
 }
 
 export interface RouteProperties {
@@ -31,16 +33,16 @@ export function isExact(precision: Precision): boolean {
 
 export function markersOf(initiatives: readonly Initiative[]): FeatureCollection<Point, MarkerProperties> {
   const features: Feature<Point, MarkerProperties>[] = [];
-  for (const { id, geometry, properties } of initiatives) {
+  initiatives.forEach(({ id, geometry, properties }, i) => {
     const points = geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'MultiPoint' ? geometry.coordinates : [];
     points.forEach((coordinates, n) => {
       features.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates },
-        properties: { id, key: `${id}#${n}`, pillar: properties.pillar, precision: properties.precision, exact: isExact(properties.precision) ? 1 : 0 },
+        properties: { id, key: `${id}#${n}`, pillar: properties.pillar, precision: properties.precision, exact: isExact(properties.precision) ? 1 : 0, i },
       });
     });
-  }
+  });
   return { type: 'FeatureCollection', features };
 }
 

@@ -14,6 +14,7 @@ import { markersOf, routesOf } from '../data/markers.ts';
 import { placeIndex, type PlaceIndex } from '../data/place-clusters.ts';
 import { placeIds } from '../data/places.ts';
 import { countsByCountry } from '../data/stats.ts';
+import { drawStrategy, visibilityMask } from '../data/draw-strategy.ts';
 import type { Lang } from '../lib/lang.ts';
 import type { LayerName, View } from '../state/app-state.ts';
 import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from './badge-image.ts';
@@ -32,6 +33,8 @@ import { placesOf } from '../data/places.ts';
 setWorkerUrl(workerUrl);
 
 export interface MapViewProps {
+  /** Every initiative of the dataset: a large one is drawn once and filtered in place. */
+  readonly dataset: readonly Initiative[];
   /** The matching initiatives: what the map draws. */
   readonly initiatives: readonly Initiative[];
   /** True when filters or a search narrow the set (fitting then frames the set, not the Indo-Pacific). */
@@ -108,7 +111,7 @@ export function MapView(props: MapViewProps) {
   const [unavailable, setUnavailable] = useState(false);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const places = useRef<{ index: PlaceIndex; level: number } | null>(null);
-  const drawn = useRef<{ places: Drawn[]; routes: Drawn[] }>({ places: [], routes: [] });
+  const drawn = useRef<{ places: Drawn[]; routes: Drawn[]; points: number }>({ places: [], routes: [], points: 0 });
   /** Whether the user has moved the map since it was last fitted (then filters no longer refit it). */
   const userMoved = useRef(props.initialView !== null);
 
@@ -170,6 +173,7 @@ export function MapView(props: MapViewProps) {
       map.addSource(SOURCES.context, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.routes, { type: 'geojson', data: EMPTY, promoteId: 'id' });
       map.addSource(SOURCES.places, { type: 'geojson', data: EMPTY });
+      map.addSource(SOURCES.points, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.selection, { type: 'geojson', data: EMPTY });
       map.addSource(SOURCES.hover, { type: 'geojson', data: EMPTY });
       for (const layer of [...BASEMAP_LAYERS, ...LABEL_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS]) map.addLayer(layer);
@@ -203,7 +207,7 @@ export function MapView(props: MapViewProps) {
     let idles = 0;
     map.on('idle', () => {
       // The first idle with initiatives drawn marks the end of loading (performance.now(), from navigation start).
-      if (!element.dataset['firstDrawn'] && drawn.current.places.length + drawn.current.routes.length > 0) {
+      if (!element.dataset['firstDrawn'] && drawn.current.places.length + drawn.current.routes.length + drawn.current.points > 0) {
         element.dataset['firstDrawn'] = String(Math.round(performance.now()));
       }
       element.dataset['idle'] = 'true';
@@ -246,17 +250,47 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  // The matching set: places and routes, with a short fade for what arrives or leaves.
+  const strategy = drawStrategy(props.dataset.length);
+
+  // Filtered in place (data/draw-strategy.ts): every point goes to the worker once per dataset.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || strategy !== 'mask') return;
+    setSourceData(map, SOURCES.points, markersOf(props.dataset));
+    return () => {
+      map.setGlobalStateProperty('masked', false);
+      map.setGlobalStateProperty('mask', {});
+      setSourceData(map, SOURCES.points, EMPTY);
+    };
+  }, [ready, strategy, props.dataset]);
+
+  // The matching set. Small datasets: places and routes, with a short fade for what arrives or
+  // leaves. Large ones: plain points, sent as they are or shown through a mask.
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
+    const previous = drawn.current;
+    if (strategy !== 'places') {
+      places.current = null;
+      const routes = routesOf(props.initiatives).features;
+      if (strategy === 'mask') {
+        const masked = props.initiatives.length < props.dataset.length;
+        map.setGlobalStateProperty('mask', masked ? visibilityMask(props.dataset, props.initiatives) : {});
+        map.setGlobalStateProperty('masked', masked);
+      } else {
+        setSourceData(map, SOURCES.points, markersOf(props.initiatives));
+      }
+      if (previous.places.length > 0) setSourceData(map, SOURCES.places, EMPTY);
+      if (routes.length > 0 || previous.routes.length > 0) setSourceData(map, SOURCES.routes, collection(routes));
+      drawn.current = { places: [], routes, points: props.initiatives.length };
+      return;
+    }
     const index = placeIndex(props.initiatives, { maxZoom: MERGE_MAX_ZOOM });
     const level = Math.floor(map.getZoom());
     places.current = { index, level };
     const nextPlaces: Drawn[] = index.at(level).features;
     const nextRoutes: Drawn[] = routesOf(props.initiatives).features;
-    const previous = drawn.current;
-    drawn.current = { places: nextPlaces.map((f) => withFade(f, 'stay')), routes: nextRoutes.map((f) => withFade(f, 'stay')) };
+    drawn.current = { places: nextPlaces.map((f) => withFade(f, 'stay')), routes: nextRoutes.map((f) => withFade(f, 'stay')), points: 0 };
     const large = previous.places.length + nextPlaces.length > FADE_LIMIT;
     if (prefersReducedMotion() || large || (previous.places.length === 0 && previous.routes.length === 0)) {
       map.setGlobalStateProperty('fade', 1);
@@ -271,7 +305,7 @@ export function MapView(props: MapViewProps) {
     setSourceData(map, SOURCES.places, collection(fadeBetween(previous.places, nextPlaces, placeKey)));
     setSourceData(map, SOURCES.routes, collection(fadeBetween(previous.routes, nextRoutes, (f) => String((f.properties as { id?: string }).id))));
     return animateFade((progress) => map.setGlobalStateProperty('fade', progress), settle);
-  }, [ready, props.initiatives]);
+  }, [ready, strategy, props.dataset, props.initiatives]);
 
   // Refit after a filter change, unless the user has moved the map since it was last fitted.
   const firstFit = useRef(true);
@@ -313,11 +347,14 @@ export function MapView(props: MapViewProps) {
 
   // Choropleth: host countries shaded by the number of matching initiatives.
   const choropleth = props.layers.includes('choropleth');
+  const shaded = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !basemap) return;
     map.setLayoutProperty(LAYERS.choropleth, 'visibility', choropleth ? 'visible' : 'none');
-    map.removeFeatureState({ source: SOURCES.countries });
+    // Nothing to clear or draw while the layer is off: a filter change then costs the map nothing here.
+    if (shaded.current) map.removeFeatureState({ source: SOURCES.countries });
+    shaded.current = choropleth;
     if (!choropleth) return;
     for (const [code, count] of countsByCountry(props.initiatives)) {
       map.setFeatureState({ source: SOURCES.countries, id: code }, { fill: choroplethColor(count), count });
@@ -326,14 +363,17 @@ export function MapView(props: MapViewProps) {
 
   // Partner arcs: from Japan and each partner country to the places of the initiatives they share.
   const arcs = props.layers.includes('arcs');
+  const arcsDrawn = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !basemap) return;
     map.setLayoutProperty(LAYERS.arcs, 'visibility', arcs ? 'visible' : 'none');
     if (!arcs) {
-      setSourceData(map, SOURCES.arcs, EMPTY);
+      if (arcsDrawn.current) setSourceData(map, SOURCES.arcs, EMPTY);
+      arcsDrawn.current = false;
       return;
     }
+    arcsDrawn.current = true;
     const points = new Map<string, Position>(basemap.labels.features.map((f) => [f.properties.code, f.geometry.coordinates]));
     setSourceData(map, SOURCES.arcs, arcsOf(props.initiatives, (code) => points.get(code)));
   }, [ready, basemap, arcs, props.initiatives]);
@@ -459,7 +499,7 @@ function idsOf(feature: MapGeoJSONFeature): string[] {
 
 /** Distinct initiatives drawn in the viewport (places and routes), for tests and benchmarks. */
 function renderedInitiatives(map: MapLibreMap): Set<string> {
-  const layers = [LAYERS.badges, LAYERS.exact, LAYERS.approximate, LAYERS.routes].filter((layer) => map.getLayer(layer));
+  const layers = [LAYERS.badges, LAYERS.exact, LAYERS.approximate, LAYERS.points, LAYERS.routes].filter((layer) => map.getLayer(layer));
   const ids = new Set<string>();
   for (const feature of map.queryRenderedFeatures({ layers })) {
     if (feature.properties['fade'] === 'out') continue;

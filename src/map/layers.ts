@@ -16,6 +16,8 @@ export const SOURCES = {
   /** While presenting: every initiative's places, drawn faintly for context. */
   context: 'context',
   places: 'places',
+  /** Large datasets: one feature per point, no badges (see data/draw-strategy.ts). */
+  points: 'points',
   routes: 'routes',
   /** The selected initiative's points, drawn on top of the places. */
   selection: 'selection',
@@ -36,13 +38,14 @@ export const LAYERS = {
   approximate: 'places-approximate',
   exact: 'places-exact',
   badges: 'places-badges',
+  points: 'points',
   selectionFill: 'selection-fill',
   selectionRing: 'selection-ring',
   hoverRing: 'hover-ring',
 } as const;
 
 /** Layers that respond to hover and click, top first: exact sites sit above the badges so a site is always clickable. */
-export const INTERACTIVE_LAYERS = [LAYERS.selectionFill, LAYERS.exact, LAYERS.badges, LAYERS.approximate, LAYERS.routesHit] as const;
+export const INTERACTIVE_LAYERS = [LAYERS.selectionFill, LAYERS.exact, LAYERS.badges, LAYERS.approximate, LAYERS.points, LAYERS.routesHit] as const;
 
 const color = pillarColorExpression() as ExpressionSpecification;
 const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selected']];
@@ -54,7 +57,8 @@ const faded = (opacity: number | ExpressionSpecification): ExpressionSpecificati
 export const BASE_STYLE: StyleSpecification = {
   version: 8,
   name: 'FOIP Atlas offline basemap',
-  state: { selected: { default: '' }, hovered: { default: '' }, lang: { default: 'en' }, fade: { default: 1 } },
+  // `masked`: whether `mask` (positions of the matching initiatives as keys) filters the points (data/draw-strategy.ts).
+  state: { selected: { default: '' }, hovered: { default: '' }, lang: { default: 'en' }, fade: { default: 1 }, masked: { default: false }, mask: { default: {} } },
   sources: {},
   layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': BASEMAP_COLORS.ocean } }],
 };
@@ -105,6 +109,9 @@ export const LABEL_LAYERS: LayerSpecification[] = [
     paint: { 'text-color': BASEMAP_COLORS.label, 'text-halo-color': 'rgba(246, 243, 236, 0.9)', 'text-halo-width': 1.2 },
   },
 ];
+
+/** A point is shown when no mask is set or its initiative's position is a key of the mask. */
+const inMask: ExpressionSpecification = ['any', ['!', ['to-boolean', ['global-state', 'masked']]], ['has', ['to-string', ['get', 'i']], ['global-state', 'mask']]];
 
 export const INITIATIVE_LAYERS: LayerSpecification[] = [
   {
@@ -180,6 +187,20 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
       'symbol-sort-key': ['-', 0, ['get', 'count']],
     },
     paint: { 'text-color': '#ffffff', 'icon-opacity': FADE_OPACITY, 'text-opacity': FADE_OPACITY },
+  },
+  {
+    // Large datasets: every point as a small circle in its pillar's colour; approximate ones paler.
+    id: LAYERS.points,
+    type: 'circle',
+    source: SOURCES.points,
+    filter: inMask,
+    paint: {
+      'circle-color': color,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 2.5, 6, 5],
+      'circle-opacity': ['case', ['==', ['get', 'exact'], 1], 0.9, 0.55],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, 0.3, 6, 1],
+    },
   },
   {
     id: LAYERS.exact,
