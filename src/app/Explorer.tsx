@@ -1,5 +1,5 @@
 /** Wires URL ⇄ state ⇄ filtering ⇄ map ⇄ panels. The filter result is the one source of truth for all of them. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { citationOf } from '../data/citation.ts';
 import { initiativesCsv } from '../data/csv.ts';
 import { exportFileName, initiativesGeojson } from '../data/export.ts';
@@ -74,9 +74,12 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
 
   const { lang, filters } = state;
   const t = strings(lang);
-  const result = useMemo(() => applyFilters(prepared, filters), [prepared, filters]);
+  // A click shows at once (the checkbox, the chip); the new set, its counts and the map follow in a
+  // render React may interrupt, so a large dataset never blocks the page for the whole pass.
+  const deferredFilters = useDeferredValue(filters);
+  const result = useMemo(() => applyFilters(prepared, deferredFilters), [prepared, deferredFilters]);
   const matching = result.matching;
-  const filtered = isFiltered(filters);
+  const filtered = isFiltered(deferredFilters);
   const presenting = presentation.active !== null;
 
   useEffect(() => {

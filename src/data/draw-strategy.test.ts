@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawStrategy, MASK_MIN, PLACES_MAX, visibilityMask } from './draw-strategy.ts';
+import { drawStrategy, inVisibilityMask, MASK_MIN, MASK_WORD_BITS, PLACES_MAX, visibilityMask } from './draw-strategy.ts';
 
 describe('drawStrategy', () => {
   it.each([
@@ -18,24 +18,34 @@ describe('drawStrategy', () => {
 
 describe('visibilityMask', () => {
   const all = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+  const members = (mask: Record<string, number>, size: number) => Array.from({ length: size }, (_, i) => i).filter((i) => inVisibilityMask(mask, i));
 
-  it('keys the matching initiatives by their position in the dataset', () => {
-    expect(visibilityMask(all, [{ id: 'b' }, { id: 'd' }])).toEqual({ 1: 1, 3: 1 });
+  it('sets the bits of the matching initiatives by their position in the dataset', () => {
+    expect(visibilityMask(all, [{ id: 'b' }, { id: 'd' }])).toEqual({ 0: 0b1010 });
   });
 
-  it('is empty for no match and has every position for everything', () => {
+  it('is empty for no match', () => {
     expect(visibilityMask(all, [])).toEqual({});
-    expect(Object.keys(visibilityMask(all, all))).toEqual(['0', '1', '2', '3']);
   });
 
   it('ignores ids that are not in the dataset', () => {
     expect(visibilityMask(all, [{ id: 'zzz' }, { id: 'a' }])).toEqual({ 0: 1 });
   });
 
-  it('looks up a position at 100,000', () => {
+  it('spans words, leaving out empty ones, and reads back exactly', () => {
+    const big = Array.from({ length: 100 }, (_, i) => ({ id: `s${i}` }));
+    const picked = [0, 29, 30, 59, 95, 99];
+    const mask = visibilityMask(big, picked.map((i) => big[i]!));
+    expect(Object.keys(mask)).toEqual(['0', '1', '3']);
+    expect(mask[0]).toBe(2 ** 29 + 1);
+    expect(members(mask, 100)).toEqual(picked);
+  });
+
+  it('keeps every word below 2^30 and round-trips a third of 100,000', () => {
     const big = Array.from({ length: 100_000 }, (_, i) => ({ id: `s${i}` }));
     const mask = visibilityMask(big, big.filter((_, i) => i % 3 === 0));
-    expect(Object.keys(mask)).toHaveLength(33_334);
-    expect(['0', '1', '99999'].map((k) => k in mask)).toEqual([true, false, true]);
+    expect(Math.max(...Object.values(mask))).toBeLessThan(2 ** MASK_WORD_BITS);
+    expect(Object.keys(mask)).toHaveLength(3334);
+    expect(members(mask, 100_000)).toHaveLength(33_334);
   });
 });

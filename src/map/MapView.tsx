@@ -23,7 +23,7 @@ import { INDO_PACIFIC_BOUNDS, nearestCopy, viewFromCamera } from './camera.ts';
 import { animateFade, fadeBetween, withFade } from './fade.ts';
 import { fitSelection } from './fit.ts';
 import { frameFor } from './frame.ts';
-import { BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, INTERACTIVE_LAYERS, LABEL_LAYERS, LAYERS, SELECTION_LAYERS, SOURCES } from './layers.ts';
+import { BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, INTERACTIVE_LAYERS, LABEL_LAYERS, LAYERS, POINT_LAYERS, SELECTION_LAYERS, SOURCES } from './layers.ts';
 import { loadBasemap } from './load-basemap.ts';
 import type { ClusterPick, MapHover } from './map-events.ts';
 import { choroplethColor } from './palette.ts';
@@ -499,7 +499,7 @@ function idsOf(feature: MapGeoJSONFeature): string[] {
 
 /** Distinct initiatives drawn in the viewport (places and routes), for tests and benchmarks. */
 function renderedInitiatives(map: MapLibreMap): Set<string> {
-  const layers = [LAYERS.badges, LAYERS.exact, LAYERS.approximate, LAYERS.points, LAYERS.routes].filter((layer) => map.getLayer(layer));
+  const layers = [LAYERS.badges, LAYERS.exact, LAYERS.approximate, ...POINT_LAYERS, LAYERS.routes].filter((layer) => map.getLayer(layer));
   const ids = new Set<string>();
   for (const feature of map.queryRenderedFeatures({ layers })) {
     if (feature.properties['fade'] === 'out') continue;

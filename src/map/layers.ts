@@ -6,7 +6,9 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { FADE_OPACITY } from './fade.ts';
-import { ARC_COLORS, BASEMAP_COLORS, pillarColorExpression } from './palette.ts';
+import { MASK_WORD_BITS } from '../data/draw-strategy.ts';
+import { PILLARS } from '../data/vocabulary.ts';
+import { ARC_COLORS, BASEMAP_COLORS, pillarColor, pillarColorExpression } from './palette.ts';
 
 export const SOURCES = {
   countries: 'countries',
@@ -38,14 +40,20 @@ export const LAYERS = {
   approximate: 'places-approximate',
   exact: 'places-exact',
   badges: 'places-badges',
-  points: 'points',
   selectionFill: 'selection-fill',
   selectionRing: 'selection-ring',
   hoverRing: 'hover-ring',
 } as const;
 
+/**
+ * Large datasets: one circle layer per pillar, each with a constant colour. MapLibre (6.17)
+ * copies the whole global state, mask included, into every data-driven paint binder of every
+ * tile it sends back from its worker; constant paint keeps those replies small.
+ */
+export const POINT_LAYERS = PILLARS.map((pillar) => `points-${pillar}`);
+
 /** Layers that respond to hover and click, top first: exact sites sit above the badges so a site is always clickable. */
-export const INTERACTIVE_LAYERS = [LAYERS.selectionFill, LAYERS.exact, LAYERS.badges, LAYERS.approximate, LAYERS.points, LAYERS.routesHit] as const;
+export const INTERACTIVE_LAYERS = [LAYERS.selectionFill, LAYERS.exact, LAYERS.badges, LAYERS.approximate, ...POINT_LAYERS, LAYERS.routesHit];
 
 const color = pillarColorExpression() as ExpressionSpecification;
 const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selected']];
@@ -57,7 +65,7 @@ const faded = (opacity: number | ExpressionSpecification): ExpressionSpecificati
 export const BASE_STYLE: StyleSpecification = {
   version: 8,
   name: 'FOIP Atlas offline basemap',
-  // `masked`: whether `mask` (positions of the matching initiatives as keys) filters the points (data/draw-strategy.ts).
+  // `masked`: whether `mask` (a bit set of the matching initiatives' positions) filters the points (data/draw-strategy.ts).
   state: { selected: { default: '' }, hovered: { default: '' }, lang: { default: 'en' }, fade: { default: 1 }, masked: { default: false }, mask: { default: {} } },
   sources: {},
   layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': BASEMAP_COLORS.ocean } }],
@@ -110,10 +118,31 @@ export const LABEL_LAYERS: LayerSpecification[] = [
   },
 ];
 
-/** A point is shown when no mask is set or its initiative's position is a key of the mask. */
-const inMask: ExpressionSpecification = ['any', ['!', ['to-boolean', ['global-state', 'masked']]], ['has', ['to-string', ['get', 'i']], ['global-state', 'mask']]];
+/** A point is shown when no mask is set or its initiative's bit is set in the mask (as `inVisibilityMask` in data/draw-strategy.ts). */
+const maskWord: ExpressionSpecification = ['number', ['get', ['to-string', ['floor', ['/', ['get', 'i'], MASK_WORD_BITS]]], ['global-state', 'mask']], 0];
+const inMask: ExpressionSpecification = [
+  'any',
+  ['!', ['to-boolean', ['global-state', 'masked']]],
+  ['==', ['%', ['floor', ['/', maskWord, ['^', 2, ['%', ['get', 'i'], MASK_WORD_BITS]]]], 2], 1],
+];
 
 export const INITIATIVE_LAYERS: LayerSpecification[] = [
+  // Large datasets: every point as a small circle in its pillar's colour.
+  ...PILLARS.map(
+    (pillar, n): LayerSpecification => ({
+      id: POINT_LAYERS[n]!,
+      type: 'circle',
+      source: SOURCES.points,
+      filter: ['all', ['==', ['get', 'pillar'], pillar], inMask],
+      paint: {
+        'circle-color': pillarColor(pillar),
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 2.5, 6, 5],
+        'circle-opacity': 0.85,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, 0.3, 6, 1],
+      },
+    }),
+  ),
   {
     id: LAYERS.context,
     type: 'circle',
@@ -187,20 +216,6 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
       'symbol-sort-key': ['-', 0, ['get', 'count']],
     },
     paint: { 'text-color': '#ffffff', 'icon-opacity': FADE_OPACITY, 'text-opacity': FADE_OPACITY },
-  },
-  {
-    // Large datasets: every point as a small circle in its pillar's colour; approximate ones paler.
-    id: LAYERS.points,
-    type: 'circle',
-    source: SOURCES.points,
-    filter: inMask,
-    paint: {
-      'circle-color': color,
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 2.5, 6, 5],
-      'circle-opacity': ['case', ['==', ['get', 'exact'], 1], 0.9, 0.55],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, 0.3, 6, 1],
-    },
   },
   {
     id: LAYERS.exact,
