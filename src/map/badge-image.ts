@@ -91,7 +91,9 @@ function squareCanvas(size: number): CanvasRenderingContext2D {
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  // Read back at once with getImageData: a canvas kept in memory, not on the GPU, makes that cheap
+  // (the first GPU readback cost ~0.6 s on a software-rendered machine).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('Canvas 2D is not available to draw map symbols.');
   return ctx;
 }
