@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
 import { serveFolders } from '../scripts/static-server.ts';
 import { waitForMapIdle } from './browser.ts';
-import { ids } from './dataset.ts';
+import fc from 'fast-check';
+import { ids, initiatives } from './dataset.ts';
+import { urlQuery } from './fixtures/url-queries.ts';
 
 /** The policy the README gives to people who host FOIP Atlas. */
 export const CSP = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
@@ -134,6 +136,79 @@ describe('a flood of malformed messages', () => {
       expect(errors).toEqual([]);
     });
   });
+});
+
+describe('fuzzed URLs', () => {
+  const origin = (url: string) => new URL(url).origin;
+
+  it('takes 1,000 random queries through the running app with no error, then obeys a valid one', async () => {
+    const queries = fc.sample(urlQuery, { numRuns: 1000, seed: 20261124 }).map((q) => q.slice(0, 2000));
+    await withBrowser([], async (browser) => {
+      const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}/?debug=1&embed=1`);
+      await waitForMapIdle(page);
+      await page.evaluate(
+        async ({ all, target }) => {
+          for (let i = 0; i < all.length; i += 50) {
+            for (const query of all.slice(i, i + 50)) window.postMessage({ type: 'foip:set-query', query }, target);
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          window.postMessage({ type: 'foip:set-query', query: 'pillar=3&country=PHL' }, target);
+        },
+        { all: queries, target: origin(server.url) },
+      );
+      await page.waitForFunction((n) => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}').accepted === n, queries.length + 1, { timeout: 120_000 });
+      expect(await page.evaluate(() => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}'))).toEqual({ accepted: 1001, malformed: 0, origin: 0 });
+      await page.waitForFunction(() => {
+        const params = new URLSearchParams(window.location.search);
+        return params.get('pillar') === '3' && params.get('country') === 'PHL';
+      });
+      await page.waitForTimeout(400);
+      await waitForMapIdle(page);
+      const expected = initiatives.filter((f) => f.properties.pillar === 3 && f.properties.countries.includes('PHL')).length;
+      expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-initiatives'))).toBe(expected);
+      expect(errors).toEqual([]);
+    });
+  }, 180_000);
+
+  it('opens at hostile URLs, names what it ignored, keeps the valid parts and keeps working', async () => {
+    const hostile = [
+      ...fc.sample(urlQuery, { numRuns: 3, seed: 99 }),
+      'pillar=3,9&country=PHL,XXX&q=%00&view=1e309,NaN,-0&lang=<img src=x onerror=alert(1)>&__proto__=1',
+      `q=${'a'.repeat(5000)}&embed=1&origins=javascript:alert(1)&id=constructor&layers=arcs,__proto__&tour=osa&step=999`,
+    ];
+    await withBrowser([], async (browser) => {
+      for (const query of hostile) {
+        const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+        const errors: string[] = [];
+        const dialogs: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        page.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        await page.goto(`${server.url}/?debug=1&${query}`);
+        await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['idle'] === 'true', undefined, { timeout: 45_000 });
+        expect(errors, query).toEqual([]);
+        expect(dialogs, query).toEqual([]);
+        expect(await page.locator('[data-testid="map"]').isVisible(), query).toBe(true);
+        await page.close();
+      }
+      // The handcrafted one: the valid parts apply and the invalid ones are named.
+      const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+      await page.goto(`${server.url}/?debug=1&${hostile[3]!}`);
+      await page.locator('[data-testid="url-notice"]').waitFor();
+      const notice = (await page.locator('[data-testid="url-notice"]').textContent()) ?? '';
+      expect(notice).toContain('pillar=9');
+      expect(notice).toContain('XXX');
+      const params = new URL(page.url()).searchParams;
+      expect(params.get('pillar')).toBe('3');
+      expect(params.get('country')).toBe('PHL');
+      await page.close();
+    });
+  }, 180_000);
 });
 
 describe('resources', () => {

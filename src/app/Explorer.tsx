@@ -1,6 +1,7 @@
 /** Wires URL ⇄ state ⇄ filtering ⇄ map ⇄ panels. The filter result is the one source of truth for all of them. */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { citationOf } from '../data/citation.ts';
+import { drawStrategy } from '../data/draw-strategy.ts';
 import { initiativesCsv } from '../data/csv.ts';
 import { exportFileName, initiativesGeojson } from '../data/export.ts';
 import { applyFilters, isFiltered, NO_FILTERS, prepare, toggleValue, type Facet, type Filters } from '../data/filters.ts';
@@ -310,7 +311,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               {t.openFull}
             </a>
           )}
-          <Legend lang={lang} initiatives={matching} layers={state.layers} />
+          <Legend lang={lang} initiatives={matching} layers={state.layers} grouped={drawStrategy(dataset.initiatives.length) === 'places'} />
           {hover && !chooser && <Tooltip x={hover.x} y={hover.y} text={hoverText(hover, byId, lang)} />}
           {chooser && chooserItems.length > 0 && (
             <ClusterChooser initiatives={chooserItems} x={chooser.x} y={chooser.y} lang={lang} onSelect={(id) => select(id, false)} onClose={closeChooser} />

@@ -3,8 +3,7 @@
  * cleanup. Everything else talks to it through props and callbacks; each effect below
  * touches the map only for the prop it follows.
  */
-import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { AttributionControl, NavigationControl, type Map as MapLibreMap, type MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
@@ -17,20 +16,18 @@ import { countsByCountry } from '../data/stats.ts';
 import { drawStrategy, visibilityMask } from '../data/draw-strategy.ts';
 import type { Lang } from '../lib/lang.ts';
 import type { LayerName, View } from '../state/app-state.ts';
-import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from './badge-image.ts';
 import type { Basemap } from './basemap.ts';
 import { INDO_PACIFIC_BOUNDS, nearestCopy, viewFromCamera } from './camera.ts';
 import { animateFade, fadeBetween, withFade } from './fade.ts';
 import { fitSelection } from './fit.ts';
 import { frameFor } from './frame.ts';
-import { BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, INTERACTIVE_LAYERS, LABEL_LAYERS, LAYERS, POINT_LAYERS, SELECTION_LAYERS, SOURCES } from './layers.ts';
-import { loadBasemap } from './load-basemap.ts';
+import { INTERACTIVE_LAYERS, LAYERS, POINT_LAYERS, SOURCES } from './layers.ts';
+import { EMPTY, setSourceData, startMap, takeEarlyMap, type StartedMap } from './start-map.ts';
 import type { ClusterPick, MapHover } from './map-events.ts';
 import { choroplethColor } from './palette.ts';
 import { exportMapImage, type ExportSize, type ImageOverlay } from './export-image.ts';
 import { placesOf } from '../data/places.ts';
 
-setWorkerUrl(workerUrl);
 
 export interface MapViewProps {
   /** Every initiative of the dataset: a large one is drawn once and filtered in place. */
@@ -85,7 +82,6 @@ const FADE_LIMIT = 4000;
 /** Room kept on the right for the detail panel. */
 const PANEL_INSET = 440;
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** A feature as drawn: any properties object. */
 type Drawn = Feature<Geometry, object>;
@@ -98,9 +94,6 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
-function setSourceData(map: MapLibreMap, source: string, data: FeatureCollection): void {
-  (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
-}
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -119,23 +112,9 @@ export function MapView(props: MapViewProps) {
     const element = container.current;
     if (!element) return;
     const { initialView } = callbacks.current;
-    let map: MapLibreMap;
+    let started: StartedMap;
     try {
-      map = new MapLibreMap({
-      container: element,
-      style: BASE_STYLE,
-      ...(initialView
-        ? { center: [initialView.lng, initialView.lat] as [number, number], zoom: initialView.zoom }
-        : { bounds: INDO_PACIFIC_BOUNDS, fitBoundsOptions: { padding: 16 } }),
-      minZoom: 0.5,
-      maxZoom: 12,
-      renderWorldCopies: true,
-      attributionControl: false,
-      fadeDuration: 0,
-      dragRotate: false,
-      pitchWithRotate: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
+      started = takeEarlyMap(element) ?? startMap(element);
     } catch (error) {
       // No WebGL2 (or it failed to start): say so; the list, filters, details and downloads carry on.
       const message = error instanceof Error ? error.message : String(error);
@@ -143,6 +122,10 @@ export function MapView(props: MapViewProps) {
       callbacks.current.onError(message);
       return;
     }
+    const { map } = started;
+    // The camera is set before any handler listens, so it does not count as the user's move.
+    if (initialView) map.jumpTo({ center: [initialView.lng, initialView.lat], zoom: initialView.zoom });
+    else map.fitBounds(INDO_PACIFIC_BOUNDS, { padding: 16, duration: 0 });
     mapRef.current = map;
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -152,43 +135,22 @@ export function MapView(props: MapViewProps) {
     );
     if (DEBUG) (window as unknown as { foipMap: MapLibreMap }).foipMap = map;
 
-    map.setMissingStyleImageResolver((id) => {
-      if (map.hasImage(id)) return;
-      // Drawn at the map's pixel ratio (raised for image export) so symbols stay sharp.
-      const ratio = map.getPixelRatio();
-      const counts = parseBadgeImageName(id);
-      const pillar = parseDiscImageName(id);
-      if (counts) map.addImage(id, drawBadge(counts, ratio), { pixelRatio: ratio });
-      else if (pillar) map.addImage(id, drawDisc(pillar, ratio), { pixelRatio: ratio });
-    });
     map.on('error', (event) => callbacks.current.onError(event.error?.message ?? 'The map reported an error.'));
     // A lost WebGL context (a GPU reset, too many tabs) is restored by MapLibre when the browser allows.
     map.on('webglcontextlost', () => callbacks.current.onError('The map’s graphics context was lost; it will come back when the browser restores it.'));
     map.on('webglcontextrestored', () => callbacks.current.onError(''));
     let labels: Basemap['labels'] | null = null;
-    map.on('load', () => {
-      map.addSource(SOURCES.countries, { type: 'geojson', data: EMPTY, promoteId: 'code' });
-      map.addSource(SOURCES.borders, { type: 'geojson', data: EMPTY });
-      map.addSource(SOURCES.labels, { type: 'geojson', data: EMPTY });
-      map.addSource(SOURCES.arcs, { type: 'geojson', data: EMPTY });
-      map.addSource(SOURCES.context, { type: 'geojson', data: EMPTY });
-      map.addSource(SOURCES.routes, { type: 'geojson', data: EMPTY, promoteId: 'id' });
-      map.addSource(SOURCES.places, { type: 'geojson', data: EMPTY });
-      map.addSource(SOURCES.points, { type: 'geojson', data: EMPTY });
-      map.addSource(SOURCES.selection, { type: 'geojson', data: EMPTY });
-      map.addSource(SOURCES.hover, { type: 'geojson', data: EMPTY });
-      for (const layer of [...BASEMAP_LAYERS, ...LABEL_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS]) map.addLayer(layer);
-      loadBasemap()
-        .then((loaded) => {
-          if (mapRef.current !== map) return;
-          setSourceData(map, SOURCES.countries, loaded.countries);
-          setSourceData(map, SOURCES.borders, { type: 'FeatureCollection', features: [loaded.borders] });
-          labels = loaded.labels;
-          setBasemap(loaded);
-        })
-        .catch((error: unknown) => callbacks.current.onError(error instanceof Error ? error.message : String(error)));
-      setReady(true);
+    void started.loaded.then(() => {
+      if (mapRef.current === map) setReady(true);
     });
+    started.basemap.then(
+      (loaded) => {
+        if (mapRef.current !== map) return;
+        labels = loaded.labels;
+        setBasemap(loaded);
+      },
+      (error: unknown) => callbacks.current.onError(error instanceof Error ? error.message : String(error)),
+    );
 
     // Badges are merged per zoom level; redraw them when the level changes.
     map.on('zoom', () => {
@@ -254,6 +216,7 @@ export function MapView(props: MapViewProps) {
     return () => {
       mapRef.current = null;
       map.remove();
+      started.host.remove();
     };
   }, []);
 

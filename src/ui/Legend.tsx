@@ -13,9 +13,11 @@ interface Props {
   /** The matching initiatives: the legend counts the same set the map draws. */
   readonly initiatives?: readonly Initiative[];
   readonly layers?: readonly LayerName[];
+  /** False for large datasets, which the map draws as one plain point per location (data/draw-strategy.ts). */
+  readonly grouped?: boolean;
 }
 
-export function Legend({ lang, initiatives, layers = [] }: Props) {
+export function Legend({ lang, initiatives, layers = [], grouped = true }: Props) {
   const t = strings(lang);
   const counts = initiatives ? countsByPillar(initiatives) : null;
   const neutral = '#4b5563';
@@ -41,7 +43,8 @@ export function Legend({ lang, initiatives, layers = [] }: Props) {
         ))}
       </ul>
       <p className="legend-title">{t.legendPrecision}</p>
-      <ul>
+      {!grouped && <p className="legend-note">{t.legendPoints}</p>}
+      <ul hidden={!grouped}>
         <li>
           <svg width="16" height="16" aria-hidden="true">
             <circle cx="8" cy="8" r="5" fill={neutral} stroke="#fff" strokeWidth="1.5" />

@@ -1,0 +1,122 @@
+/**
+ * Creating the map, apart from the component that owns it, so that the page can start it before
+ * React renders anything: MapLibre's style, its worker and the basemap then load while the dataset
+ * is fetched and checked and the panels render. MapView adopts the map started here (or starts one
+ * itself, e.g. when it mounts a second time) and from then on is its only owner: it adds every
+ * handler, draws the initiatives and removes the map.
+ */
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FeatureCollection } from 'geojson';
+import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from './badge-image.ts';
+import type { Basemap } from './basemap.ts';
+import { INDO_PACIFIC_BOUNDS } from './camera.ts';
+import { BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, LABEL_LAYERS, SELECTION_LAYERS, SOURCES } from './layers.ts';
+import { loadBasemap } from './load-basemap.ts';
+
+setWorkerUrl(workerUrl);
+
+export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export function setSourceData(map: MapLibreMap, source: string, data: FeatureCollection): void {
+  (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+}
+
+export interface StartedMap {
+  readonly map: MapLibreMap;
+  /** The map's own container; MapView places it inside its element. */
+  readonly host: HTMLDivElement;
+  /** The style is loaded and every source and layer is added (sources still empty). */
+  readonly loaded: Promise<void>;
+  /** The basemap's countries and borders are sent to the map; the names are left to MapView. */
+  readonly basemap: Promise<Basemap>;
+}
+
+/** Creates the map in a new container inside `parent`. Throws where WebGL2 is not available. */
+export function startMap(parent: HTMLElement): StartedMap {
+  const host = document.createElement('div');
+  host.className = 'map-host';
+  parent.append(host);
+  let map: MapLibreMap;
+  try {
+    map = new MapLibreMap({
+      container: host,
+      style: BASE_STYLE,
+      bounds: INDO_PACIFIC_BOUNDS,
+      fitBoundsOptions: { padding: 16 },
+      minZoom: 0.5,
+      maxZoom: 12,
+      renderWorldCopies: true,
+      attributionControl: false,
+      fadeDuration: 0,
+      dragRotate: false,
+      pitchWithRotate: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+  } catch (error) {
+    host.remove();
+    throw error;
+  }
+  map.setMissingStyleImageResolver((id) => {
+    if (map.hasImage(id)) return;
+    // Drawn at the map's pixel ratio (raised for image export) so symbols stay sharp.
+    const ratio = map.getPixelRatio();
+    const counts = parseBadgeImageName(id);
+    const pillar = parseDiscImageName(id);
+    if (counts) map.addImage(id, drawBadge(counts, ratio), { pixelRatio: ratio });
+    else if (pillar) map.addImage(id, drawDisc(pillar, ratio), { pixelRatio: ratio });
+  });
+  const loaded = new Promise<void>((resolve) => {
+    map.once('load', () => {
+      map.addSource(SOURCES.countries, { type: 'geojson', data: EMPTY, promoteId: 'code' });
+      for (const source of [SOURCES.borders, SOURCES.labels, SOURCES.arcs, SOURCES.context, SOURCES.places, SOURCES.points, SOURCES.selection, SOURCES.hover]) {
+        map.addSource(source, { type: 'geojson', data: EMPTY });
+      }
+      map.addSource(SOURCES.routes, { type: 'geojson', data: EMPTY, promoteId: 'id' });
+      for (const layer of [...BASEMAP_LAYERS, ...LABEL_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS]) map.addLayer(layer);
+      resolve();
+    });
+  });
+  const basemap = loaded.then(async () => {
+    const drawn = await loadBasemap();
+    setSourceData(map, SOURCES.countries, drawn.countries);
+    setSourceData(map, SOURCES.borders, { type: 'FeatureCollection', features: [drawn.borders] });
+    return drawn;
+  });
+  return { map, host, loaded, basemap };
+}
+
+let early: StartedMap | null = null;
+
+/**
+ * Starts the map at once in a hidden container the size of the window (MapLibre needs a size).
+ * Where WebGL2 is missing this does nothing: MapView then tries itself and says why it failed.
+ */
+export function startMapEarly(): void {
+  if (early || typeof document === 'undefined') return;
+  const holder = document.createElement('div');
+  holder.setAttribute('aria-hidden', 'true');
+  holder.style.cssText = 'position:fixed;left:0;top:0;width:100vw;height:100vh;visibility:hidden;pointer-events:none;';
+  document.body.append(holder);
+  try {
+    early = startMap(holder);
+    // A failure is reported by MapView, which attaches its own handler when it adopts the map;
+    // this branch only keeps the browser from calling the rejection unhandled meanwhile.
+    early.basemap.catch(() => undefined);
+  } catch (error) {
+    holder.remove();
+    console.info(`The map could not start early (${error instanceof Error ? error.message : String(error)}); MapView will try again.`);
+  }
+}
+
+/** The map started early, once, moved into `element` and sized to it; its owner takes it from here. */
+export function takeEarlyMap(element: HTMLElement): StartedMap | null {
+  const started = early;
+  early = null;
+  if (!started) return null;
+  const holder = started.host.parentElement;
+  element.append(started.host);
+  holder?.remove();
+  started.map.resize();
+  return started;
+}
