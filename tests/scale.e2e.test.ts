@@ -3,7 +3,7 @@
  * global-state bit set (100,000). What is drawn must be exactly the matching set, as the list says.
  */
 import { describe, expect, it } from 'vitest';
-import { appSuite, withMap } from './app-page.ts';
+import { appSuite, settled, withMap } from './app-page.ts';
 
 const open = appSuite();
 
@@ -21,11 +21,12 @@ async function drawnPoints(page: import('playwright-core').Page): Promise<{ coun
   );
 }
 
+/** Runs `action`, waits for the list to show the new set, then for the map to draw it. */
 async function idleAfter(page: import('playwright-core').Page, action: () => Promise<void>): Promise<void> {
-  const before = Number(await page.getAttribute('[data-testid="map"]', 'data-idle-count'));
+  const before = await page.locator('[data-testid="list-count"]').textContent();
   await action();
-  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['idleCount']) > n, before, { timeout: 60_000 });
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['idle'] === 'true', undefined, { timeout: 60_000 });
+  await page.waitForFunction((text) => document.querySelector('[data-testid="list-count"]')?.textContent !== text, before, { timeout: 60_000 });
+  await settled(page);
 }
 
 describe.each([

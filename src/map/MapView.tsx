@@ -239,6 +239,8 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
+    // Not idle until the new set is drawn (tests and benchmarks wait on this).
+    if (container.current) container.current.dataset['idle'] = 'false';
     const previous = drawn.current;
     if (strategy !== 'places') {
       places.current = null;
