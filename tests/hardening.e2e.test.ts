@@ -29,6 +29,16 @@ async function withBrowser<T>(args: string[], run: (browser: Browser) => Promise
   }
 }
 
+/** The embedded map, drawn, with its uncaught errors collected. */
+async function openEmbedded(browser: Browser): Promise<{ page: import('playwright-core').Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/?debug=1&embed=1`);
+  await waitForMapIdle(page);
+  return { page, errors };
+}
+
 describe('strict Content Security Policy', () => {
   it('renders every initiative with no policy violation, tours and exports included', async () => {
     await withBrowser([], async (browser) => {
@@ -118,11 +128,7 @@ describe('untrusted text', () => {
 describe('a flood of malformed messages', () => {
   it('ignores and counts 1,000 malformed postMessage payloads, and keeps working', async () => {
     await withBrowser([], async (browser) => {
-      const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${server.url}/?debug=1&embed=1`);
-      await waitForMapIdle(page);
+      const { page, errors } = await openEmbedded(browser);
       await page.evaluate(() => {
         const junk: unknown[] = [null, undefined, 0, -1, 'foip:ready', '', [], {}, { type: 'foip:tour' }, { type: 'foip:fly-to', lng: 1e9, lat: 0, zoom: 1 }, { type: 'foip:select', id: 42 }, { type: 'foip:set-query', query: 7 }, { type: 'x'.repeat(10_000) }, { __proto__: { type: 'foip:select' } }, new ArrayBuffer(8), new Date(), /re/];
         for (let i = 0; i < 1000; i++) window.postMessage(junk[i % junk.length], window.location.origin);
@@ -144,11 +150,7 @@ describe('fuzzed URLs', () => {
   it('takes 1,000 random queries through the running app with no error, then obeys a valid one', async () => {
     const queries = fc.sample(urlQuery, { numRuns: 1000, seed: 20261124 }).map((q) => q.slice(0, 2000));
     await withBrowser([], async (browser) => {
-      const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${server.url}/?debug=1&embed=1`);
-      await waitForMapIdle(page);
+      const { page, errors } = await openEmbedded(browser);
       await page.evaluate(
         async ({ all, target }) => {
           for (let i = 0; i < all.length; i += 50) {

@@ -1,6 +1,6 @@
 /**
- * The one owner of the MapLibre map: created in a mount-only effect, removed in its
- * cleanup. Everything else talks to it through props and callbacks; each effect below
+ * The one owner of the MapLibre map: created (or adopted, when the page started it early:
+ * start-map.ts) in a mount-only effect, removed in its cleanup. Everything else talks to it through props and callbacks; each effect below
  * touches the map only for the prop it follows.
  */
 import { AttributionControl, NavigationControl, type Map as MapLibreMap, type MapGeoJSONFeature } from 'maplibre-gl';
@@ -27,7 +27,6 @@ import type { ClusterPick, MapHover } from './map-events.ts';
 import { choroplethColor } from './palette.ts';
 import { exportMapImage, type ExportSize, type ImageOverlay } from './export-image.ts';
 import { placesOf } from '../data/places.ts';
-
 
 export interface MapViewProps {
   /** Every initiative of the dataset: a large one is drawn once and filtered in place. */
@@ -82,7 +81,6 @@ const FADE_LIMIT = 4000;
 /** Room kept on the right for the detail panel. */
 const PANEL_INSET = 440;
 
-
 /** A feature as drawn: any properties object. */
 type Drawn = Feature<Geometry, object>;
 
@@ -93,7 +91,6 @@ function collection(features: readonly Drawn[]): FeatureCollection {
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
-
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
