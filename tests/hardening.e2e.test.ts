@@ -249,6 +249,50 @@ describe('resources', () => {
       expect(last / first - 1).toBeLessThanOrEqual(0.3);
     });
   }, 240_000);
+  it('opening and closing the embedded explorer 20 times gives its memory back', async () => {
+    await withBrowser(['--enable-precise-memory-info', '--js-flags=--expose-gc'], async (browser) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      // A host page of the same origin, so the frames share its process and its heap reading.
+      await page.goto(`${server.url}/embed-demo.html`);
+      await page.evaluate(() => document.querySelector('iframe')?.remove());
+      const cycle = () =>
+        page.evaluate(async (src) => {
+          const frame = document.createElement('iframe');
+          frame.style.cssText = 'width:800px;height:500px';
+          const ready = new Promise<void>((resolve) => {
+            const listen = (event: MessageEvent) => {
+              if ((event.data as { type?: string } | null)?.type !== 'foip:ready') return;
+              window.removeEventListener('message', listen);
+              resolve();
+            };
+            window.addEventListener('message', listen);
+          });
+          frame.src = src;
+          document.body.append(frame);
+          await ready;
+          await new Promise((r) => setTimeout(r, 300));
+          frame.remove();
+        }, `${server.url}/?embed=1&origins=${encodeURIComponent(new URL(server.url).origin)}`);
+      const heap = () =>
+        page.evaluate(async () => {
+          for (let i = 0; i < 3; i++) {
+            (window as unknown as { gc?: () => void }).gc?.();
+            await new Promise((r) => setTimeout(r, 200));
+          }
+          return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+        });
+      for (let i = 0; i < 3; i++) await cycle();
+      const first = await heap();
+      for (let i = 0; i < 20; i++) await cycle();
+      const last = await heap();
+      console.log(`heap after embeds opened and closed: ${first} → ${last} (${((last / first - 1) * 100).toFixed(1)} %)`);
+      expect(await page.evaluate(() => document.querySelectorAll('iframe').length)).toBe(0);
+      expect(last / first - 1).toBeLessThanOrEqual(0.1);
+      expect(errors).toEqual([]);
+    });
+  }, 300_000);
 });
 
 describe('a lost WebGL context', () => {

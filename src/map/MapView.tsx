@@ -1,6 +1,7 @@
 /**
  * The one owner of the MapLibre map: created (or adopted, when the page started it early:
- * start-map.ts) in a mount-only effect, removed in its cleanup. Everything else talks to it through props and callbacks; each effect below
+ * start-map.ts) in a mount-only effect, removed in its cleanup. Everything else talks to it
+ * through props and callbacks; each effect below
  * touches the map only for the prop it follows.
  */
 import { AttributionControl, NavigationControl, type Map as MapLibreMap, type MapGeoJSONFeature } from 'maplibre-gl';
@@ -232,7 +233,7 @@ export function MapView(props: MapViewProps) {
   }, [ready, strategy, props.dataset]);
 
   // The matching set. Small datasets: places and routes, with a short fade for what arrives or
-  // leaves. Large ones: plain points, sent as they are or shown through a mask.
+  // leaves. Large ones: plain points shown through a mask.
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
@@ -242,13 +243,9 @@ export function MapView(props: MapViewProps) {
     if (strategy !== 'places') {
       places.current = null;
       const routes = routesOf(props.initiatives).features;
-      if (strategy === 'mask') {
-        const masked = props.initiatives.length < props.dataset.length;
-        map.setGlobalStateProperty('mask', masked ? visibilityMask(props.dataset, props.initiatives) : {});
-        map.setGlobalStateProperty('masked', masked);
-      } else {
-        setSourceData(map, SOURCES.points, markersOf(props.initiatives));
-      }
+      const masked = props.initiatives.length < props.dataset.length;
+      map.setGlobalStateProperty('mask', masked ? visibilityMask(props.dataset, props.initiatives) : {});
+      map.setGlobalStateProperty('masked', masked);
       if (previous.places.length > 0) setSourceData(map, SOURCES.places, EMPTY);
       if (routes.length > 0 || previous.routes.length > 0) setSourceData(map, SOURCES.routes, collection(routes));
       drawn.current = { places: [], routes, points: props.initiatives.length };
