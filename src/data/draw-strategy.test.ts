@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawStrategy, inVisibilityMask, MASK_WORD_BITS, PLACES_MAX, visibilityMask } from './draw-strategy.ts';
+import { drawStrategy, inVisibilityMask, MASK_WORD_BITS, PLACES_MAX, SHOW_ALL, visibilityMask } from './draw-strategy.ts';
 
 describe('drawStrategy', () => {
   it.each([
@@ -22,8 +22,10 @@ describe('visibilityMask', () => {
     expect(visibilityMask(all, [{ id: 'b' }, { id: 'd' }])).toEqual({ 0: 0b1010 });
   });
 
-  it('is empty for no match', () => {
+  it('is empty for no match, and shows all when everything matches', () => {
     expect(visibilityMask(all, [])).toEqual({});
+    expect(visibilityMask(all, all)).toEqual({ [SHOW_ALL]: 1 });
+    expect(inVisibilityMask({ [SHOW_ALL]: 1 }, 3)).toBe(true);
   });
 
   it('ignores ids that are not in the dataset', () => {

@@ -23,20 +23,28 @@ export function drawStrategy(size: number): DrawStrategy {
 /** Positions per word of the mask: 2^30 keeps every word an exact integer in expression arithmetic. */
 export const MASK_WORD_BITS = 30;
 
-/** The positions in `all` of the initiatives in `matching`, as a bit set: word `floor(i / 30)` has bit `i % 30`. Zero words are left out. */
+/** The mask's key that shows everything: one global-state value, so a change reloads the points once. */
+export const SHOW_ALL = 'all';
+
+/**
+ * The positions in `all` of the initiatives in `matching`, as a bit set: word `floor(i / 30)` has bit
+ * `i % 30`. Zero words are left out. When everything matches: `{ all: 1 }`.
+ */
 export function visibilityMask(all: readonly { readonly id: string }[], matching: readonly { readonly id: string }[]): Record<string, number> {
   const shown = new Set<string>();
   for (const item of matching) shown.add(item.id);
   const mask: Record<string, number> = {};
+  let count = 0;
   all.forEach((item, i) => {
     if (!shown.has(item.id)) return;
+    count++;
     const word = Math.floor(i / MASK_WORD_BITS);
     mask[word] = (mask[word] ?? 0) + 2 ** (i % MASK_WORD_BITS);
   });
-  return mask;
+  return count === all.length ? { [SHOW_ALL]: 1 } : mask;
 }
 
 /** Whether position `i` is set in a mask (the layers' filter does the same in MapLibre's expression language). */
 export function inVisibilityMask(mask: Readonly<Record<string, number>>, i: number): boolean {
-  return Math.floor((mask[Math.floor(i / MASK_WORD_BITS)] ?? 0) / 2 ** (i % MASK_WORD_BITS)) % 2 === 1;
+  return SHOW_ALL in mask || Math.floor((mask[Math.floor(i / MASK_WORD_BITS)] ?? 0) / 2 ** (i % MASK_WORD_BITS)) % 2 === 1;
 }

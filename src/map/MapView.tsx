@@ -226,8 +226,7 @@ export function MapView(props: MapViewProps) {
     if (!ready || !map || strategy !== 'mask') return;
     setSourceData(map, SOURCES.points, markersOf(props.dataset));
     return () => {
-      map.setGlobalStateProperty('masked', false);
-      map.setGlobalStateProperty('mask', {});
+      map.setGlobalStateProperty('mask', null);
       setSourceData(map, SOURCES.points, EMPTY);
     };
   }, [ready, strategy, props.dataset]);
@@ -243,9 +242,8 @@ export function MapView(props: MapViewProps) {
     if (strategy !== 'places') {
       places.current = null;
       const routes = routesOf(props.initiatives).features;
-      const masked = props.initiatives.length < props.dataset.length;
-      map.setGlobalStateProperty('mask', masked ? visibilityMask(props.dataset, props.initiatives) : {});
-      map.setGlobalStateProperty('masked', masked);
+      // One global-state value, so the points are laid out again once per change.
+      map.setGlobalStateProperty('mask', visibilityMask(props.dataset, props.initiatives));
       if (previous.places.length > 0) setSourceData(map, SOURCES.places, EMPTY);
       if (routes.length > 0 || previous.routes.length > 0) setSourceData(map, SOURCES.routes, collection(routes));
       drawn.current = { places: [], routes, points: props.initiatives.length };

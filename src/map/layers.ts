@@ -6,7 +6,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { FADE_OPACITY } from './fade.ts';
-import { MASK_WORD_BITS } from '../data/draw-strategy.ts';
+import { MASK_WORD_BITS, SHOW_ALL } from '../data/draw-strategy.ts';
 import { PILLARS } from '../data/vocabulary.ts';
 import { ARC_COLORS, BASEMAP_COLORS, pillarColor, pillarColorExpression } from './palette.ts';
 
@@ -65,8 +65,8 @@ const faded = (opacity: number | ExpressionSpecification): ExpressionSpecificati
 export const BASE_STYLE: StyleSpecification = {
   version: 8,
   name: 'FOIP Atlas offline basemap',
-  // `masked`: whether `mask` (a bit set of the matching initiatives' positions) filters the points (data/draw-strategy.ts).
-  state: { selected: { default: '' }, hovered: { default: '' }, lang: { default: 'en' }, fade: { default: 1 }, masked: { default: false }, mask: { default: {} } },
+  // `mask`: a bit set of the matching initiatives' positions, or { all: 1 } (data/draw-strategy.ts).
+  state: { selected: { default: '' }, hovered: { default: '' }, lang: { default: 'en' }, fade: { default: 1 }, mask: { default: { [SHOW_ALL]: 1 } } },
   sources: {},
   layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': BASEMAP_COLORS.ocean } }],
 };
@@ -118,11 +118,11 @@ export const LABEL_LAYERS: LayerSpecification[] = [
   },
 ];
 
-/** A point is shown when no mask is set or its initiative's bit is set in the mask (as `inVisibilityMask` in data/draw-strategy.ts). */
+/** A point is shown when the mask shows all or its initiative's bit is set in it (as `inVisibilityMask` in data/draw-strategy.ts). */
 const maskWord: ExpressionSpecification = ['number', ['get', ['to-string', ['floor', ['/', ['get', 'i'], MASK_WORD_BITS]]], ['global-state', 'mask']], 0];
 const inMask: ExpressionSpecification = [
   'any',
-  ['!', ['to-boolean', ['global-state', 'masked']]],
+  ['has', SHOW_ALL, ['global-state', 'mask']],
   ['==', ['%', ['floor', ['/', maskWord, ['^', 2, ['%', ['get', 'i'], MASK_WORD_BITS]]]], 2], 1],
 ];
 
