@@ -2,7 +2,8 @@
  * The benchmark's floor: a bare MapLibre page with the same basemap and the same
  * initiatives (every point as a circle), no React and no UI. It filters by pillar in
  * the three raw ways MapLibre offers, so the app can be compared with the fastest.
- *   window.bench.filter('setFilter' | 'global-state' | 'setData', pillar)
+ *   window.bench.prepare(way); window.bench.filter(way, pillar); window.bench.reset(way)
+ *   with way = 'setFilter' | 'global-state' | 'setData'
  */
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -51,16 +52,19 @@ async function start(): Promise<void> {
 
   (window as unknown as { bench: unknown }).bench = {
     count: points.features.length,
+    /** Sets the layer up for `way`, everything shown (not timed). */
+    prepare(way: Way) {
+      map.setFilter('points', way === 'global-state' ? ['in', ['get', 'pillar'], ['global-state', 'pillars']] : null);
+      map.setGlobalStateProperty('pillars', [1, 2, 3]);
+      (map.getSource('points') as GeoJSONSource).setData(points);
+    },
     /** Shows one pillar's points by `way`; the caller times it to the next idle. */
     filter(way: Way, pillar: number) {
-      map.setFilter('points', null);
-      map.setGlobalStateProperty('pillars', [1, 2, 3]);
       switch (way) {
         case 'setFilter':
           map.setFilter('points', ['==', ['get', 'pillar'], pillar]);
           return;
         case 'global-state':
-          map.setFilter('points', ['in', ['get', 'pillar'], ['global-state', 'pillars']]);
           map.setGlobalStateProperty('pillars', [pillar]);
           return;
         case 'setData':
@@ -68,10 +72,19 @@ async function start(): Promise<void> {
           return;
       }
     },
-    /** Back to everything, by the same way. */
-    reset() {
-      map.setFilter('points', null);
-      (map.getSource('points') as GeoJSONSource).setData(points);
+    /** Back to everything by the same way, so both directions of a facet change are timed, as in the app. */
+    reset(way: Way) {
+      switch (way) {
+        case 'setFilter':
+          map.setFilter('points', null);
+          return;
+        case 'global-state':
+          map.setGlobalStateProperty('pillars', [1, 2, 3]);
+          return;
+        case 'setData':
+          (map.getSource('points') as GeoJSONSource).setData(points);
+          return;
+      }
     },
   };
   element.dataset['ready'] = 'true';

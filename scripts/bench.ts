@@ -175,11 +175,12 @@ async function main(): Promise<void> {
               sample.load.push(load.ms);
               sample.loadLongest.push(load.longest);
             }
-            for (let i = 0; i < 2; i++) {
-              const filter = await timeToIdle(page, `window.bench.filter(${JSON.stringify(way)}, 2)`);
+            await timeToIdle(page, `window.bench.prepare(${JSON.stringify(way)})`);
+            // Both directions, as the app's toggle: one focus area only, then everything again.
+            for (const step of [`filter(${JSON.stringify(way)}, 2)`, `reset(${JSON.stringify(way)})`]) {
+              const filter = await timeToIdle(page, `window.bench.${step}`);
               sample.filter.push(filter.ms);
               sample.filterLongest.push(filter.longest);
-              await timeToIdle(page, 'window.bench.reset()');
             }
           }
           await page.close();

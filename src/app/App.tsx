@@ -2,9 +2,10 @@
 import { useEffect, useState } from 'react';
 import { isSyntheticName, SYNTHETIC_SIZES, syntheticInitiatives } from '../data/synthetic.ts';
 import type { DataIssue, ValidDataset } from '../data/validate.ts';
-import { strings } from '../ui/strings.ts';
 import { Explorer } from './Explorer.tsx';
 import { loadDataset } from './load-dataset.ts';
+import { LoadingShell } from './LoadingShell.tsx';
+import { parseUrl } from '../state/url.ts';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; dataset: ValidDataset } | { status: 'failed'; issues: DataIssue[] };
 
@@ -31,8 +32,9 @@ export function App() {
   }, []);
 
   if (loaded.status === 'loading') {
-    const lang = new URLSearchParams(window.location.search).get('lang') === 'ja' ? 'ja' : 'en';
-    return <div className="loading">{strings(lang).loading}</div>;
+    // The URL is read in full (and its errors reported) by the explorer; the frame needs only these two.
+    const { lang, embed } = parseUrl(window.location.search, { isKnownId: () => true }).state;
+    return <LoadingShell lang={lang} embed={embed} />;
   }
   const dataset = loaded.status === 'ready' ? loaded.dataset : { metadata: undefined, initiatives: [], issues: loaded.issues };
   return <Explorer dataset={dataset} failed={loaded.status === 'failed'} />;

@@ -26,6 +26,7 @@ import { strings } from '../ui/strings.ts';
 import { Tooltip } from '../ui/Tooltip.tsx';
 import { ToursMenu } from '../ui/ToursMenu.tsx';
 import { TourPlayer } from '../ui/TourPlayer.tsx';
+import { AppHeader } from './AppHeader.tsx';
 import { exportImage, installAutomation } from './automation.ts';
 import { SPEEDS_MS, standardTours, usePresentation } from './use-presentation.ts';
 import { useEmbedApi } from './use-embed-api.ts';
@@ -75,9 +76,11 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
 
   const { lang, filters } = state;
   const t = strings(lang);
-  // A click shows at once (the checkbox, the chip); the new set, its counts and the map follow in a
-  // render React may interrupt, so a large dataset never blocks the page for the whole pass.
-  const deferredFilters = useDeferredValue(filters);
+  // Large datasets: a click shows at once (the checkbox, the chip); the new set, its counts and the
+  // map follow in a render React may interrupt, so the filter pass never blocks the page. Small ones
+  // render in one go: deferring would only add a frame before the map gets its new set.
+  const deferred = useDeferredValue(filters);
+  const deferredFilters = drawStrategy(dataset.initiatives.length) === 'mask' ? deferred : filters;
   const result = useMemo(() => applyFilters(prepared, deferredFilters), [prepared, deferredFilters]);
   const matching = result.matching;
   const filtered = isFiltered(deferredFilters);
@@ -179,21 +182,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   return (
     <div className={classes}>
       {!state.embed && !fullscreen.active && (
-        <header className="app-header">
-          <div className="brand">
-            <h1>{t.appTitle}</h1>
-            <p className="subtitle">{t.appSubtitle}</p>
-          </div>
-          <button
-            type="button"
-            className="lang-switch"
-            lang={lang === 'en' ? 'ja' : 'en'}
-            title={t.switchLanguageLabel}
-            onClick={() => setState((s) => ({ ...s, lang: s.lang === 'en' ? 'ja' : 'en' }))}
-          >
-            {t.switchLanguage}
-          </button>
-        </header>
+        <AppHeader lang={lang} onSwitchLanguage={() => setState((s) => ({ ...s, lang: s.lang === 'en' ? 'ja' : 'en' }))} />
       )}
       <div className="notices">
         {dataset.synthetic && (

@@ -5,6 +5,7 @@
  * filters multiply their opacity by FADE_OPACITY (see fade.ts).
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { BADGE_SCALE_STOPS } from './badge-image.ts';
 import { FADE_OPACITY } from './fade.ts';
 import { MASK_WORD_BITS, SHOW_ALL } from '../data/draw-strategy.ts';
 import { PILLARS } from '../data/vocabulary.ts';
@@ -203,19 +204,15 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
     filter: ['>', ['get', 'count'], 1],
     layout: {
       'icon-image': ['concat', 'badge-', ['to-string', ['get', 'p1']], '-', ['to-string', ['get', 'p2']], '-', ['to-string', ['get', 'p3']]],
-      'icon-size': ['interpolate', ['linear'], ['get', 'count'], 2, 0.62, 10, 0.8, 40, 1],
+      // The count is drawn into the image (badge-image.ts): no glyphs, no text layout.
+      'icon-size': ['interpolate', ['linear'], ['get', 'count'], ...BADGE_SCALE_STOPS.flat()],
       'icon-allow-overlap': true,
       // Badges always show, and country names give way to them.
       'icon-ignore-placement': false,
-      'text-field': ['to-string', ['get', 'count']],
-      'text-font': ['sans-serif'],
-      'text-size': ['interpolate', ['linear'], ['get', 'count'], 2, 11, 40, 13],
-      'text-allow-overlap': true,
-      'text-ignore-placement': true,
       // Larger places first, so smaller neighbours draw on top and stay clickable.
       'symbol-sort-key': ['-', 0, ['get', 'count']],
     },
-    paint: { 'text-color': '#ffffff', 'icon-opacity': FADE_OPACITY, 'text-opacity': FADE_OPACITY },
+    paint: { 'icon-opacity': FADE_OPACITY },
   },
   {
     id: LAYERS.exact,

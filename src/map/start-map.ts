@@ -89,14 +89,17 @@ export function startMap(parent: HTMLElement): StartedMap {
 let early: StartedMap | null = null;
 
 /**
- * Starts the map at once in a hidden container the size of the window (MapLibre needs a size).
- * Where WebGL2 is missing this does nothing: MapView then tries itself and says why it failed.
+ * Starts the map at once in a hidden container over `slot` (the loading frame's map area), or the
+ * size of the window without one (MapLibre needs a size). Where WebGL2 is missing this does
+ * nothing: MapView then tries itself and says why it failed.
  */
-export function startMapEarly(): void {
+export function startMapEarly(slot?: Element | null): void {
   if (early || typeof document === 'undefined') return;
   const holder = document.createElement('div');
   holder.setAttribute('aria-hidden', 'true');
-  holder.style.cssText = 'position:fixed;left:0;top:0;width:100vw;height:100vh;visibility:hidden;pointer-events:none;';
+  const rect = slot?.getBoundingClientRect();
+  const box = rect && rect.width > 0 && rect.height > 0 ? `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px` : 'left:0;top:0;width:100vw;height:100vh';
+  holder.style.cssText = `position:fixed;${box};visibility:hidden;pointer-events:none;`;
   document.body.append(holder);
   try {
     early = startMap(holder);
@@ -109,14 +112,18 @@ export function startMapEarly(): void {
   }
 }
 
-/** The map started early, once, moved into `element` and sized to it; its owner takes it from here. */
+/**
+ * The map started early, once, moved into `element`; its owner takes it from here. It is resized
+ * only when `element` differs in size from where it started.
+ */
 export function takeEarlyMap(element: HTMLElement): StartedMap | null {
   const started = early;
   early = null;
   if (!started) return null;
   const holder = started.host.parentElement;
+  const before = [started.host.clientWidth, started.host.clientHeight];
   element.append(started.host);
   holder?.remove();
-  started.map.resize();
+  if (started.host.clientWidth !== before[0] || started.host.clientHeight !== before[1]) started.map.resize();
   return started;
 }
