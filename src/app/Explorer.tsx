@@ -37,7 +37,8 @@ import { useUrlState } from './use-url-state.ts';
 export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean }) {
   const byId = useMemo(() => new Map(dataset.initiatives.map((i) => [i.id, i])), [dataset]);
   const prepared = useMemo(() => prepare(dataset.initiatives), [dataset]);
-  const standard = useMemo(() => standardTours(dataset.initiatives), [dataset]);
+  // The autoplay tours' captions count over the whole dataset: one pass for all three.
+  const standard = useMemo(() => standardTours(applyFilters(prepared, NO_FILTERS).counts), [prepared]);
   const context = useMemo<UrlContext>(
     () => ({
       isKnownId: (id) => byId.has(id),

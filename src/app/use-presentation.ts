@@ -3,7 +3,7 @@
  * speed, the keyboard (and presentation clickers), and the user's own tour.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Initiative } from '../data/initiative.ts';
+import type { FilterResult } from '../data/filters.ts';
 import type { AppState, View } from '../state/app-state.ts';
 import { AUTOPLAY_DIMENSIONS, autoplayTour } from '../state/autoplay.ts';
 import { stepAfter, stepFromState, stepState, tourKeyAction, type Tour, type TourAction } from '../state/tour.ts';
@@ -31,11 +31,12 @@ export interface Presentation {
 }
 
 /** The built-in tours and the autoplay tours generated from the data. */
-export function standardTours(initiatives: readonly Initiative[]): Map<string, Tour> {
+/** The built-in tours and one autoplay tour per dimension; `totals` are the whole dataset's facet counts. */
+export function standardTours(totals: FilterResult['counts']): Map<string, Tour> {
   const all = new Map<string, Tour>();
   for (const tour of BUILT_IN_TOURS) all.set(tour.id, tour);
   for (const dimension of AUTOPLAY_DIMENSIONS) {
-    const tour = autoplayTour(dimension, initiatives);
+    const tour = autoplayTour(dimension, totals);
     all.set(tour.id, tour);
   }
   return all;

@@ -30,6 +30,14 @@ describe('visibilityMask', () => {
 
   it('ignores ids that are not in the dataset', () => {
     expect(visibilityMask(all, [{ id: 'zzz' }, { id: 'a' }])).toEqual({ 0: 1 });
+    expect(visibilityMask(all, [{ id: 'b' }, { id: 'zzz' }])).toEqual({ 0: 0b10 });
+  });
+
+  it('gives the same mask whatever the order of the matching set', () => {
+    const big = Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}` }));
+    const picked = big.filter((_, i) => i % 7 === 0 || i % 11 === 0);
+    expect(visibilityMask(big, [...picked].reverse())).toEqual(visibilityMask(big, picked));
+    expect(members(visibilityMask(big, picked), 1000)).toEqual(picked.map((item) => big.indexOf(item)));
   });
 
   it('spans words, leaving out empty ones, and reads back exactly', () => {

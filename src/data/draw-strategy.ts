@@ -28,20 +28,39 @@ export const SHOW_ALL = 'all';
 
 /**
  * The positions in `all` of the initiatives in `matching`, as a bit set: word `floor(i / 30)` has bit
- * `i % 30`. Zero words are left out. When everything matches: `{ all: 1 }`.
+ * `i % 30`. Zero words are left out. When everything matches: `{ all: 1 }`. `matching` is normally in
+ * the order of `all` (as `applyFilters` gives it), which takes one pass with no lookups; any other
+ * order is handled too, by id.
  */
 export function visibilityMask(all: readonly { readonly id: string }[], matching: readonly { readonly id: string }[]): Record<string, number> {
-  const shown = new Set<string>();
-  for (const item of matching) shown.add(item.id);
-  const mask: Record<string, number> = {};
+  const words = new Float64Array(Math.ceil(all.length / MASK_WORD_BITS));
   let count = 0;
-  all.forEach((item, i) => {
-    if (!shown.has(item.id)) return;
+  const set = (i: number) => {
+    words[Math.floor(i / MASK_WORD_BITS)]! += 2 ** (i % MASK_WORD_BITS);
     count++;
-    const word = Math.floor(i / MASK_WORD_BITS);
-    mask[word] = (mask[word] ?? 0) + 2 ** (i % MASK_WORD_BITS);
+  };
+  let j = 0;
+  for (let i = 0; i < all.length && j < matching.length; i++) {
+    const item = all[i]!;
+    const next = matching[j]!;
+    if (item === next || item.id === next.id) {
+      set(i);
+      j++;
+    }
+  }
+  if (j < matching.length) {
+    // Not in the order of `all`: by id instead.
+    words.fill(0);
+    count = 0;
+    const shown = new Set(matching.map((item) => item.id));
+    all.forEach((item, i) => shown.has(item.id) && set(i));
+  }
+  if (count === all.length) return { [SHOW_ALL]: 1 };
+  const mask: Record<string, number> = {};
+  words.forEach((word, w) => {
+    if (word !== 0) mask[w] = word;
   });
-  return count === all.length ? { [SHOW_ALL]: 1 } : mask;
+  return mask;
 }
 
 /** Whether position `i` is set in a mask (the layers' filter does the same in MapLibre's expression language). */

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { indiaCountryLevel, palauAirport } from '../../tests/fixtures/initiatives.ts';
-import { applyFilters, isFiltered, NO_FILTERS, prepare, toggleValue, type Filters } from './filters.ts';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { applyFilters, facetValuesOf, FACETS, isFiltered, NO_FILTERS, prepare, toggleValue, type Facet, type FilterResult, type Filters } from './filters.ts';
+import { matchesTokens, queryTokens, searchText } from './search.ts';
+import { syntheticInitiatives } from './synthetic.ts';
+import { parseDataset } from './validate.ts';
 import type { Initiative } from './initiative.ts';
 
 function make(id: string, p: Partial<Initiative['properties']>, title = id): Initiative {
@@ -66,7 +71,7 @@ describe('applyFilters: live counts', () => {
   });
 
   it('gives every value 0 for an empty dataset', () => {
-    expect(applyFilters([], { ...NO_FILTERS, pillar: [1] })).toEqual({
+    expect(applyFilters(prepare([]), { ...NO_FILTERS, pillar: [1] })).toEqual({
       matching: [],
       counts: { pillar: new Map(), partner: new Map(), tool: new Map(), country: new Map(), region: new Map(), precision: new Map() },
     });
@@ -86,5 +91,54 @@ describe('toggleValue and isFiltered', () => {
     [{ tool: ['OSA'] }, true],
   ])('%j → %s', (filters, expected) => {
     expect(isFiltered({ ...NO_FILTERS, ...filters })).toBe(expected);
+  });
+});
+
+/** The definition, written the plain way (strings, sets and maps per initiative): the coded pass must agree with it. */
+function reference(initiatives: readonly Initiative[], filters: Filters): FilterResult {
+  const wanted = FACETS.map((facet) => (filters[facet].length > 0 ? new Set(filters[facet].map(String)) : null));
+  const tokens = queryTokens(filters.q);
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  const matching: Initiative[] = [];
+  for (const initiative of initiatives) {
+    const values = facetValuesOf(initiative);
+    const passes = FACETS.map((facet, i) => !wanted[i] || values[facet].some((v) => wanted[i]!.has(v)));
+    const search = tokens.length === 0 || matchesTokens(searchText(initiative), tokens);
+    if (search && passes.every(Boolean)) matching.push(initiative);
+    FACETS.forEach((facet, i) => {
+      const others = search && passes.every((p, j) => p || j === i);
+      for (const value of values[facet]) counts[facet].set(value, (counts[facet].get(value) ?? 0) + (others ? 1 : 0));
+    });
+  }
+  return { matching, counts };
+}
+
+describe('applyFilters agrees with the plain definition', () => {
+  const real = parseDataset(readFileSync('data/initiatives.geojson', 'utf8'));
+  if (!real.ok) throw new Error('data/initiatives.geojson does not parse');
+  // The real dataset (long titles, Japanese text, many partners) and synthetic initiatives based on it.
+  const all = [...real.value.initiatives, ...syntheticInitiatives(300, 7, real.value.initiatives)];
+  const prepared = prepare(all);
+  const pick = <T,>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
+  const distinct = (facet: Facet) => [...new Set(all.flatMap((i) => facetValuesOf(i)[facet]))];
+  const filters = fc.record({
+    pillar: pick([1, 2, 3] as const),
+    partner: pick([...distinct('partner'), 'XXX']),
+    tool: pick(distinct('tool')),
+    country: pick([...distinct('country'), 'ZZZ']),
+    region: pick(distinct('region')),
+    precision: pick(distinct('precision').map(Number)),
+    q: fc.constantFrom('', 'cable', 'port', 'the', 'zzzz', '港'),
+  }) as fc.Arbitrary<Filters>;
+  it('on 300 random filter combinations over the real dataset and 300 synthetic initiatives', () => {
+    fc.assert(
+      fc.property(filters, (f) => {
+        const got = applyFilters(prepared, f);
+        const want = reference(all, f);
+        expect(got.matching.map((i) => i.id)).toEqual(want.matching.map((i) => i.id));
+        for (const facet of FACETS) expect([...got.counts[facet]].sort()).toEqual([...want.counts[facet]].sort());
+      }),
+      { numRuns: 300, seed: 20261124 },
+    );
   });
 });

@@ -28,13 +28,6 @@ export function isFiltered(filters: Filters): boolean {
   return FACETS.some((facet) => filters[facet].length > 0) || filters.q.trim() !== '';
 }
 
-/** An initiative's values for each facet, as strings, and its search text: computed once. */
-export interface Prepared {
-  readonly initiative: Initiative;
-  readonly values: Readonly<Record<Facet, readonly string[]>>;
-  readonly text: string;
-}
-
 export function facetValuesOf(initiative: Initiative): Record<Facet, string[]> {
   const p = initiative.properties;
   return {
@@ -47,26 +40,61 @@ export function facetValuesOf(initiative: Initiative): Record<Facet, string[]> {
   };
 }
 
-export function prepare(initiatives: readonly Initiative[]): Prepared[] {
-  return initiatives.map((initiative) => ({ initiative, values: facetValuesOf(initiative), text: searchText(initiative) }));
+/** One facet's values, coded once: the distinct values, and each initiative's as positions in them. */
+interface CodedFacet {
+  /** Distinct values in first-seen order; a value's code is its position. */
+  readonly values: readonly string[];
+  /** Initiative k's codes are `codes[starts[k]]` to `codes[starts[k + 1] - 1]`. */
+  readonly codes: Int32Array;
+  readonly starts: Int32Array;
+}
+
+/**
+ * The dataset made ready for filtering, once per dataset: each facet's values as small integers
+ * and each initiative's search text. A filter pass then does array lookups only (no strings, sets
+ * or maps per initiative), which keeps it to a few milliseconds per 10,000 initiatives.
+ */
+export interface Prepared {
+  readonly initiatives: readonly Initiative[];
+  readonly facets: readonly CodedFacet[];
+  readonly texts: readonly string[];
+}
+
+export function prepare(initiatives: readonly Initiative[]): Prepared {
+  const perItem = initiatives.map(facetValuesOf);
+  const facets = FACETS.map((facet): CodedFacet => {
+    const index = new Map<string, number>();
+    const starts = new Int32Array(initiatives.length + 1);
+    const codes: number[] = [];
+    perItem.forEach((values, k) => {
+      starts[k] = codes.length;
+      for (const value of values[facet]) {
+        let code = index.get(value);
+        if (code === undefined) {
+          code = index.size;
+          index.set(value, code);
+        }
+        codes.push(code);
+      }
+    });
+    starts[initiatives.length] = codes.length;
+    return { values: [...index.keys()], codes: Int32Array.from(codes), starts };
+  });
+  return { initiatives, facets, texts: initiatives.map(searchText) };
 }
 
 const SEARCH_BIT = 1 << FACETS.length;
 const ALL_BITS = (1 << (FACETS.length + 1)) - 1;
 
-/** Which facets (bit i for FACETS[i]) and the search (last bit) an initiative passes. */
-function passMask(item: Prepared, wanted: readonly (ReadonlySet<string> | null)[], tokens: readonly string[]): number {
-  let mask = 0;
-  FACETS.forEach((facet, i) => {
-    const set = wanted[i];
-    if (!set || item.values[facet].some((v) => set.has(v))) mask |= 1 << i;
+/** Per facet, a flag per value code: 1 where the value is chosen; null where the facet is not filtered. */
+function wantedFlags(prepared: Prepared, filters: Filters): (Uint8Array | null)[] {
+  return FACETS.map((facet, f) => {
+    const chosen = filters[facet];
+    if (chosen.length === 0) return null;
+    const wanted = new Set(chosen.map(String));
+    const { values } = prepared.facets[f]!;
+    return Uint8Array.from(values, (value) => (wanted.has(value) ? 1 : 0));
   });
-  if (tokens.length === 0 || matchesTokens(item.text, tokens)) mask |= SEARCH_BIT;
-  return mask;
-}
-
-function wantedSets(filters: Filters): (ReadonlySet<string> | null)[] {
-  return FACETS.map((facet) => (filters[facet].length > 0 ? new Set(filters[facet].map(String)) : null));
 }
 
 export interface FilterResult {
@@ -77,24 +105,41 @@ export interface FilterResult {
 }
 
 /** One pass: the matching set and every facet's live counts. */
-export function applyFilters(items: readonly Prepared[], filters: Filters): FilterResult {
-  const wanted = wantedSets(filters);
+export function applyFilters(prepared: Prepared, filters: Filters): FilterResult {
+  const { initiatives, facets, texts } = prepared;
+  const wanted = wantedFlags(prepared, filters);
   const tokens = queryTokens(filters.q);
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  const tallies = facets.map((facet) => new Int32Array(facet.values.length));
   const matching: Initiative[] = [];
-  for (const item of items) {
-    const mask = passMask(item, wanted, tokens);
-    if (mask === ALL_BITS) matching.push(item.initiative);
-    FACETS.forEach((facet, i) => {
-      const map = counts[facet];
-      // Counted for a facet value when the item passes every *other* facet and the search.
-      const passesOthers = (mask | (1 << i)) === ALL_BITS;
-      for (const value of item.values[facet]) {
-        if (!map.has(value)) map.set(value, 0);
-        if (passesOthers) map.set(value, (map.get(value) ?? 0) + 1);
+  for (let k = 0; k < initiatives.length; k++) {
+    // Which facets (bit f) and the search (last bit) initiative k passes.
+    let mask = tokens.length === 0 || matchesTokens(texts[k]!, tokens) ? SEARCH_BIT : 0;
+    for (let f = 0; f < facets.length; f++) {
+      const flags = wanted[f];
+      if (!flags) {
+        mask |= 1 << f;
+        continue;
       }
-    });
+      const { codes, starts } = facets[f]!;
+      for (let j = starts[k]!; j < starts[k + 1]!; j++) {
+        if (flags[codes[j]!] === 1) {
+          mask |= 1 << f;
+          break;
+        }
+      }
+    }
+    if (mask === ALL_BITS) matching.push(initiatives[k]!);
+    for (let f = 0; f < facets.length; f++) {
+      // Counted for a facet value when the initiative passes every *other* facet and the search.
+      if ((mask | (1 << f)) !== ALL_BITS) continue;
+      const { codes, starts } = facets[f]!;
+      const tally = tallies[f]!;
+      for (let j = starts[k]!; j < starts[k + 1]!; j++) tally[codes[j]!]! += 1;
+    }
   }
+  const counts = Object.fromEntries(
+    FACETS.map((facet, f) => [facet, new Map(facets[f]!.values.map((value, code) => [value, tallies[f]![code]!]))]),
+  ) as Record<Facet, Map<string, number>>;
   return { matching, counts };
 }
 

@@ -3,8 +3,7 @@
  * partner or each tool in turn, with its count in the caption. Partner steps turn the
  * arcs on, so the coalition behind each set draws in.
  */
-import { applyFilters, NO_FILTERS, prepare } from '../data/filters.ts';
-import type { Initiative } from '../data/initiative.ts';
+import type { FilterResult } from '../data/filters.ts';
 import { PILLAR_SHORT, TOOL_LABELS, partnerName } from '../data/labels.ts';
 import { PILLARS, TOOLS, type Pillar, type Tool } from '../data/vocabulary.ts';
 import type { Tour, TourStep } from './tour.ts';
@@ -18,8 +17,9 @@ export const AUTOPLAY_TITLES: Record<AutoplayDimension, { en: string; ja: string
   tool: { en: 'By means', ja: '手段ごと' },
 };
 
-export function autoplayTour(dimension: AutoplayDimension, initiatives: readonly Initiative[]): Tour {
-  const counts = applyFilters(prepare(initiatives), NO_FILTERS).counts[dimension];
+/** `totals`: every facet value's count over the whole dataset (`applyFilters` with no filters), computed once for all three tours. */
+export function autoplayTour(dimension: AutoplayDimension, totals: FilterResult['counts']): Tour {
+  const counts = totals[dimension];
   const values = orderedValues(dimension, counts);
   const steps: TourStep[] = values.map((value) => {
     const n = counts.get(value) ?? 0;
