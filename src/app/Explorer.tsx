@@ -1,5 +1,5 @@
 /** Wires URL ⇄ state ⇄ filtering ⇄ map ⇄ panels. The filter result is the one source of truth for all of them. */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { citationOf } from '../data/citation.ts';
 import { drawStrategy } from '../data/draw-strategy.ts';
 import { initiativesCsv } from '../data/csv.ts';
@@ -16,7 +16,6 @@ import { parseUrl, serializeUrl, type IgnoredParam, type UrlContext } from '../s
 import { ClusterChooser } from '../ui/ClusterChooser.tsx';
 import { DetailPanel } from '../ui/DetailPanel.tsx';
 import { saveText } from '../ui/download.ts';
-import { EmbedDialog } from '../ui/EmbedDialog.tsx';
 import { FilterPanel } from '../ui/FilterPanel.tsx';
 import { InitiativeList } from '../ui/InitiativeList.tsx';
 import { Legend } from '../ui/Legend.tsx';
@@ -33,6 +32,9 @@ import { useEmbedApi } from './use-embed-api.ts';
 import { useElementSize } from './use-element-size.ts';
 import { useFullscreen } from './use-fullscreen.ts';
 import { useUrlState } from './use-url-state.ts';
+
+// The embed dialog (with its QR code encoder) loads when first opened: no page needs it to start.
+const EmbedDialog = lazy(() => import('../ui/EmbedDialog.tsx').then((module) => ({ default: module.EmbedDialog })));
 
 export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean }) {
   const byId = useMemo(() => new Map(dataset.initiatives.map((i) => [i.id, i])), [dataset]);
@@ -340,12 +342,14 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
         </div>
       </main>
       {embedOpen && (
-        <EmbedDialog
-          lang={lang}
-          link={`${base}${shareQuery ? `?${shareQuery}` : ''}`}
-          embedLink={`${base}?${serializeUrl({ ...state, embed: true })}`}
-          onClose={() => setEmbedOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <EmbedDialog
+            lang={lang}
+            link={`${base}${shareQuery ? `?${shareQuery}` : ''}`}
+            embedLink={`${base}?${serializeUrl({ ...state, embed: true })}`}
+            onClose={() => setEmbedOpen(false)}
+          />
+        </Suspense>
       )}
     </div>
   );
