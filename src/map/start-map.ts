@@ -66,6 +66,7 @@ export function startMap(parent: HTMLElement): StartedMap {
     if (counts) map.addImage(id, drawBadge(counts, ratio), { pixelRatio: ratio });
     else if (pillar) map.addImage(id, drawDisc(pillar, ratio), { pixelRatio: ratio });
   });
+  warmUpCanvas();
   const loaded = new Promise<void>((resolve) => {
     map.once('load', () => {
       map.addSource(SOURCES.countries, { type: 'geojson', data: EMPTY, promoteId: 'code' });
@@ -84,6 +85,23 @@ export function startMap(parent: HTMLElement): StartedMap {
     return drawn;
   });
   return { map, host, loaded, basemap };
+}
+
+/**
+ * The first fill on a 2D canvas in a page sets the canvas machinery up: 70 ms to 1 s on a
+ * software-rendered machine. Left to the first badge, it falls just before the first picture;
+ * done here, it happens while the page waits for the network or the map's worker.
+ */
+function warmUpCanvas(): void {
+  const warm = () => {
+    try {
+      drawDisc(1, 1);
+    } catch {
+      // No 2D canvas: the map reports it when it draws its first symbol.
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 500 });
+  else setTimeout(warm, 0);
 }
 
 let early: StartedMap | null = null;
