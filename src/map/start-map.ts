@@ -100,7 +100,8 @@ function warmUpCanvas(): void {
       // No 2D canvas: the map reports it when it draws its first symbol.
     }
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 500 });
+  // No deadline: a forced run would land on the busy start-up, before the basemap reaches the worker.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm);
   else setTimeout(warm, 0);
 }
 
