@@ -66,7 +66,6 @@ export function startMap(parent: HTMLElement): StartedMap {
     if (counts) map.addImage(id, drawBadge(counts, ratio), { pixelRatio: ratio });
     else if (pillar) map.addImage(id, drawDisc(pillar, ratio), { pixelRatio: ratio });
   });
-  warmUpCanvas();
   const loaded = new Promise<void>((resolve) => {
     map.once('load', () => {
       map.addSource(SOURCES.countries, { type: 'geojson', data: EMPTY, promoteId: 'code' });
@@ -85,24 +84,6 @@ export function startMap(parent: HTMLElement): StartedMap {
     return drawn;
   });
   return { map, host, loaded, basemap };
-}
-
-/**
- * The first fill on a 2D canvas in a page sets the canvas machinery up: 70 ms to 1 s on a
- * software-rendered machine. Left to the first badge, it falls just before the first picture;
- * done here, it happens while the page waits for the network or the map's worker.
- */
-function warmUpCanvas(): void {
-  const warm = () => {
-    try {
-      drawDisc(1, 1);
-    } catch {
-      // No 2D canvas: the map reports it when it draws its first symbol.
-    }
-  };
-  // No deadline: a forced run would land on the busy start-up, before the basemap reaches the worker.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm);
-  else setTimeout(warm, 0);
 }
 
 let early: StartedMap | null = null;
