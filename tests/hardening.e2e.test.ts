@@ -234,6 +234,8 @@ describe('resources', () => {
         await page.keyboard.press('ArrowRight');
         await page.keyboard.press('Escape');
         await page.click('[data-testid="open-embed"]');
+        // The dialog's code loads on first use: close it once it shows, as a user would.
+        await page.waitForSelector('[data-testid="embed-dialog"]');
         await page.keyboard.press('Escape');
         await page.waitForTimeout(300);
       };
