@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'react';
 import { isSyntheticName, SYNTHETIC_SIZES, syntheticInitiatives } from '../data/synthetic.ts';
 import type { DataIssue, ValidDataset } from '../data/validate.ts';
+import { parseUrl } from '../state/url.ts';
 import { Explorer } from './Explorer.tsx';
 import { loadDataset } from './load-dataset.ts';
 import { LoadingShell } from './LoadingShell.tsx';
-import { parseUrl } from '../state/url.ts';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; dataset: ValidDataset } | { status: 'failed'; issues: DataIssue[] };
 

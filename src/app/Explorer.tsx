@@ -82,8 +82,9 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   // Large datasets: a click shows at once (the checkbox, the chip); the new set, its counts and the
   // map follow in a render React may interrupt, so the filter pass never blocks the page. Small ones
   // render in one go: deferring would only add a frame before the map gets its new set.
+  const strategy = drawStrategy(dataset.initiatives.length);
   const deferred = useDeferredValue(filters);
-  const deferredFilters = drawStrategy(dataset.initiatives.length) === 'mask' ? deferred : filters;
+  const deferredFilters = strategy === 'mask' ? deferred : filters;
   const result = useMemo(() => applyFilters(prepared, deferredFilters), [prepared, deferredFilters]);
   const matching = result.matching;
   const filtered = isFiltered(deferredFilters);
@@ -303,7 +304,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               {t.openFull}
             </a>
           )}
-          <Legend lang={lang} initiatives={matching} layers={state.layers} grouped={drawStrategy(dataset.initiatives.length) === 'places'} />
+          <Legend lang={lang} initiatives={matching} layers={state.layers} grouped={strategy === 'places'} />
           {hover && !chooser && <Tooltip x={hover.x} y={hover.y} text={hoverText(hover, byId, lang)} />}
           {chooser && chooserItems.length > 0 && (
             <ClusterChooser initiatives={chooserItems} x={chooser.x} y={chooser.y} lang={lang} onSelect={(id) => select(id, false)} onClose={closeChooser} />
