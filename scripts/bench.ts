@@ -43,19 +43,42 @@ function asset(dir: string, prefix: string, ext: string): string {
   if (!found) throw new Error(`no ${prefix}*${ext} in ${dir}/assets`);
   return join(dir, 'assets', found);
 }
-function bundle() {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const scripts = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\.\/([^"]+)"/g)].map((m) => join('dist', m[1]!));
-  const appJs = scripts.reduce((sum, file) => sum + gz(file), 0);
+/**
+ * Sizes, gzip-compressed. `appScripts`: the JavaScript files the app's page fetched before its
+ * first drawn map, as the page listed them (entry, chunks it imports at start, the explorer's chunk
+ * it loads at once); MapLibre's worker is counted apart.
+ */
+function bundle(appScripts: readonly string[]) {
+  const appJs = appScripts.reduce((sum, path) => sum + gz(join('dist', path)), 0);
   const baseJs = gz(asset('dist-bench', 'baseline-', '.js'));
   const worker = gz(asset('dist', 'maplibre-gl-worker-', '.mjs'));
   const require = createRequire(import.meta.url);
   const maplibre = gz(require.resolve('maplibre-gl/dist/maplibre-gl.mjs')) + gz(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'));
   return {
-    app: { javascript: appJs + worker, main: appJs, worker, basemap: gz(asset('dist', 'countries-50m-', '.json')), dataset: gz(asset('dist', 'initiatives-', '.geojson')) },
+    app: { javascript: appJs + worker, main: appJs, worker, scripts: appScripts, basemap: gz(asset('dist', 'countries-50m-', '.json')), dataset: gz(asset('dist', 'initiatives-', '.geojson')) },
     baseline: { javascript: baseJs + worker, main: baseJs, worker },
     maplibreOwn: maplibre,
   };
+}
+
+/** Loads the app once (not timed) and lists the JavaScript it fetched before its map was first drawn, worker aside. */
+async function scriptsBeforeFirstDraw(browser: Browser, url: string): Promise<string[]> {
+  const page = await openPage(browser, url);
+  try {
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-first-drawn]') !== null, undefined, { timeout: 180_000, polling: 50 });
+    const scripts = await page.evaluate(() => {
+      const drawn = Number(document.querySelector<HTMLElement>('[data-first-drawn]')!.dataset['firstDrawn']);
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= drawn)
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /\.m?js$/.test(path) && !path.includes('maplibre-gl-worker-'));
+    });
+    if (scripts.length === 0) throw new Error('the app fetched no JavaScript before its first drawn map: the resource list is wrong');
+    return scripts;
+  } finally {
+    await page.close();
+  }
 }
 
 // ---- page measurements ----------------------------------------------------
@@ -133,9 +156,9 @@ async function main(): Promise<void> {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
     execFileSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
   }
-  const sizesOut = bundle();
   const server = await serveFolders({ '/': 'dist', '/bench/': 'dist-bench' });
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+  const sizesOut = bundle(await scriptsBeforeFirstDraw(browser, `${server.url}/?${VIEW}`));
   const results: Record<string, unknown> = { date: new Date().toISOString(), quick, runs, bundle: sizesOut };
   try {
     const app: Record<Size, Sample> = Object.fromEntries(sizes.map((s) => [s, empty()])) as Record<Size, Sample>;

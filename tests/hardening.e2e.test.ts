@@ -125,6 +125,25 @@ describe('untrusted text', () => {
   });
 });
 
+describe('the explorer\'s code fails to load', () => {
+  it('says so in the page\'s language, in the loading frame, with the reason', async () => {
+    await withBrowser([], async (browser) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      // The entry chunk stays; the explorer's own chunk (loaded after the map starts) is refused.
+      await page.route(/\/assets\/App-[^/]+\.js$/, (route) => route.abort('connectionfailed'));
+      await page.goto(`${server.url}/?lang=ja`);
+      const alert = page.locator('.app [role="alert"]');
+      await alert.waitFor({ timeout: 30000 });
+      expect(await alert.textContent()).toMatch(/^画面を読み込めませんでした。.*\(.+\)$/);
+      expect(await page.locator('.app-header h1').textContent()).toBe('FOIP Atlas');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+});
+
 describe('a flood of malformed messages', () => {
   it('ignores and counts 1,000 malformed postMessage payloads, and keeps working', async () => {
     await withBrowser([], async (browser) => {

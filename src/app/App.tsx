@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { isSyntheticName, SYNTHETIC_SIZES, syntheticInitiatives } from '../data/synthetic.ts';
 import type { DataIssue, ValidDataset } from '../data/validate.ts';
-import { parseUrl } from '../state/url.ts';
+import { frameParams } from '../state/frame-params.ts';
 import { Explorer } from './Explorer.tsx';
 import { loadDataset } from './load-dataset.ts';
 import { LoadingShell } from './LoadingShell.tsx';
@@ -33,7 +33,7 @@ export function App() {
 
   if (loaded.status === 'loading') {
     // The URL is read in full (and its errors reported) by the explorer; the frame needs only these two.
-    const { lang, embed } = parseUrl(window.location.search, { isKnownId: () => true }).state;
+    const { lang, embed } = frameParams(window.location.search);
     return <LoadingShell lang={lang} embed={embed} />;
   }
   const dataset = loaded.status === 'ready' ? loaded.dataset : { metadata: undefined, initiatives: [], issues: loaded.issues };

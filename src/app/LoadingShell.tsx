@@ -11,12 +11,19 @@ import { AppHeader } from './AppHeader.tsx';
 /** The loading frame's map area, where the early map is placed. */
 export const MAP_SLOT_SELECTOR = '[data-map-slot]';
 
-export function LoadingShell({ lang, embed }: { readonly lang: Lang; readonly embed: boolean }) {
-  const note = (
-    <p className="loading" role="status">
-      {strings(lang).loading}
-    </p>
-  );
+/** `failure`: why the explorer could not load; the frame then says so instead of "Loading…". */
+export function LoadingShell({ lang, embed, failure }: { readonly lang: Lang; readonly embed: boolean; readonly failure?: string }) {
+  const t = strings(lang);
+  const note =
+    failure === undefined ? (
+      <p className="loading" role="status">
+        {t.loading}
+      </p>
+    ) : (
+      <p className="loading load-failed" role="alert">
+        {t.appFailed} ({failure})
+      </p>
+    );
   return (
     <div className={embed ? 'app embed' : 'app'}>
       {!embed && <AppHeader lang={lang} />}

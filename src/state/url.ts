@@ -8,7 +8,7 @@ import { FACETS, type Facet, type Filters } from '../data/filters.ts';
 import { REGIONS } from '../data/regions.ts';
 import { isSyntheticName, SYNTHETIC_SIZES } from '../data/synthetic.ts';
 import { ORGANISATIONS, PILLARS, PRECISIONS, TOOLS } from '../data/vocabulary.ts';
-import { isLang } from '../lib/lang.ts';
+import { embedParam, langParam } from './frame-params.ts';
 import { DEFAULT_STATE, LAYER_NAMES, type AppState, type LayerName, type View } from './app-state.ts';
 
 export interface IgnoredParam {
@@ -59,7 +59,8 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
 
   const langValue = params.get('lang');
   if (langValue !== null) {
-    if (isLang(langValue)) lang = langValue;
+    const parsed = langParam(langValue);
+    if (parsed) lang = parsed;
     else ignore('lang', langValue, 'expected en or ja');
   }
 
@@ -125,8 +126,9 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
 
   const embedValue = params.get('embed');
   if (embedValue !== null) {
-    if (embedValue === '1' || embedValue === 'true') embed = true;
-    else if (embedValue !== '0' && embedValue !== 'false') ignore('embed', embedValue, 'expected 1');
+    const parsed = embedParam(embedValue);
+    if (parsed === null) ignore('embed', embedValue, 'expected 1');
+    else embed = parsed;
   }
 
   const originsValue = params.get('origins');
