@@ -5,7 +5,6 @@
  * touches the map only for the prop it follows.
  */
 import { AttributionControl, NavigationControl, type Map as MapLibreMap, type MapGeoJSONFeature } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { arcsOf } from '../data/arcs.ts';

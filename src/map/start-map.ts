@@ -7,6 +7,9 @@
  */
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// Here, with the code that creates the map, so the styles are in place when it starts (in the
+// explorer's chunk they arrived later and the map resized itself).
+import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from './badge-image.ts';
 import type { Basemap } from './basemap.ts';
