@@ -61,26 +61,6 @@ function bundle(appScripts: readonly string[]) {
   };
 }
 
-/** Loads the app once (not timed) and lists the JavaScript it fetched before its map was first drawn, worker aside. */
-async function scriptsBeforeFirstDraw(browser: Browser, url: string): Promise<string[]> {
-  const page = await openPage(browser, url);
-  try {
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-first-drawn]') !== null, undefined, { timeout: 180_000, polling: 50 });
-    const scripts = await page.evaluate(() => {
-      const drawn = Number(document.querySelector<HTMLElement>('[data-first-drawn]')!.dataset['firstDrawn']);
-      return performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.startTime <= drawn)
-        .map((entry) => new URL(entry.name).pathname)
-        .filter((path) => /\.m?js$/.test(path) && !path.includes('maplibre-gl-worker-'));
-    });
-    if (scripts.length === 0) throw new Error('the app fetched no JavaScript before its first drawn map: the resource list is wrong');
-    return scripts;
-  } finally {
-    await page.close();
-  }
-}
-
 // ---- page measurements ----------------------------------------------------
 // tsx (esbuild) names functions with a __name helper that page.evaluate does not carry over: define it in the page.
 const LONG_TASKS = `window.__name = (f) => f; window.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });`;
@@ -104,6 +84,21 @@ async function loaded(page: Page): Promise<{ ms: number; longest: number }> {
     const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
     return { ms, longest: Math.max(0, ...tasks.filter((t) => t.start <= ms).map((t) => t.duration)) };
   });
+}
+
+/** The JavaScript files `page` fetched before its map was first drawn at `drawnAt` (ms), MapLibre's worker aside. */
+async function scriptsFetchedBefore(page: Page, drawnAt: number): Promise<string[]> {
+  const scripts = await page.evaluate(
+    (drawn) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= drawn)
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /\.m?js$/.test(path) && !path.includes('maplibre-gl-worker-')),
+    drawnAt,
+  );
+  if (scripts.length === 0) throw new Error('the app fetched no JavaScript before its first drawn map: the resource list is wrong');
+  return scripts;
 }
 
 /** Runs `trigger` in the page and times it to the map's next idle; also the longest main-thread task meanwhile. */
@@ -158,8 +153,8 @@ async function main(): Promise<void> {
   }
   const server = await serveFolders({ '/': 'dist', '/bench/': 'dist-bench' });
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
-  const sizesOut = bundle(await scriptsBeforeFirstDraw(browser, `${server.url}/?${VIEW}`));
-  const results: Record<string, unknown> = { date: new Date().toISOString(), quick, runs, bundle: sizesOut };
+  const results: Record<string, unknown> = { date: new Date().toISOString(), quick, runs };
+  let appScripts: string[] | undefined;
   try {
     const app: Record<Size, Sample> = Object.fromEntries(sizes.map((s) => [s, empty()])) as Record<Size, Sample>;
     const base: Record<Size, Record<(typeof WAYS)[number], Sample>> = Object.fromEntries(sizes.map((s) => [s, Object.fromEntries(WAYS.map((w) => [w, empty()]))])) as never;
@@ -172,6 +167,7 @@ async function main(): Promise<void> {
         {
           const page = await openPage(browser, `${server.url}/?${VIEW}${data}`, 'reduce');
           const load = await loaded(page);
+          appScripts ??= await scriptsFetchedBefore(page, load.ms);
           app[size].load.push(load.ms);
           app[size].loadLongest.push(load.longest);
           await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['idle'] === 'true');
@@ -210,6 +206,8 @@ async function main(): Promise<void> {
         }
       }
     }
+    if (!appScripts) throw new Error('no app page was loaded, so the JavaScript before first render is unknown');
+    results['bundle'] = bundle(appScripts);
     results['load'] = Object.fromEntries(sizes.map((s) => [s, { app: summary(app[s].load), baseline: summary(base[s].setFilter.load), appLongestTask: Math.max(...app[s].loadLongest), baselineLongestTask: Math.max(...base[s].setFilter.loadLongest) }]));
     results['filter'] = Object.fromEntries(
       sizes.map((s) => [

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_SCALE_STOPS, badgeArcs, badgeFontSize, badgeImageName, parseBadgeImageName } from './badge-image.ts';
+import { scaleLinear } from 'd3-scale';
+import type { SymbolLayerSpecification } from 'maplibre-gl';
+import { badgeArcs, badgeFontSize, badgeImageName, parseBadgeImageName } from './badge-image.ts';
+import { INITIATIVE_LAYERS, LAYERS } from './layers.ts';
 
 describe('badge image names', () => {
   it('round-trip the pillar counts', () => {
@@ -24,16 +27,18 @@ describe('badgeArcs', () => {
 
 describe('badgeFontSize', () => {
   // The count is drawn into the image, which the layer then scales by count: on the map it must
-  // come out at 11 px for the smallest badges and 13 px from 40 initiatives on.
-  const scale = (count: number) => {
-    const stops = BADGE_SCALE_STOPS;
-    if (count <= stops[0]![0]) return stops[0]![1];
-    const i = stops.findIndex(([x]) => x >= count);
-    if (i < 0) return stops[stops.length - 1]![1];
-    const [x0, y0] = stops[i - 1]!;
-    const [x1, y1] = stops[i]!;
-    return y0 + ((count - x0) / (x1 - x0)) * (y1 - y0);
-  };
+  // come out at 11 px for the smallest badges and 13 px from 40 initiatives on. The scale is read
+  // from the badge layer's own `icon-size` (linear, clamped, as MapLibre evaluates it).
+  const layer = INITIATIVE_LAYERS.find((l) => l.id === LAYERS.badges) as SymbolLayerSpecification;
+  const [kind, curve, input, ...stops] = layer.layout!['icon-size'] as unknown[];
+  const scale = scaleLinear(
+    stops.filter((_, i) => i % 2 === 0) as number[],
+    stops.filter((_, i) => i % 2 === 1) as number[],
+  ).clamp(true);
+  it('reads a linear interpolation by count from the layer', () => {
+    expect([kind, curve, input]).toEqual(['interpolate', ['linear'], ['get', 'count']]);
+    expect(stops.length).toBeGreaterThanOrEqual(4);
+  });
   it.each([
     [2, 11],
     [40, 13],

@@ -71,7 +71,11 @@ export function drawBadge(counts: readonly [number, number, number], pixelRatio:
   return ctx.getImageData(0, 0, size, size);
 }
 
-/** Linear interpolation through `stops` ([input, output] pairs, inputs ascending), clamped at both ends. */
+/**
+ * Linear interpolation through `stops` ([input, output] pairs, inputs ascending), clamped at both ends.
+ * Not d3-scale's `scaleLinear`: this module is in the entry chunk, where it would add 8.7 KB gzip
+ * (d3-interpolate, d3-format) for ten lines.
+ */
 function interpolate(stops: readonly (readonly [number, number])[], x: number): number {
   const first = stops[0]!;
   const last = stops[stops.length - 1]!;
