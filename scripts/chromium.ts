@@ -47,14 +47,28 @@ export async function serveBuild(): Promise<{ url: string; close: () => Promise<
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
 }
 
-/** Waits until the map has drawn and gone idle (MapView marks its container; the drawn count needs ?debug). */
+/**
+ * Waits until the map has drawn and gone idle (MapView marks its container; the drawn count needs ?debug).
+ * On timeout the error says what the page showed instead, so a failure in CI can be read from its log.
+ */
 export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const map = document.querySelector<HTMLElement>('[data-testid="map"]');
-      return map?.dataset['idle'] === 'true' && Number(map.dataset['renderedInitiatives'] ?? 0) > 0;
-    },
-    undefined,
-    { timeout, polling: 100 },
-  );
+  try {
+    await page.waitForFunction(
+      () => {
+        const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+        return map?.dataset['idle'] === 'true' && Number(map.dataset['renderedInitiatives'] ?? 0) > 0;
+      },
+      undefined,
+      { timeout, polling: 100 },
+    );
+  } catch (error) {
+    const seen = await page
+      .evaluate(() => {
+        const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+        const notices = [...document.querySelectorAll('[role="alert"], [role="status"]')].map((e) => e.textContent?.trim()).filter(Boolean);
+        return JSON.stringify({ url: location.search, map: map ? { ...map.dataset } : null, notices });
+      })
+      .catch((reason: unknown) => `(the page could not be read: ${String(reason)})`);
+    throw new Error(`The map did not go idle with initiatives drawn within ${timeout} ms. The page showed: ${seen}`, { cause: error });
+  }
 }

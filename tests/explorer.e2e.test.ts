@@ -126,11 +126,14 @@ describe('explorer', () => {
     await page.locator(`[data-testid="detail"][data-id="${id}"]`).waitFor();
     await page.waitForTimeout(900); // the camera eases to the selection
     await waitForMapIdle(page);
-    const shown = await page.evaluate((layer) => {
-      const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
-      return { selected: map.getGlobalState()['selected'], drawn: map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties['id']) };
-    }, layer);
-    expect(shown.selected).toBe(id);
+    const shown = await page.evaluate(
+      ({ layer, id }) => {
+        const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
+        return { selected: map.getFeatureState({ source: 'routes', id })['selected'], drawn: map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties['id']) };
+      },
+      { layer, id },
+    );
+    expect(shown.selected).toBe(true);
     expect(shown.drawn).toContain(id);
     await page.close();
   });

@@ -22,6 +22,7 @@ import { animateFade, fadeBetween, withFade } from './fade.ts';
 import { fitSelection } from './fit.ts';
 import { frameFor } from './frame.ts';
 import { INTERACTIVE_LAYERS, LAYERS, POINT_LAYERS, SOURCES } from './layers.ts';
+import { clearMarks, fadeTargets, markInitiative, setFade, type Mark } from './marks.ts';
 import { EMPTY, setSourceData, startMap, takeEarlyMap, type StartedMap } from './start-map.ts';
 import type { ClusterPick, MapHover } from './map-events.ts';
 import { choroplethColor } from './palette.ts';
@@ -104,6 +105,17 @@ export function MapView(props: MapViewProps) {
   const drawn = useRef<{ places: Drawn[]; routes: Drawn[]; points: number }>({ places: [], routes: [], points: 0 });
   /** Whether the user has moved the map since it was last fitted (then filters no longer refit it). */
   const userMoved = useRef(props.initialView !== null);
+  /** The initiatives marked hovered and selected (marks.ts); set again after the drawn set changes. */
+  const marks = useRef<Record<Mark, string>>({ hover: '', selected: '' });
+  const setMark = (map: MapLibreMap, mark: Mark, id: string) => {
+    if (marks.current[mark] === id) return;
+    markInitiative(map, drawn.current, mark, marks.current[mark], false);
+    marks.current[mark] = id;
+    markInitiative(map, drawn.current, mark, id, true);
+  };
+  const remark = (map: MapLibreMap) => {
+    for (const mark of ['hover', 'selected'] as const) markInitiative(map, drawn.current, mark, marks.current[mark], true);
+  };
 
   useEffect(() => {
     const element = container.current;
@@ -154,9 +166,10 @@ export function MapView(props: MapViewProps) {
       const current = places.current;
       if (!current || Math.floor(map.getZoom()) === current.level) return;
       current.level = Math.floor(map.getZoom());
-      const next = current.index.at(current.level).features.map((f) => withFade(f, 'stay'));
+      const next = current.index.at(current.level).features.map((f) => keyed(withFade(f, 'stay')));
       drawn.current.places = next;
       setSourceData(map, SOURCES.places, collection(next));
+      remark(map);
     });
     map.on('movestart', (event) => {
       element.dataset['idle'] = 'false';
@@ -188,14 +201,14 @@ export function MapView(props: MapViewProps) {
       const ids = top ? idsOf(top) : [];
       const id = ids.length === 1 ? (ids[0] ?? null) : null;
       map.getCanvas().style.cursor = top ? 'pointer' : '';
-      if (id !== hoveredId) map.setGlobalStateProperty('hovered', id ?? '');
+      if (id !== hoveredId) setMark(map, 'hover', id ?? '');
       hoveredId = id;
       const merged = top?.properties['cluster'] === 1;
       callbacks.current.onHover(ids.length > 0 ? { ids, merged, x: event.point.x, y: event.point.y } : null);
     });
     map.getCanvas().addEventListener('mouseleave', () => {
       hoveredId = null;
-      map.setGlobalStateProperty('hovered', '');
+      setMark(map, 'hover', '');
       callbacks.current.onHover(null);
     });
 
@@ -251,23 +264,30 @@ export function MapView(props: MapViewProps) {
     const index = placeIndex(props.initiatives, { maxZoom: MERGE_MAX_ZOOM });
     const level = Math.floor(map.getZoom());
     places.current = { index, level };
-    const nextPlaces: Drawn[] = index.at(level).features;
+    const nextPlaces: Drawn[] = index.at(level).features.map(keyed);
     const nextRoutes: Drawn[] = routesOf(props.initiatives).features;
     drawn.current = { places: nextPlaces.map((f) => withFade(f, 'stay')), routes: nextRoutes.map((f) => withFade(f, 'stay')), points: 0 };
+    // Fades and marks belong to the features drawn so far.
+    clearMarks(map);
+    remark(map);
     const large = previous.places.length + nextPlaces.length > FADE_LIMIT;
     if (prefersReducedMotion() || large || (previous.places.length === 0 && previous.routes.length === 0)) {
-      map.setGlobalStateProperty('fade', 1);
       setSourceData(map, SOURCES.places, collection(drawn.current.places));
       setSourceData(map, SOURCES.routes, collection(drawn.current.routes));
       return;
     }
     // At the end the leaving features are fully transparent and ignored by hover and click; they are
     // dropped with the next change, which saves the worker a second pass over the data now.
-    const settle = () => map.setGlobalStateProperty('fade', 1);
-    map.setGlobalStateProperty('fade', 0);
-    setSourceData(map, SOURCES.places, collection(fadeBetween(previous.places, nextPlaces, placeKey)));
-    setSourceData(map, SOURCES.routes, collection(fadeBetween(previous.routes, nextRoutes, (f) => String((f.properties as { id?: string }).id))));
-    return animateFade((progress) => map.setGlobalStateProperty('fade', progress), settle);
+    const placesNow = fadeBetween(previous.places, nextPlaces, placeKey);
+    const routesNow = fadeBetween(previous.routes, nextRoutes, (f) => String((f.properties as { id?: string }).id));
+    const targets = fadeTargets(placesNow, routesNow);
+    setFade(map, targets, 0);
+    setSourceData(map, SOURCES.places, collection(placesNow));
+    setSourceData(map, SOURCES.routes, collection(routesNow));
+    return animateFade(
+      (progress) => setFade(map, targets, progress),
+      () => setFade(map, targets, 1),
+    );
   }, [ready, strategy, props.dataset, props.initiatives]);
 
   // Refit after a filter change, unless the user has moved the map since it was last fitted.
@@ -291,14 +311,14 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    map.setGlobalStateProperty('selected', props.selected?.id ?? '');
+    setMark(map, 'selected', props.selected?.id ?? '');
     setSourceData(map, SOURCES.selection, props.selected ? markersOf([props.selected]) : EMPTY);
   }, [ready, props.selected]);
 
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    map.setGlobalStateProperty('hovered', props.hovered?.id ?? '');
+    setMark(map, 'hover', props.hovered?.id ?? '');
     setSourceData(map, SOURCES.hover, props.hovered ? markersOf([props.hovered]) : EMPTY);
   }, [ready, props.hovered]);
 
@@ -440,10 +460,15 @@ const ARC_DASHES: number[][] = [
   [0, 3.5, 3, 0.5],
 ];
 
-/** Key of a drawn place, for transitions: where it is and what it holds. */
+/** Key of a drawn place, for transitions and marks: where it is and what it holds. */
 function placeKey(feature: Drawn): string {
   const coordinates = feature.geometry.type === 'Point' ? feature.geometry.coordinates.join(',') : '';
   return `${coordinates}|${String((feature.properties as { ids?: string }).ids ?? '')}`;
+}
+
+/** The place with its key as a property: the places source promotes it to the feature id (marks.ts). */
+function keyed(feature: Drawn): Drawn {
+  return { ...feature, properties: { ...feature.properties, key: placeKey(feature) } };
 }
 
 function topFeature(map: MapLibreMap, point: { x: number; y: number }): MapGeoJSONFeature | undefined {

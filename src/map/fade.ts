@@ -1,8 +1,9 @@
 /**
  * Short transitions when the matching set changes. Data-driven paint properties do not
  * transition in MapLibre, so each feature carries `fade` ('in', 'out' or 'stay') and the
- * layers multiply their opacity by a global-state value that a requestAnimationFrame
- * loop moves from 0 to 1. The frame value is a pure function of time.
+ * layers multiply their opacity by the feature's `fade` state, which a requestAnimationFrame
+ * loop moves from 0 to 1 for arriving features and from 1 to 0 for leaving ones (marks.ts).
+ * The frame value is a pure function of time.
  */
 import type { Feature, Geometry } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
@@ -33,16 +34,8 @@ export function fadeProgress(elapsed: number, duration = FADE_MS): number {
   return 1 - (1 - t) ** 3;
 }
 
-/** Opacity factor for a layer: 1 for staying features, the progress for arriving ones, its complement for leaving ones. */
-export const FADE_OPACITY: ExpressionSpecification = [
-  'match',
-  ['get', 'fade'],
-  'in',
-  ['global-state', 'fade'],
-  'out',
-  ['-', 1, ['global-state', 'fade']],
-  1,
-];
+/** Opacity factor for a layer: the feature's `fade` state, 1 where it has none (staying features, and no transition). */
+export const FADE_OPACITY: ExpressionSpecification = ['number', ['feature-state', 'fade'], 1];
 
 /** Runs `onFrame(progress)` each animation frame until done; returns a cancel function. */
 export function animateFade(onFrame: (progress: number) => void, onDone: () => void, duration = FADE_MS): () => void {

@@ -57,8 +57,9 @@ export const POINT_LAYERS = PILLARS.map((pillar) => `points-${pillar}`);
 export const INTERACTIVE_LAYERS = [LAYERS.selectionFill, LAYERS.exact, LAYERS.badges, LAYERS.approximate, ...POINT_LAYERS, LAYERS.routesHit];
 
 const color = pillarColorExpression() as ExpressionSpecification;
-const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selected']];
-const isHovered: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'hovered']];
+// Feature state, not global state: see marks.ts.
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const single: ExpressionSpecification = ['==', ['get', 'count'], 1];
 const faded = (opacity: number | ExpressionSpecification): ExpressionSpecification => ['*', FADE_OPACITY, opacity];
 
@@ -67,7 +68,7 @@ export const BASE_STYLE: StyleSpecification = {
   version: 8,
   name: 'FOIP Atlas offline basemap',
   // `mask`: a bit set of the matching initiatives' positions, or { all: 1 } (data/draw-strategy.ts).
-  state: { selected: { default: '' }, hovered: { default: '' }, lang: { default: 'en' }, fade: { default: 1 }, mask: { default: { [SHOW_ALL]: 1 } } },
+  state: { lang: { default: 'en' }, mask: { default: { [SHOW_ALL]: 1 } } },
   sources: {},
   layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': BASEMAP_COLORS.ocean } }],
 };

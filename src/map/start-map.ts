@@ -72,9 +72,11 @@ export function startMap(parent: HTMLElement): StartedMap {
   const loaded = new Promise<void>((resolve) => {
     map.once('load', () => {
       map.addSource(SOURCES.countries, { type: 'geojson', data: EMPTY, promoteId: 'code' });
-      for (const source of [SOURCES.borders, SOURCES.labels, SOURCES.arcs, SOURCES.context, SOURCES.places, SOURCES.points, SOURCES.selection, SOURCES.hover]) {
+      for (const source of [SOURCES.borders, SOURCES.labels, SOURCES.arcs, SOURCES.context, SOURCES.points, SOURCES.selection, SOURCES.hover]) {
         map.addSource(source, { type: 'geojson', data: EMPTY });
       }
+      // Promoted ids carry the marks and fades of marks.ts: a place's key, a route's initiative.
+      map.addSource(SOURCES.places, { type: 'geojson', data: EMPTY, promoteId: 'key' });
       map.addSource(SOURCES.routes, { type: 'geojson', data: EMPTY, promoteId: 'id' });
       for (const layer of [...BASEMAP_LAYERS, ...LABEL_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS]) map.addLayer(layer);
       resolve();
