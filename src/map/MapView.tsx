@@ -109,12 +109,12 @@ export function MapView(props: MapViewProps) {
   const marks = useRef<Record<Mark, string>>({ hover: '', selected: '' });
   const setMark = (map: MapLibreMap, mark: Mark, id: string) => {
     if (marks.current[mark] === id) return;
-    markInitiative(map, drawn.current, mark, marks.current[mark], false);
+    markInitiative(map, drawn.current.places, mark, marks.current[mark], false);
     marks.current[mark] = id;
-    markInitiative(map, drawn.current, mark, id, true);
+    markInitiative(map, drawn.current.places, mark, id, true);
   };
   const remark = (map: MapLibreMap) => {
-    for (const mark of ['hover', 'selected'] as const) markInitiative(map, drawn.current, mark, marks.current[mark], true);
+    for (const mark of ['hover', 'selected'] as const) markInitiative(map, drawn.current.places, mark, marks.current[mark], true);
   };
 
   useEffect(() => {
@@ -278,7 +278,7 @@ export function MapView(props: MapViewProps) {
     }
     // At the end the leaving features are fully transparent and ignored by hover and click; they are
     // dropped with the next change, which saves the worker a second pass over the data now.
-    const placesNow = fadeBetween(previous.places, nextPlaces, placeKey);
+    const placesNow = fadeBetween(previous.places, nextPlaces, keyOf);
     const routesNow = fadeBetween(previous.routes, nextRoutes, (f) => String((f.properties as { id?: string }).id));
     const targets = fadeTargets(placesNow, routesNow);
     setFade(map, targets, 0);
@@ -469,6 +469,11 @@ function placeKey(feature: Drawn): string {
 /** The place with its key as a property: the places source promotes it to the feature id (marks.ts). */
 function keyed(feature: Drawn): Drawn {
   return { ...feature, properties: { ...feature.properties, key: placeKey(feature) } };
+}
+
+/** The key a keyed place carries. */
+function keyOf(feature: Drawn): string {
+  return String((feature.properties as { key?: string }).key);
 }
 
 function topFeature(map: MapLibreMap, point: { x: number; y: number }): MapGeoJSONFeature | undefined {

@@ -28,8 +28,8 @@ describe('placeKeysOf', () => {
 describe('markInitiative', () => {
   it('marks the route and the single places of one initiative, and nothing for no initiative', () => {
     const { map, calls } = recordingMap();
-    markInitiative(map, { places: [place('k1', { id: 'x' }), place('k2', { id: 'y' })] }, 'hover', 'x', true);
-    markInitiative(map, { places: [] }, 'selected', '', true);
+    markInitiative(map, [place('k1', { id: 'x' }), place('k2', { id: 'y' })], 'hover', 'x', true);
+    markInitiative(map, [], 'selected', '', true);
     expect(calls).toEqual([`set ${SOURCES.routes} x {"hover":true}`, `set ${SOURCES.places} k1 {"hover":true}`]);
   });
   it('clears both sources at once', () => {

@@ -16,13 +16,11 @@ import { SOURCES } from './layers.ts';
 
 export type Mark = 'hover' | 'selected';
 
-/** What carries a mark: places by their `key` (the source's promoted id), routes by initiative id. */
-export interface MarkTargets {
-  readonly places: readonly { readonly properties: object }[];
-}
+/** A drawn feature, as far as marks need it. */
+type Marked = { readonly properties: object };
 
-/** The feature ids of initiative `id` among the drawn places: the places that hold it alone. */
-export function placeKeysOf(places: MarkTargets['places'], id: string): string[] {
+/** The feature ids of initiative `id` among the drawn places (their `key`): the places that hold it alone. */
+export function placeKeysOf(places: readonly Marked[], id: string): string[] {
   const keys: string[] = [];
   for (const { properties } of places) {
     const { id: only, key } = properties as { id?: unknown; key?: unknown };
@@ -31,11 +29,11 @@ export function placeKeysOf(places: MarkTargets['places'], id: string): string[]
   return keys;
 }
 
-/** Sets (or clears, with `on` false) mark `mark` on initiative `id`'s route and single places. */
-export function markInitiative(map: MapLibreMap, targets: MarkTargets, mark: Mark, id: string, on: boolean): void {
+/** Sets (or clears, with `on` false) mark `mark` on initiative `id`'s route (keyed by initiative) and single places. */
+export function markInitiative(map: MapLibreMap, places: readonly Marked[], mark: Mark, id: string, on: boolean): void {
   if (!id) return;
   map.setFeatureState({ source: SOURCES.routes, id }, { [mark]: on });
-  for (const key of placeKeysOf(targets.places, id)) map.setFeatureState({ source: SOURCES.places, id: key }, { [mark]: on });
+  for (const key of placeKeysOf(places, id)) map.setFeatureState({ source: SOURCES.places, id: key }, { [mark]: on });
 }
 
 /** Drops every mark and fade of the places and routes (before the drawn set is replaced). */
@@ -52,8 +50,8 @@ export interface FadeTargets {
   readonly routesOut: string[];
 }
 
-export function fadeTargets(places: readonly { readonly properties: object }[], routes: readonly { readonly properties: object }[]): FadeTargets {
-  const split = (features: readonly { readonly properties: object }[], idOf: 'key' | 'id') => {
+export function fadeTargets(places: readonly Marked[], routes: readonly Marked[]): FadeTargets {
+  const split = (features: readonly Marked[], idOf: 'key' | 'id') => {
     const inIds: string[] = [];
     const outIds: string[] = [];
     for (const { properties } of features) {
