@@ -33,6 +33,11 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
+  // Chromium 151+ preloads its own address-bar popup (chrome://omnibox-popup.top-chrome) in a
+  // renderer of its own, headless too. Traced here, that renderer kept one of the machine's two
+  // cores busy for the first ~3 s of every page load, under both the app and the benchmark's
+  // baseline. Puppeteer disables the same two features by default.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 export async function launchBrowser(): Promise<Browser> {
