@@ -24,11 +24,14 @@ export interface Budget {
   readonly interval?: readonly [number, number];
   /** True when that interval holds the limit: these runs cannot tell a pass from a miss. */
   readonly undecided?: boolean;
+  /** Timed, but from too few runs for an interval (see bootstrapInterval). */
+  readonly tooFewRuns?: boolean;
 }
 
 export function budget(name: string, measured: number, limit: number, unit: string, interval?: readonly [number, number]): Budget {
   const pass = Number.isFinite(measured) && measured <= limit;
   if (!interval) return { name, measured, limit, unit, pass };
+  if (!interval.every(Number.isFinite)) return { name, measured, limit, unit, pass, tooFewRuns: true };
   return { name, measured, limit, unit, pass, interval, undecided: interval[0] <= limit && limit < interval[1] };
 }
 
@@ -37,13 +40,15 @@ export function budget(name: string, measured: number, limit: number, unit: stri
  * resampled with replacement, independently, `iterations` times from `seed`, so the same runs
  * always give the same interval. Timings on this machine swing by a factor of two from run to run;
  * the interval says whether a ratio of medians is told apart from its budget by the runs taken.
+ * NaN when any sample has fewer than MIN_BOOTSTRAP_RUNS values: resampling one or two values would
+ * give an interval as narrow as the values are few, which reads as certainty.
  */
 export function bootstrapInterval(
   samples: readonly (readonly number[])[],
   statistic: (resampled: readonly number[][]) => number,
   { iterations = 2000, seed = 1, level = 0.95 }: { iterations?: number; seed?: number; level?: number } = {},
 ): [number, number] {
-  if (samples.some((sample) => sample.length === 0)) return [Number.NaN, Number.NaN];
+  if (samples.some((sample) => sample.length < MIN_BOOTSTRAP_RUNS)) return [Number.NaN, Number.NaN];
   const random = seededRandom(seed);
   const values: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -52,6 +57,9 @@ export function bootstrapInterval(
   const tail = ((1 - level) / 2) * 100;
   return [percentile(values, tail), percentile(values, 100 - tail)];
 }
+
+/** The fewest values per sample from which bootstrapInterval gives an interval. */
+export const MIN_BOOTSTRAP_RUNS = 4;
 
 /** `app`'s median over the smallest median among `baselines`, and its bootstrap interval. */
 export function ratioToFastest(app: readonly number[], baselines: readonly (readonly number[])[]): { ratio: number; interval: [number, number] } {

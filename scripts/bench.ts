@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { bootstrapInterval, budget, frameStats, median, percentile, ratioToFastest, type Budget } from './bench-stats.ts';
+import { bootstrapInterval, budget, frameStats, median, MIN_BOOTSTRAP_RUNS, percentile, ratioToFastest, type Budget } from './bench-stats.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { serveFolders } from './static-server.ts';
 
@@ -372,7 +372,11 @@ function print(results: Record<string, unknown>): void {
   console.log(`export 1920×1080: ${JSON.stringify(r['export'])}`);
   console.log('\nbudgets:');
   for (const item of r['budgets'] as unknown as Budget[]) {
-    const interval = item.interval ? ` [95 %: ${item.interval[0]}–${item.interval[1]}${item.undecided ? ', undecided: more runs needed' : ''}]` : '';
+    const interval = item.interval
+      ? ` [95 %: ${item.interval[0]}–${item.interval[1]}${item.undecided ? ', undecided: more runs needed' : ''}]`
+      : item.tooFewRuns
+        ? ` [no interval from fewer than ${MIN_BOOTSTRAP_RUNS} values each]`
+        : '';
     console.log(`  ${item.pass ? 'PASS' : 'MISS'}  ${item.name}: ${item.measured}${interval} (budget ${item.limit}${item.unit ? ` ${item.unit}` : ''})`);
   }
   console.log('\nwrote bench-results.json');
