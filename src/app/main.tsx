@@ -20,7 +20,7 @@ fetchBasemap().catch(() => undefined);
 const element = document.getElementById('root');
 if (!element) throw new Error('index.html has no #root element');
 const root = createRoot(element);
-const { lang, embed } = frameParams(window.location.search);
+const { lang, embed, view } = frameParams(window.location.search);
 // The loading frame renders at once, and the map starts over its map area; MapView adopts the map
 // when it mounts in the same place.
 flushSync(() =>
@@ -30,7 +30,7 @@ flushSync(() =>
     </StrictMode>,
   ),
 );
-startMapEarly(document.querySelector(MAP_SLOT_SELECTOR));
+startMapEarly(document.querySelector(MAP_SLOT_SELECTOR), view);
 import('./App.tsx').then(
   ({ App }) =>
     root.render(

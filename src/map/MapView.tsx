@@ -123,7 +123,7 @@ export function MapView(props: MapViewProps) {
     const { initialView } = callbacks.current;
     let started: StartedMap;
     try {
-      started = takeEarlyMap(element) ?? startMap(element);
+      started = takeEarlyMap(element) ?? startMap(element, initialView);
     } catch (error) {
       // No WebGL2 (or it failed to start): say so; the list, filters, details and downloads carry on.
       const message = error instanceof Error ? error.message : String(error);

@@ -12,6 +12,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from './badge-image.ts';
+import type { View } from '../state/app-state.ts';
 import type { Basemap } from './basemap.ts';
 import { INDO_PACIFIC_BOUNDS } from './camera.ts';
 import { BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, LABEL_LAYERS, SELECTION_LAYERS, SOURCES } from './layers.ts';
@@ -21,8 +22,22 @@ setWorkerUrl(workerUrl);
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** How many features each source of a started map was last sent (every source starts empty). */
+const sentCounts = new WeakMap<MapLibreMap, Map<string, number>>();
+
+/**
+ * Sends `data` to `source`. An empty collection is not sent to a source that is already empty:
+ * MapLibre would still hand it to its worker, lay out every tile of the source again and draw a
+ * frame, which at start-up (no selection, no hover, no tour context yet) came to three round
+ * trips through a worker that is busy with the basemap.
+ */
 export function setSourceData(map: MapLibreMap, source: string, data: FeatureCollection): void {
-  (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+  const target = map.getSource(source) as GeoJSONSource | undefined;
+  if (!target) return;
+  const counts = sentCounts.get(map);
+  if (data.features.length === 0 && counts?.get(source) === 0) return;
+  target.setData(data);
+  counts?.set(source, data.features.length);
 }
 
 export interface StartedMap {
@@ -35,8 +50,8 @@ export interface StartedMap {
   readonly basemap: Promise<Basemap>;
 }
 
-/** Creates the map in a new container inside `parent`. Throws where WebGL2 is not available. */
-export function startMap(parent: HTMLElement): StartedMap {
+/** Creates the map in a new container inside `parent`, at `view` or else framing the Indo-Pacific. Throws where WebGL2 is not available. */
+export function startMap(parent: HTMLElement, view: View | null = null): StartedMap {
   const host = document.createElement('div');
   host.className = 'map-host';
   parent.append(host);
@@ -45,8 +60,7 @@ export function startMap(parent: HTMLElement): StartedMap {
     map = new MapLibreMap({
       container: host,
       style: BASE_STYLE,
-      bounds: INDO_PACIFIC_BOUNDS,
-      fitBoundsOptions: { padding: 16 },
+      ...(view ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom } : { bounds: INDO_PACIFIC_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       minZoom: 0.5,
       maxZoom: 12,
       renderWorldCopies: true,
@@ -79,6 +93,7 @@ export function startMap(parent: HTMLElement): StartedMap {
       map.addSource(SOURCES.places, { type: 'geojson', data: EMPTY, promoteId: 'key' });
       map.addSource(SOURCES.routes, { type: 'geojson', data: EMPTY, promoteId: 'id' });
       for (const layer of [...BASEMAP_LAYERS, ...LABEL_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS]) map.addLayer(layer);
+      sentCounts.set(map, new Map(Object.values(SOURCES).map((source) => [source, 0])));
       resolve();
     });
   });
@@ -95,10 +110,10 @@ let early: StartedMap | null = null;
 
 /**
  * Starts the map at once in a hidden container over `slot` (the loading frame's map area), or the
- * size of the window without one (MapLibre needs a size). Where WebGL2 is missing this does
- * nothing: MapView then tries itself and says why it failed.
+ * size of the window without one (MapLibre needs a size), at the URL's `view` if it has one. Where
+ * WebGL2 is missing this does nothing: MapView then tries itself and says why it failed.
  */
-export function startMapEarly(slot?: Element | null): void {
+export function startMapEarly(slot?: Element | null, view: View | null = null): void {
   if (early || typeof document === 'undefined') return;
   const holder = document.createElement('div');
   holder.setAttribute('aria-hidden', 'true');
@@ -107,7 +122,7 @@ export function startMapEarly(slot?: Element | null): void {
   holder.style.cssText = `position:fixed;${box};visibility:hidden;pointer-events:none;`;
   document.body.append(holder);
   try {
-    early = startMap(holder);
+    early = startMap(holder, view);
     // A failure is reported by MapView, which attaches its own handler when it adopts the map;
     // this branch only keeps the browser from calling the rejection unhandled meanwhile.
     early.basemap.catch(() => undefined);

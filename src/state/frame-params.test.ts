@@ -6,28 +6,34 @@ import { frameParams } from './frame-params.ts';
 import { parseUrl } from './url.ts';
 
 describe('frameParams', () => {
-  const searches = ['', '?lang=ja', '?lang=en', '?lang=fr', '?lang=', '?embed=1', '?embed=true', '?embed=0', '?embed=false', '?embed=yes', '?embed', '?lang=ja&embed=1', '?lang=JA&embed=TRUE', '?lang=ja&lang=en', '?%E0%A4%A=1&lang=ja'];
+  const searches = ['?view=120,10,0.6', '?view=120,10', '?view=181,0,1', '?view=1,2,17', '?view=', '?view=a,b,c', '?view=120,10,0.6&view=0,0,1', '?lang=ja&view=-170.5,-20,3&embed=1', '', '?lang=ja', '?lang=en', '?lang=fr', '?lang=', '?embed=1', '?embed=true', '?embed=0', '?embed=false', '?embed=yes', '?embed', '?lang=ja&embed=1', '?lang=JA&embed=TRUE', '?lang=ja&lang=en', '?%E0%A4%A=1&lang=ja'];
 
   it('falls back to the defaults without the parameters', () => {
-    expect(frameParams('')).toEqual({ lang: DEFAULT_STATE.lang, embed: DEFAULT_STATE.embed });
+    expect(frameParams('')).toEqual({ lang: DEFAULT_STATE.lang, embed: DEFAULT_STATE.embed, view: DEFAULT_STATE.view });
   });
 
   it.each(searches)('agrees with parseUrl on %j', (search) => {
-    const { lang, embed } = parseUrl(search, { isKnownId: () => true }).state;
-    expect(frameParams(search)).toEqual({ lang, embed });
+    const { lang, embed, view } = parseUrl(search, { isKnownId: () => true }).state;
+    expect(frameParams(search)).toEqual({ lang, embed, view });
   });
 
   it('agrees with parseUrl on random and adversarial queries', () => {
     fc.assert(
       fc.property(urlQuery, (query) => {
-        const { lang, embed } = parseUrl(`?${query}`, { isKnownId: () => true }).state;
-        expect(frameParams(`?${query}`)).toEqual({ lang, embed });
+        const { lang, embed, view } = parseUrl(`?${query}`, { isKnownId: () => true }).state;
+        expect(frameParams(`?${query}`)).toEqual({ lang, embed, view });
       }),
       { numRuns: 500 },
     );
   });
 
   it('reads Japanese in an embed', () => {
-    expect(frameParams('?embed=1&lang=ja')).toEqual({ lang: 'ja', embed: true });
+    expect(frameParams('?embed=1&lang=ja')).toEqual({ lang: 'ja', embed: true, view: null });
+  });
+
+  it('reads the view the map starts at', () => {
+    expect(frameParams('?view=120,10,0.6').view).toEqual({ lng: 120, lat: 10, zoom: 0.6 });
+    expect(frameParams('?view=120,95,2').view).toBeNull();
+    expect(frameParams('?view=120,10,NaN').view).toBeNull();
   });
 });

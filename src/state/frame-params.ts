@@ -1,9 +1,13 @@
 /**
- * The two URL parameters the page's frame depends on, read before the explorer's code loads:
- * the language and whether the page is embedded. `parseUrl` reads them with these same
- * functions (and reports bad values); here a bad value simply falls back to the default.
+ * The URL parameters the page's frame depends on, read before the explorer's code loads: the
+ * language, whether the page is embedded, and the view the map starts at. `parseUrl` reads them
+ * with these same functions (and reports bad values); here a bad value simply falls back to the
+ * default.
  */
 import { isLang, type Lang } from '../lib/lang.ts';
+import type { View } from './app-state.ts';
+
+export const MAX_ZOOM = 16;
 
 export function langParam(value: string | null): Lang | null {
   return value !== null && isLang(value) ? value : null;
@@ -16,7 +20,22 @@ export function embedParam(value: string | null): boolean | null {
   return null;
 }
 
-export function frameParams(search: string): { lang: Lang; embed: boolean } {
+/** `<longitude>,<latitude>,<zoom>`, each a finite number in range; null otherwise. */
+export function parseView(value: string): View | null {
+  const parts = value.split(',');
+  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
+  const [lng, lat, zoom] = parts.map(Number) as [number, number, number];
+  if (![lng, lat, zoom].every(Number.isFinite)) return null;
+  if (lng < -180 || lng > 180 || lat < -85 || lat > 85 || zoom < 0 || zoom > MAX_ZOOM) return null;
+  return { lng, lat, zoom };
+}
+
+/**
+ * `view`: the map starts there rather than at the Indo-Pacific and jumping (a shared link's view
+ * made the map request the tiles of both cameras at start-up, and cancel half of them).
+ */
+export function frameParams(search: string): { lang: Lang; embed: boolean; view: View | null } {
   const params = new URLSearchParams(search);
-  return { lang: langParam(params.get('lang')) ?? 'en', embed: embedParam(params.get('embed')) ?? false };
+  const view = params.get('view');
+  return { lang: langParam(params.get('lang')) ?? 'en', embed: embedParam(params.get('embed')) ?? false, view: view ? parseView(view) : null };
 }

@@ -8,7 +8,7 @@ import { FACETS, type Facet, type Filters } from '../data/filters.ts';
 import { REGIONS } from '../data/regions.ts';
 import { isSyntheticName, SYNTHETIC_SIZES } from '../data/synthetic.ts';
 import { ORGANISATIONS, PILLARS, PRECISIONS, TOOLS } from '../data/vocabulary.ts';
-import { embedParam, langParam } from './frame-params.ts';
+import { embedParam, langParam, MAX_ZOOM, parseView } from './frame-params.ts';
 import { DEFAULT_STATE, LAYER_NAMES, type AppState, type LayerName, type View } from './app-state.ts';
 
 export interface IgnoredParam {
@@ -29,7 +29,6 @@ export interface UrlContext {
   readonly tourLength?: (id: string) => number | undefined;
 }
 
-const MAX_ZOOM = 16;
 const MAX_QUERY = 200;
 
 /** How each facet's values are read from the URL: canonical value, or null if invalid. */
@@ -186,14 +185,7 @@ export function serializeUrl(state: AppState): string {
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
 }
 
-export function parseView(value: string): View | null {
-  const parts = value.split(',');
-  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
-  const [lng, lat, zoom] = parts.map(Number) as [number, number, number];
-  if (![lng, lat, zoom].every(Number.isFinite)) return null;
-  if (lng < -180 || lng > 180 || lat < -85 || lat > 85 || zoom < 0 || zoom > MAX_ZOOM) return null;
-  return { lng, lat, zoom };
-}
+export { parseView };
 
 export function formatView(view: View): string {
   return `${view.lng.toFixed(3)},${view.lat.toFixed(3)},${view.zoom.toFixed(2)}`;
