@@ -256,8 +256,8 @@ export function MapView(props: MapViewProps) {
       const routes = routesOf(props.initiatives).features;
       // One global-state value, so the points are laid out again once per change.
       map.setGlobalStateProperty('mask', visibilityMask(props.dataset, props.initiatives));
-      if (previous.places.length > 0) setSourceData(map, SOURCES.places, EMPTY);
-      if (routes.length > 0 || previous.routes.length > 0) setSourceData(map, SOURCES.routes, collection(routes));
+      setSourceData(map, SOURCES.places, EMPTY);
+      setSourceData(map, SOURCES.routes, collection(routes));
       drawn.current = { places: [], routes, points: props.initiatives.length };
       return;
     }
@@ -346,17 +346,14 @@ export function MapView(props: MapViewProps) {
 
   // Partner arcs: from Japan and each partner country to the places of the initiatives they share.
   const arcs = props.layers.includes('arcs');
-  const arcsDrawn = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !basemap) return;
     map.setLayoutProperty(LAYERS.arcs, 'visibility', arcs ? 'visible' : 'none');
     if (!arcs) {
-      if (arcsDrawn.current) setSourceData(map, SOURCES.arcs, EMPTY);
-      arcsDrawn.current = false;
+      setSourceData(map, SOURCES.arcs, EMPTY);
       return;
     }
-    arcsDrawn.current = true;
     const points = new Map<string, Position>(basemap.labels.features.map((f) => [f.properties.code, f.geometry.coordinates]));
     setSourceData(map, SOURCES.arcs, arcsOf(props.initiatives, (code) => points.get(code)));
   }, [ready, basemap, arcs, props.initiatives]);
