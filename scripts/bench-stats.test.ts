@@ -59,6 +59,8 @@ describe('bench statistics', () => {
     const { ratio, interval } = ratioToFastest([200, 200, 200, 200], [[400, 400, 400, 400], [100, 100, 100, 100], [250, 250, 250, 250]]);
     expect(ratio).toBe(2);
     expect(interval).toEqual([2, 2]);
+    // One baseline: the plain ratio of medians (nearest-rank: 300 / 100).
+    expect(ratioToFastest([300, 310, 290, 305], [[100, 95, 105, 100]]).ratio).toBe(3);
     // Two baselines that overlap: the fastest can change from one resample to the next, so the interval spans both.
     const mixed = ratioToFastest([100, 100, 100, 100], [[90, 110, 90, 110], [95, 105, 95, 105]]);
     expect(mixed.interval[0]).toBeLessThanOrEqual(100 / 105);
