@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { renderPlan } from '../src/map/export-image.ts';
-import { launchBrowser, serveBuild } from './chromium.ts';
+import { renderPlan } from '../src/app/automation.ts';
+import { launchBrowser, mapIdle, serveBuild } from './chromium.ts';
 
 export interface AppSession {
   readonly page: Page;
@@ -22,9 +22,7 @@ export async function openAppSession(query: string, width: number, height: numbe
     const page = await browser.newPage({ viewport: { width, height } });
     page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
     await page.goto(`${server.url}?${query}`);
-    await page.waitForFunction(() => 'foipAtlas' in window && document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['idle'] === 'true', undefined, {
-      timeout: 60_000,
-    });
+    await mapIdle(page);
     return {
       page,
       async close() {

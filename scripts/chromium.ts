@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -53,19 +53,36 @@ export async function serveBuild(): Promise<{ url: string; close: () => Promise<
 }
 
 /**
- * Waits until the map has drawn and gone idle (MapView marks its container; the drawn count needs ?debug).
+ * Waits until everything asked of the app's map so far is drawn, through the automation API's
+ * `whenIdle()` (src/app/automation.ts); works in a page or an embed's frame, with or without `?debug`.
+ */
+export async function mapIdle(target: Page | Frame, timeout = 60_000): Promise<void> {
+  await target.waitForFunction(() => 'foipAtlas' in window, undefined, { timeout });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The map did not go idle within ${timeout} ms.`)), timeout);
+  });
+  try {
+    await Promise.race([target.evaluate(() => (window as unknown as { foipAtlas: { whenIdle(): Promise<void> } }).foipAtlas.whenIdle()), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Waits until the map has drawn initiatives and gone idle (needs `?debug`, which counts what is drawn).
  * On timeout the error says what the page showed instead, so a failure in CI can be read from its log.
  */
 export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
+  const start = Date.now();
   try {
-    await page.waitForFunction(
-      () => {
-        const map = document.querySelector<HTMLElement>('[data-testid="map"]');
-        return map?.dataset['idle'] === 'true' && Number(map.dataset['renderedInitiatives'] ?? 0) > 0;
-      },
-      undefined,
-      { timeout, polling: 100 },
-    );
+    for (;;) {
+      await mapIdle(page, Math.max(1, timeout - (Date.now() - start)));
+      const drawn = await page.evaluate(() => (window as unknown as { foipDebug?: { renderedInitiatives(): number } }).foipDebug?.renderedInitiatives() ?? 0);
+      if (drawn > 0) return;
+      if (Date.now() - start > timeout) throw new Error(`no initiative drawn within ${timeout} ms`);
+      await page.waitForTimeout(100);
+    }
   } catch (error) {
     const seen = await page
       .evaluate(() => {

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openAppSession, parseSize, viewportFor } from './app-session.ts';
 import { dataUrlBytes, pngSize } from './png.ts';
+import { errorMessage } from '../src/lib/error-message.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { query: { type: 'string', default: '' }, size: { type: 'string', default: '1920x1080' }, out: { type: 'string' } } });
@@ -27,6 +28,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`export: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`export: ${errorMessage(error)}`);
   process.exit(1);
 });

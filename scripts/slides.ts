@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openAppSession, parseSize, viewportFor } from './app-session.ts';
 import { dataUrlBytes, pngSize } from './png.ts';
+import { errorMessage } from '../src/lib/error-message.ts';
 
 interface Api {
   tours(): { id: string; steps: number }[];
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((error: unknown) => {
-    console.error(`\nslides: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`\nslides: ${errorMessage(error)}`);
     process.exit(1);
   });
 }

@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import { datasetIssues } from '../src/data/check-dataset.ts';
 import { formatIssue } from '../src/data/validate.ts';
 import { loadCountryShapes } from './world-atlas.ts';
+import { errorMessage } from '../src/lib/error-message.ts';
 
 const file = process.argv[2] ?? 'data/initiatives.geojson';
 let text: string;
 try {
   text = readFileSync(file, 'utf8');
 } catch (error) {
-  console.error(`${file}: cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`${file}: cannot be read: ${errorMessage(error)}`);
   process.exit(1);
 }
 

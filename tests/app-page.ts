@@ -34,15 +34,15 @@ export async function openApp(
  */
 export async function withMap<T, A>(page: Page, fn: (map: import('maplibre-gl').Map, arg: A) => T, arg: A): Promise<T> {
   const run = ({ source, arg: value }: { source: string; arg: unknown }) => {
-    const map = (window as unknown as { foipMap: unknown }).foipMap;
+    const map = window.foipMap;
     return (new Function('map', 'arg', `return (${source})(map, arg);`) as (m: unknown, a: unknown) => unknown)(map, value);
   };
   return (await page.evaluate(run, { source: fn.toString(), arg: arg as unknown })) as T;
 }
 
-/** Ids of the initiatives the map draws in its viewport, as MapView reports them on idle. */
+/** How many distinct initiatives the map draws in its viewport (the instrumentation's count, ?debug). */
 export async function renderedCount(page: Page): Promise<number> {
-  return Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-initiatives'));
+  return page.evaluate(() => window.foipDebug?.renderedInitiatives() ?? 0);
 }
 
 /** Ids of the list's rows, in order. */
@@ -71,8 +71,7 @@ export function appSuite(): (query?: string, options?: { setup?: (page: Page) =>
   };
 }
 
-/** Waits out transitions and camera moves, then for the map to be idle. */
+/** Waits until every change so far (transitions and camera moves included) is drawn, with initiatives on the map. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(400);
   await waitForMapIdle(page);
 }

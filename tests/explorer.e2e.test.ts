@@ -4,8 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appSuite, type OpenedPage } from './app-page.ts';
-import { waitForMapIdle } from './browser.ts';
+import { appSuite, type OpenedPage, renderedCount } from './app-page.ts';
+import { waitForMapIdle, mapIdle } from './browser.ts';
 import { dataset as rawDataset, ids, titles } from './dataset.ts';
 
 const openInSuite = appSuite();
@@ -53,7 +53,7 @@ describe('explorer', () => {
   it('reaches idle with every initiative drawn, and no request leaves the machine', async () => {
     const { page, requests, errors } = await open('view=120,10,0.6');
     await waitForMapIdle(page);
-    const drawn = await page.getAttribute('[data-testid="map"]', 'data-rendered-initiatives');
+    const drawn = String(await renderedCount(page));
     expect(Number(drawn)).toBe(ids.length);
     const external = requests.filter((url) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(url));
     expect(external).toEqual([]);
@@ -207,7 +207,7 @@ describe('explorer', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('The dataset could not be loaded.');
     expect(await notice.textContent()).toContain('expected JSON, but it could not be parsed');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['idle'] === 'true');
+    await mapIdle(page);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,10 +4,11 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
 import { serveFolders } from '../scripts/static-server.ts';
-import { waitForMapIdle } from './browser.ts';
+import { waitForMapIdle, mapIdle } from './browser.ts';
 import fc from 'fast-check';
 import { ids, initiatives } from './dataset.ts';
 import { urlQuery } from './fixtures/url-queries.ts';
+import { renderedCount } from './app-page.ts';
 
 /** The policy the README gives to people who host FOIP Atlas. */
 export const CSP = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
@@ -51,7 +52,7 @@ describe('strict Content Security Policy', () => {
       });
       await page.goto(`${server.url}/?debug=1&view=120,10,0.6`);
       await waitForMapIdle(page);
-      expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-initiatives'))).toBe(ids.length);
+      expect((await renderedCount(page))).toBe(ids.length);
       const png = await page.evaluate(() => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(640, 360));
       expect(png.startsWith('data:image/png;base64,')).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
@@ -189,7 +190,7 @@ describe('fuzzed URLs', () => {
       await page.waitForTimeout(400);
       await waitForMapIdle(page);
       const expected = initiatives.filter((f) => f.properties.pillar === 3 && f.properties.countries.includes('PHL')).length;
-      expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-initiatives'))).toBe(expected);
+      expect((await renderedCount(page))).toBe(expected);
       expect(errors).toEqual([]);
     });
   }, 180_000);
@@ -211,7 +212,7 @@ describe('fuzzed URLs', () => {
           void d.dismiss();
         });
         await page.goto(`${server.url}/?debug=1&${query}`);
-        await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['idle'] === 'true', undefined, { timeout: 45_000 });
+        await mapIdle(page, 45_000);
         expect(errors, query).toEqual([]);
         expect(dialogs, query).toEqual([]);
         expect(await page.locator('[data-testid="map"]').isVisible(), query).toBe(true);
@@ -335,7 +336,7 @@ describe('a lost WebGL context', () => {
       await page.locator('[data-testid="map-notice"]').waitFor({ state: 'detached' });
       await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.triggerRepaint());
       await waitForMapIdle(page);
-      expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-initiatives'))).toBe(ids.length);
+      expect((await renderedCount(page))).toBe(ids.length);
       expect(errors).toEqual([]);
     });
   });

@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 import osa from '../data/tours/osa.json' with { type: 'json' };
 import threeFocusAreas from '../data/tours/three-focus-areas.json' with { type: 'json' };
 import { pngSize } from '../scripts/png.ts';
-import { appSuite, listIds, settled } from './app-page.ts';
-import { launchBrowser, waitForMapIdle } from './browser.ts';
+import { appSuite, listIds, settled, renderedCount } from './app-page.ts';
+import { launchBrowser, waitForMapIdle, mapIdle } from './browser.ts';
 import { ids, initiatives } from './dataset.ts';
 
 const run = promisify(execFile);
@@ -146,7 +146,7 @@ describe('embed', () => {
     const handle = await page.waitForSelector('iframe#map');
     const frame = await handle.contentFrame();
     if (!frame) throw new Error('no frame');
-    await frame.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['idle'] === 'true', undefined, { timeout: 45_000 });
+    await mapIdle(frame, 45_000);
     return frame;
   }
 
@@ -300,7 +300,7 @@ describe('single file', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`file://${file}?debug=1&view=120,10,0.6`);
       await waitForMapIdle(page);
-      expect(Number(await page.getAttribute('[data-testid="map"]', 'data-rendered-initiatives'))).toBe(ids.length);
+      expect((await renderedCount(page))).toBe(ids.length);
       expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

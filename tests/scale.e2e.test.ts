@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { appSuite, settled, withMap } from './app-page.ts';
+import { mapIdle } from './browser.ts';
 
 const open = appSuite();
 
@@ -36,7 +37,7 @@ describe.each([
   it('draws plain points and, after a facet change, exactly the matching ones', async () => {
     const { page, errors } = await open(`data=${data}&view=20,10,1.2`);
     await page.waitForFunction(() => document.querySelector('[data-first-drawn]') !== null, undefined, { timeout: 120_000 });
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['idle'] === 'true', undefined, { timeout: 60_000 });
+    await mapIdle(page);
     expect(await page.locator('[data-testid="synthetic-notice"]').textContent()).toContain(size.toLocaleString('en'));
     const all = await drawnPoints(page);
     expect(all.pillars).toEqual([1, 2, 3]);

@@ -1,36 +1,44 @@
-/** Wires URL ⇄ state ⇄ filtering ⇄ map ⇄ panels. The filter result is the one source of truth for all of them. */
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { citationOf } from '../data/citation.ts';
+/**
+ * Wires URL ⇄ state ⇄ filtering ⇄ map ⇄ panels. The filter result is the one source of truth for
+ * all of them. Each job has a hook of its own: notices, exports, tour files, the embed API and the
+ * automation API; what the page shows in each mode is app-mode.ts's.
+ */
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { drawStrategy } from '../data/draw-strategy.ts';
-import { initiativesCsv } from '../data/csv.ts';
-import { exportFileName, initiativesGeojson } from '../data/export.ts';
 import { applyFilters, isFiltered, NO_FILTERS, prepare, toggleValue, type Facet, type Filters } from '../data/filters.ts';
 import type { Initiative } from '../data/initiative.ts';
-import { formatIssue, type ValidDataset } from '../data/validate.ts';
+import type { ValidDataset } from '../data/validate.ts';
 import type { Lang } from '../lib/lang.ts';
-import type { ClusterPick, MapHover } from '../map/map-events.ts';
-import { MapView, type MapHandle } from '../map/MapView.tsx';
+import { citationOf } from '../data/citation.ts';
+import type { MapHover } from '../map/map-events.ts';
+import type { MapHandle } from '../map/map-handle.ts';
+import { MapView } from '../map/MapView.tsx';
 import type { LayerName, View } from '../state/app-state.ts';
-import { formatTourIssue, parseTourFile, withTourStep } from '../state/tour.ts';
-import { parseUrl, serializeUrl, type IgnoredParam, type UrlContext } from '../state/url.ts';
+import { withTourStep } from '../state/tour.ts';
+import { parseUrl, serializeUrl, type UrlContext } from '../state/url.ts';
 import { ClusterChooser } from '../ui/ClusterChooser.tsx';
 import { DetailPanel } from '../ui/DetailPanel.tsx';
-import { saveText } from '../ui/download.ts';
 import { FilterPanel } from '../ui/FilterPanel.tsx';
 import { InitiativeList } from '../ui/InitiativeList.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { MapTools } from '../ui/MapTools.tsx';
-import { Notice } from '../ui/Notice.tsx';
+import { Notices } from '../ui/Notices.tsx';
 import { strings } from '../ui/strings.ts';
 import { Tooltip } from '../ui/Tooltip.tsx';
 import { ToursMenu } from '../ui/ToursMenu.tsx';
 import { TourPlayer } from '../ui/TourPlayer.tsx';
 import { AppHeader } from './AppHeader.tsx';
-import { exportImage, installAutomation } from './automation.ts';
-import { SPEEDS_MS, standardTours, usePresentation } from './use-presentation.ts';
-import { useEmbedApi } from './use-embed-api.ts';
+import { appMode, chromeOf } from './app-mode.ts';
+import { OPENED_QUERY } from './page-url.ts';
+import { useAutomation } from './use-automation.ts';
 import { useElementSize } from './use-element-size.ts';
+import { useEmbedApi } from './use-embed-api.ts';
+import { useExports } from './use-exports.ts';
 import { useFullscreen } from './use-fullscreen.ts';
+import { useNotices } from './use-notices.ts';
+import { useMapPointer } from './use-map-pointer.ts';
+import { SPEEDS_MS, standardTours, usePresentation } from './use-presentation.ts';
+import { useTourFiles } from './use-tour-files.ts';
 import { useUrlState } from './use-url-state.ts';
 
 // The embed dialog (with its QR code encoder) loads when first opened: no page needs it to start.
@@ -50,29 +58,14 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
     [byId, standard],
   );
   // Read once: a link with a tour opens at that step's view.
-  const initial = useMemo(() => withTourStep(parseUrl(window.location.search, context), standard, context), [context, standard]);
+  const initial = useMemo(() => withTourStep(parseUrl(OPENED_QUERY, context), standard, context), [context, standard]);
 
-  const [flyRequest, setFlyRequest] = useState<{ seq: number; view: View } | null>(null);
-  const [fitRequest, setFitRequest] = useState(0);
-  const camera = useMemo(
-    () => ({ fly: (view: View) => setFlyRequest((r) => ({ seq: (r?.seq ?? 0) + 1, view })), fit: () => setFitRequest((n) => n + 1) }),
-    [],
-  );
+  const mapHandle = useRef<MapHandle>(null);
+  const camera = useMemo(() => ({ fly: (view: View) => mapHandle.current?.fly(view), fit: () => mapHandle.current?.fit() }), []);
   const [state, setState] = useUrlState(initial.state);
   const presentation = usePresentation(standard, state, setState, context, camera);
-
-  const [ignored, setIgnored] = useState<readonly IgnoredParam[]>(initial.ignored);
-  const [dataIssuesOpen, setDataIssuesOpen] = useState(dataset.issues.length > 0);
-  const [hover, setHover] = useState<MapHover | null>(null);
-  const [listHover, setListHover] = useState<string | null>(null);
-  const [chooser, setChooser] = useState<ClusterPick | null>(null);
-  // A shared link to an initiative without a camera opens with that initiative in view.
-  const [revealRequest, setRevealRequest] = useState(initial.state.selected && !initial.state.view && !isFiltered(initial.state.filters) ? 1 : 0);
-  const [mapError, setMapError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string; items?: string[] } | null>(null);
-  const [embedOpen, setEmbedOpen] = useState(false);
-  const [exporting, setExporting] = useState(false);
-  const mapHandle = useRef<MapHandle>(null);
+  const notices = useNotices(dataset, failed, initial.ignored, state.lang);
+  const pointer = useMapPointer();
   const mapArea = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen();
   const mapSize = useElementSize(mapArea);
@@ -88,25 +81,34 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const result = useMemo(() => applyFilters(prepared, deferredFilters), [prepared, deferredFilters]);
   const matching = result.matching;
   const filtered = isFiltered(deferredFilters);
-  const presenting = presentation.active !== null;
+  const mode = appMode({ embed: state.embed, fullscreen: fullscreen.active, touring: presentation.active !== null });
+  const chrome = chromeOf(mode);
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = lang === 'ja' ? 'FOIP Atlas — 進化版FOIPの取組地図' : 'FOIP Atlas — map of FOIP initiatives';
   }, [lang]);
 
+  // A shared link to an initiative without a camera opens with that initiative in view.
+  useEffect(() => {
+    const { selected, view, filters: initialFilters } = initial.state;
+    const target = selected ? byId.get(selected) : undefined;
+    if (target && !view && !isFiltered(initialFilters)) mapHandle.current?.reveal(target);
+    // Once, for the link the page was opened with.
+  }, []);
+
   const setFilters = useCallback((update: (f: Filters) => Filters) => setState((s) => ({ ...s, filters: update(s.filters), tour: null })), [setState]);
+  const closeChooser = pointer.closeChooser;
   const select = useCallback(
     (id: string | null, reveal: boolean) => {
       setState((s) => ({ ...s, selected: id }));
-      setChooser(null);
-      if (reveal && id) setRevealRequest((n) => n + 1);
+      closeChooser();
+      const target = id && reveal ? byId.get(id) : undefined;
+      if (target) mapHandle.current?.reveal(target);
     },
-    [setState],
+    [setState, closeChooser, byId],
   );
   const onViewChange = useCallback((view: View) => setState((s) => ({ ...s, view })), [setState]);
-  const onMapError = useCallback((message: string) => setMapError(message || null), []);
-  const closeChooser = useCallback(() => setChooser(null), []);
   const toggleLayer = useCallback(
     (layer: LayerName) => setState((s) => ({ ...s, layers: s.layers.includes(layer) ? s.layers.filter((l) => l !== layer) : [...s.layers, layer] })),
     [setState],
@@ -114,121 +116,33 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !chooser && !presentation.active) setState((s) => ({ ...s, selected: null }));
+      if (event.key === 'Escape' && !pointer.chooser && !presentation.active) setState((s) => ({ ...s, selected: null }));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [chooser, presentation.active, setState]);
+  }, [pointer.chooser, presentation.active, setState]);
 
   const tourIds = useMemo(() => [...presentation.tours.keys()], [presentation.tours]);
-  useEmbedApi(state, context, tourIds, {
-    setState,
-    fly: camera.fly,
-    startTour: (id) => presentation.start(id),
-    tourAction: presentation.act,
-  });
+  useEmbedApi(state, context, tourIds, { setState, fly: camera.fly, startTour: (id) => presentation.start(id), tourAction: presentation.act });
 
-  const citation = citationOf(dataset.metadata);
-  const download = (format: 'geojson' | 'csv') => {
-    const selection = serializeUrl({ ...state, selected: null, view: null, layers: [], lang: 'en', tour: null, embed: false, origins: [] });
-    const name = exportFileName(dataset.metadata, filtered, format);
-    if (format === 'csv') saveText(initiativesCsv(matching, citation), name, 'text/csv;charset=utf-8');
-    else saveText(initiativesGeojson(matching, dataset.metadata, selection), name, 'application/geo+json');
-  };
-
-  const caption = presentation.active?.steps[presentation.step]?.caption[lang];
-  const imageContext = { state, matching, dataset, caption: caption ?? null };
-  const imageContextRef = useRef(imageContext);
-  imageContextRef.current = imageContext;
-  const makeImage = useCallback(async (size: { width: number; height: number }) => {
-    if (!mapHandle.current) throw new Error('The map is not ready yet.');
-    return exportImage(mapHandle.current, size, imageContextRef.current);
-  }, []);
-  const presentationRef = useRef(presentation);
-  presentationRef.current = presentation;
-  useEffect(() => installAutomation({ makeImage, presentation: () => presentationRef.current }), [makeImage]);
-
-  const exportPng = async (size: { width: number; height: number } | null) => {
-    const target = size ?? mapSize;
-    setExporting(true);
-    try {
-      const blob = await makeImage(target);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `foip-atlas-${target.width}x${target.height}.png`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    } catch (error) {
-      setNotice({ tone: 'error', text: `${t.exportFailed}: ${error instanceof Error ? error.message : String(error)}` });
-    } finally {
-      setExporting(false);
-    }
-  };
-
-  const importTour = (text: string) => {
-    const parsed = parseTourFile(text, context);
-    if (parsed.ok) {
-      presentation.setCustomTour(parsed.value);
-      setNotice({ tone: 'info', text: t.tourImported(parsed.value.title[lang], parsed.value.steps.length) });
-    } else {
-      setNotice({ tone: 'error', text: t.tourRejected, items: parsed.error.slice(0, 8).map(formatTourIssue) });
-    }
-  };
+  const caption = presentation.active?.steps[presentation.step]?.caption[lang] ?? null;
+  const exports = useExports({ state, matching, dataset, caption }, filtered, mapHandle, mapSize, notices.notify);
+  const tourFiles = useTourFiles(presentation, context, lang, notices.notify);
+  useAutomation(mapHandle, exports.makeImage, presentation);
 
   const selected = state.selected ? (byId.get(state.selected) ?? null) : null;
-  const hoveredId = listHover ?? (hover?.ids.length === 1 ? (hover.ids[0] ?? null) : null);
-  const chooserItems = chooser ? chooser.ids.map((id) => byId.get(id)).filter((i): i is Initiative => Boolean(i)) : [];
+  const hoveredId = pointer.listHover ?? (pointer.hover?.ids.length === 1 ? (pointer.hover.ids[0] ?? null) : null);
+  const chooserItems = pointer.chooser ? pointer.chooser.ids.map((id) => byId.get(id)).filter((i): i is Initiative => Boolean(i)) : [];
   const shareQuery = serializeUrl({ ...state, embed: false });
   const base = `${window.location.origin}${window.location.pathname}`;
+  const touring = presentation.active !== null;
 
-  const classes = ['app', state.embed ? 'embed' : '', fullscreen.active ? 'presenting' : '', presenting ? 'touring' : ''].filter(Boolean).join(' ');
   return (
-    <div className={classes}>
-      {!state.embed && !fullscreen.active && (
-        <AppHeader lang={lang} onSwitchLanguage={() => setState((s) => ({ ...s, lang: s.lang === 'en' ? 'ja' : 'en' }))} />
-      )}
-      <div className="notices">
-        {dataset.synthetic && (
-          <Notice tone="info" testId="synthetic-notice">
-            {t.syntheticData(dataset.initiatives.length)}
-          </Notice>
-        )}
-        {ignored.length > 0 && (
-          <Notice tone="info" dismissLabel={t.dismiss} onDismiss={() => setIgnored([])} testId="url-notice">
-            {t.ignoredParams} {ignored.map((i) => `${i.param}=${i.value} (${i.reason})`).join('; ')}
-          </Notice>
-        )}
-        {dataIssuesOpen && dataset.issues.length > 0 && (
-          <Notice tone="error" dismissLabel={t.dismiss} onDismiss={() => setDataIssuesOpen(false)} testId="data-notice">
-            {failed ? t.dataFailed : t.dataErrors(new Set(dataset.issues.map((i) => i.feature)).size)}
-            <ul>
-              {dataset.issues.slice(0, 8).map((issue, n) => (
-                <li key={n}>{formatIssue(issue)}</li>
-              ))}
-            </ul>
-          </Notice>
-        )}
-        {mapError && (
-          <Notice tone="error" dismissLabel={t.dismiss} onDismiss={() => setMapError(null)} testId="map-notice">
-            {t.mapFailed}: {mapError}
-          </Notice>
-        )}
-        {notice && (
-          <Notice tone={notice.tone} dismissLabel={t.dismiss} onDismiss={() => setNotice(null)} testId="app-notice">
-            {notice.text}
-            {notice.items && (
-              <ul>
-                {notice.items.map((item, n) => (
-                  <li key={n}>{item}</li>
-                ))}
-              </ul>
-            )}
-          </Notice>
-        )}
-      </div>
+    <div className={chrome.className}>
+      {chrome.header && <AppHeader lang={lang} onSwitchLanguage={() => setState((s) => ({ ...s, lang: s.lang === 'en' ? 'ja' : 'en' }))} />}
+      <Notices notices={notices.items} dismissLabel={t.dismiss} />
       <main className="workspace">
-        {!state.embed && !fullscreen.active && (
+        {chrome.sidebar && (
           <aside className="sidebar">
             <FilterPanel
               filters={filters}
@@ -246,7 +160,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               hovered={hoveredId}
               lang={lang}
               onSelect={(id) => select(id, true)}
-              onHover={setListHover}
+              onHover={pointer.setListHover}
             />
           </aside>
         )}
@@ -257,35 +171,32 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
             initiatives={matching}
             filtered={filtered}
             selected={selected}
-            hovered={listHover ? (byId.get(listHover) ?? null) : null}
+            hovered={pointer.listHover ? (byId.get(pointer.listHover) ?? null) : null}
             initialView={initial.state.view}
             layers={state.layers}
-            revealRequest={revealRequest}
-            fitRequest={fitRequest}
-            flyRequest={flyRequest}
-            context={presenting ? dataset.initiatives : null}
-            flowingArcs={presenting}
+            context={touring ? dataset.initiatives : null}
+            flowingArcs={touring}
             label={t.mapLabel}
             unavailableText={t.mapUnavailable}
             lang={lang}
             onSelect={(id) => select(id, false)}
-            onHover={setHover}
-            onClusterPick={setChooser}
+            onHover={pointer.setHover}
+            onClusterPick={pointer.setChooser}
             onViewChange={onViewChange}
-            onError={onMapError}
+            onError={notices.reportMapError}
           />
-          {!state.embed && !fullscreen.active && (
+          {chrome.tools && (
             <MapTools
               lang={lang}
               layers={state.layers}
               matching={matching.length}
-              citation={citation}
+              citation={citationOf(dataset.metadata)}
               viewSize={mapSize}
               onToggleLayer={toggleLayer}
               onFit={camera.fit}
-              onDownload={download}
-              onExportImage={(size) => void exportPng(size)}
-              onEmbed={() => setEmbedOpen(true)}
+              onDownload={exports.download}
+              onExportImage={(size) => void exports.exportPng(size)}
+              onEmbed={() => pointer.setEmbedOpen(true)}
             >
               <ToursMenu
                 lang={lang}
@@ -294,22 +205,22 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
                 custom={presentation.customTour}
                 onStart={(id, play) => presentation.start(id, play)}
                 onSaveStep={(text) => presentation.saveStep({ en: text || t.myTour, ja: text || t.myTour })}
-                onExport={() => presentation.customTour && saveText(`${JSON.stringify(presentation.customTour, null, 2)}\n`, `${presentation.customTour.id}.json`, 'application/json')}
-                onImport={importTour}
+                onExport={tourFiles.exportTour}
+                onImport={tourFiles.importTour}
               />
             </MapTools>
           )}
-          {state.embed && (
+          {chrome.openFull && (
             <a className="open-full" href={`${base}${shareQuery ? `?${shareQuery}` : ''}`} target="_blank" rel="noopener noreferrer">
               {t.openFull}
             </a>
           )}
           <Legend lang={lang} initiatives={matching} layers={state.layers} grouped={strategy === 'places'} />
-          {hover && !chooser && <Tooltip x={hover.x} y={hover.y} text={hoverText(hover, byId, lang)} />}
-          {chooser && chooserItems.length > 0 && (
-            <ClusterChooser initiatives={chooserItems} x={chooser.x} y={chooser.y} lang={lang} onSelect={(id) => select(id, false)} onClose={closeChooser} />
+          {pointer.hover && !pointer.chooser && <Tooltip x={pointer.hover.x} y={pointer.hover.y} text={hoverText(pointer.hover, byId, lang)} />}
+          {pointer.chooser && chooserItems.length > 0 && (
+            <ClusterChooser initiatives={chooserItems} x={pointer.chooser.x} y={pointer.chooser.y} lang={lang} onSelect={(id) => select(id, false)} onClose={closeChooser} />
           )}
-          {selected && !presenting && (
+          {selected && chrome.detail && (
             <DetailPanel
               initiative={selected}
               related={(selected.properties.related ?? []).map((id) => byId.get(id)).filter((i): i is Initiative => Boolean(i))}
@@ -326,7 +237,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               playing={presentation.playing}
               intervalMs={presentation.intervalMs}
               speeds={SPEEDS_MS}
-              compact={state.embed}
+              compact={chrome.compactPlayer}
               presenting={fullscreen.active}
               onAction={presentation.act}
               onGoTo={presentation.goTo}
@@ -335,20 +246,20 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               onFullscreen={fullscreen.toggle}
             />
           )}
-          {exporting && (
+          {exports.exporting && (
             <div className="exporting" role="status">
               {t.exporting}
             </div>
           )}
         </div>
       </main>
-      {embedOpen && (
+      {pointer.embedOpen && (
         <Suspense fallback={null}>
           <EmbedDialog
             lang={lang}
             link={`${base}${shareQuery ? `?${shareQuery}` : ''}`}
             embedLink={`${base}?${serializeUrl({ ...state, embed: true })}`}
-            onClose={() => setEmbedOpen(false)}
+            onClose={() => pointer.setEmbedOpen(false)}
           />
         </Suspense>
       )}

@@ -1,68 +1,48 @@
 /**
- * Image composition for exports, and a small automation API on `window.foipAtlas` that
- * the command-line exporters (scripts/export-image.ts, scripts/slides.ts) drive in
- * headless Chromium:
- *   await foipAtlas.exportPng(1920, 1080)   → "data:image/png;base64,…"
+ * The automation API: `window.foipAtlas`, installed on every page, which the command-line tools
+ * (scripts/export-image.ts, scripts/slides.ts) drive in headless Chromium. It is a public
+ * interface: change it only together with those scripts.
+ *
+ *   await foipAtlas.exportPng(1920, 1080)   → "data:image/png;base64,…" (exactly that size)
  *   foipAtlas.tours()                        → [{ id, steps }]
- *   await foipAtlas.showStep("osa", 2)       → shows a tour step, resolves when the map is idle
+ *   await foipAtlas.showStep("osa", 2)       → shows a tour step (0-based); resolves once it is drawn
+ *   await foipAtlas.whenIdle()               → resolves once every change so far is drawn
  */
-import { citationOf } from '../data/citation.ts';
-import { FACETS } from '../data/filters.ts';
-import type { Initiative } from '../data/initiative.ts';
-import { PILLAR_SHORT } from '../data/labels.ts';
-import { countsByPillar } from '../data/stats.ts';
-import type { ValidDataset } from '../data/validate.ts';
-import { PILLARS } from '../data/vocabulary.ts';
-import type { ImageOverlay } from '../map/export-image.ts';
-import type { MapHandle } from '../map/MapView.tsx';
-import { pillarColor } from '../map/palette.ts';
-import type { AppState } from '../state/app-state.ts';
-import { facetLabel } from '../ui/facet-options.ts';
-import { strings } from '../ui/strings.ts';
+import type { MapHandle } from '../map/map-handle.ts';
 import type { Presentation } from './use-presentation.ts';
-
-export interface ImageContext {
-  readonly state: AppState;
-  readonly matching: readonly Initiative[];
-  readonly dataset: ValidDataset;
-  readonly caption: string | null;
-}
-
-/** What is drawn on an exported image: title, active filters, legend with counts, date and sources. */
-export function imageOverlay({ state, matching, dataset, caption }: ImageContext): ImageOverlay {
-  const { lang, filters } = state;
-  const t = strings(lang);
-  const counts = countsByPillar(matching);
-  const chosen = FACETS.flatMap((facet) => (filters[facet] as readonly (string | number)[]).map((value) => facetLabel(facet, String(value), lang)));
-  if (filters.q.trim()) chosen.push(`“${filters.q.trim()}”`);
-  const separator = lang === 'ja' ? '、' : ', ';
-  return {
-    title: chosen.length ? chosen.join(separator) : t.allInitiatives,
-    subtitle: `${t.count(matching.length)} · ${t.appTitle}: ${t.appSubtitle}`,
-    ...(caption ? { caption } : {}),
-    legend: PILLARS.map((p) => ({ color: pillarColor(p), label: `${p}. ${PILLAR_SHORT[p][lang]} (${counts[p]})` })),
-    footer: `${lang === 'ja' ? '出典' : 'Source'}: ${citationOf(dataset.metadata)} · Basemap: Natural Earth (world-atlas)`,
-  };
-}
-
-export function exportImage(handle: MapHandle, size: { width: number; height: number }, context: ImageContext): Promise<Blob> {
-  return handle.exportPng(size, imageOverlay(context));
-}
-
-interface AutomationDeps {
-  readonly makeImage: (size: { width: number; height: number }) => Promise<Blob>;
-  readonly presentation: () => Presentation;
-}
 
 export interface FoipAtlasApi {
   exportPng(width: number, height: number): Promise<string>;
   tours(): { id: string; steps: number }[];
   showStep(tourId: string, index: number): Promise<void>;
+  whenIdle(): Promise<void>;
 }
 
-/** Installs window.foipAtlas; returns the uninstaller (for the effect's cleanup). */
-export function installAutomation({ makeImage, presentation }: AutomationDeps): () => void {
-  const api: FoipAtlasApi = {
+declare global {
+  interface Window {
+    /** The automation API (this module). */
+    foipAtlas?: FoipAtlasApi;
+  }
+}
+
+export interface AutomationDeps {
+  readonly makeImage: (size: { width: number; height: number }) => Promise<Blob>;
+  readonly presentation: () => Presentation;
+  readonly map: () => MapHandle | null;
+}
+
+/** Resolves after React has committed what was just asked and run its effects (a frame, then a task). */
+export function afterCommit(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+export function automationApi({ makeImage, presentation, map }: AutomationDeps): FoipAtlasApi {
+  const whenIdle = async () => {
+    const handle = map();
+    if (!handle) throw new Error('The map is not on the page.');
+    await handle.whenIdle();
+  };
+  return {
     async exportPng(width, height) {
       const blob = await makeImage({ width, height });
       return await new Promise<string>((resolve, reject) => {
@@ -74,29 +54,25 @@ export function installAutomation({ makeImage, presentation }: AutomationDeps): 
     },
     tours: () => [...presentation().tours.values()].map((tour) => ({ id: tour.id, steps: tour.steps.length })),
     async showStep(tourId, index) {
-      const current = presentation();
-      if (current.active?.id !== tourId) current.start(tourId);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (!presentation().tours.has(tourId)) throw new Error(`No tour "${tourId}".`);
+      if (presentation().active?.id !== tourId) {
+        presentation().start(tourId);
+        await afterCommit();
+      }
       presentation().goTo(index);
-      await waitForIdleMap();
+      await whenIdle();
     },
-  };
-  (window as unknown as { foipAtlas?: FoipAtlasApi }).foipAtlas = api;
-  return () => {
-    delete (window as unknown as { foipAtlas?: FoipAtlasApi }).foipAtlas;
+    whenIdle,
   };
 }
 
-/** Resolves once the map has settled after the latest change (MapView marks its container). */
-function waitForIdleMap(): Promise<void> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const check = () => {
-      const map = document.querySelector<HTMLElement>('[data-testid="map"]');
-      const settled = performance.now() - started > 1600 && map?.dataset['idle'] === 'true';
-      if (settled || performance.now() - started > 20_000) resolve();
-      else setTimeout(check, 100);
-    };
-    setTimeout(check, 100);
-  });
+/** Installs window.foipAtlas; returns the uninstaller (for the effect's cleanup). */
+export function installAutomation(deps: AutomationDeps): () => void {
+  window.foipAtlas = automationApi(deps);
+  return () => {
+    delete window.foipAtlas;
+  };
 }
+
+/** The CSS viewport the app lays an image of `size` out in: the CLIs size their browser window with it. */
+export { renderPlan } from '../map/export-sizes.ts';

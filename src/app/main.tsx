@@ -9,9 +9,10 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { fetchBasemap } from '../map/load-basemap.ts';
 import { startMapEarly } from '../map/start-map.ts';
-import { frameParams } from '../state/frame-params.ts';
 import { LoadingShell, MAP_SLOT_SELECTOR } from './LoadingShell.tsx';
+import { OPENED } from './page-url.ts';
 import './app.css';
+import { errorMessage } from '../lib/error-message.ts';
 
 // Start the basemap download now, in parallel with the dataset. A failure here is reported by the
 // map when it asks for the basemap.
@@ -20,7 +21,7 @@ fetchBasemap().catch(() => undefined);
 const element = document.getElementById('root');
 if (!element) throw new Error('index.html has no #root element');
 const root = createRoot(element);
-const { lang, embed, view } = frameParams(window.location.search);
+const { lang, embed, view } = OPENED;
 // The loading frame renders at once, and the map starts over its map area; MapView adopts the map
 // when it mounts in the same place.
 flushSync(() =>
@@ -41,7 +42,7 @@ import('./App.tsx').then(
   (error: unknown) =>
     root.render(
       <StrictMode>
-        <LoadingShell lang={lang} embed={embed} failure={error instanceof Error ? error.message : String(error)} />
+        <LoadingShell lang={lang} embed={embed} failure={errorMessage(error)} />
       </StrictMode>,
     ),
 );

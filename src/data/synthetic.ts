@@ -36,12 +36,6 @@ export function countryPointsOf(base: readonly Initiative[]): Map<string, [numbe
 const WORDS = ['port', 'cable', 'grid', 'rail', 'data centre', 'coast guard', 'training', 'survey', 'bridge', 'solar', 'minerals', 'radar', 'AI', 'hospital', 'water'];
 const WORDS_JA = ['港湾', 'ケーブル', '送電網', '鉄道', 'データセンター', '海上保安', '研修', '調査', '橋梁', '太陽光', '鉱物', 'レーダー', 'AI', '病院', '水道'];
 
-export const SYNTHETIC_SIZES = { 'synthetic-10k': 10_000, 'synthetic-100k': 100_000 } as const;
-export type SyntheticName = keyof typeof SYNTHETIC_SIZES;
-
-export function isSyntheticName(value: string): value is SyntheticName {
-  return value in SYNTHETIC_SIZES;
-}
 
 /** `count` initiatives from `seed`; the same arguments always give the same features. */
 export function syntheticInitiatives(count: number, seed: number, base: readonly Initiative[]): Initiative[] {

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { err, ok, type Result } from '../lib/result.ts';
 import type { Dataset, DatasetMetadata, Initiative } from './initiative.ts';
 import { InitiativeCollectionSchema, InitiativeSchema } from './schema.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 export interface DataIssue {
   /** The feature's id, or `features[3]` where it has none, or null for the file as a whole. */
@@ -37,7 +38,7 @@ export function parseDataset(text: string): Result<ValidDataset, DataIssue[]> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return err([{ feature: null, field: '(file)', message: `expected JSON, but it could not be parsed: ${reason}` }]);
   }
   return validateDataset(json);

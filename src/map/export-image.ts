@@ -5,6 +5,7 @@
  * map is idle (so never blank: the context keeps its drawing buffer), then restored.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { renderPlan, type ExportSize } from './export-sizes.ts';
 
 export interface ImageOverlay {
   readonly title: string;
@@ -17,30 +18,7 @@ export interface ImageOverlay {
   readonly footer: string;
 }
 
-export interface ExportSize {
-  readonly width: number;
-  readonly height: number;
-}
-
-export const EXPORT_SIZES: readonly ExportSize[] = [
-  { width: 1920, height: 1080 },
-  { width: 3840, height: 2160 },
-];
-
-/** Largest canvas side MapLibre draws by default (maxCanvasSize). */
-const MAX_CANVAS = 4096;
-
-/** Height in CSS pixels at which an image is laid out: larger images raise the pixel ratio instead, so symbols and labels stay slide-sized. */
-const LAYOUT_HEIGHT = 720;
-
-/** CSS size and pixel ratio that give exactly `size` device pixels without passing the canvas limit. */
-export function renderPlan(size: ExportSize): { cssWidth: number; cssHeight: number; ratio: number } {
-  if (size.width > MAX_CANVAS || size.height > MAX_CANVAS || size.width < 16 || size.height < 16) {
-    throw new Error(`An image must be between 16 and ${MAX_CANVAS} pixels on each side; ${size.width}×${size.height} was asked for.`);
-  }
-  const ratio = Math.max(1, size.height / LAYOUT_HEIGHT);
-  return { cssWidth: size.width / ratio, cssHeight: size.height / ratio, ratio };
-}
+export { EXPORT_SIZES, renderPlan, type ExportSize } from './export-sizes.ts';
 
 function idle(map: MapLibreMap): Promise<void> {
   return new Promise((resolve) => {

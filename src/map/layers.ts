@@ -4,12 +4,13 @@
  * pale discs with a ring, routes dashed). Layers whose features come and go with the
  * filters multiply their opacity by FADE_OPACITY (see fade.ts).
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BADGE_SCALE_STOPS } from './badge-image.ts';
 import { FADE_OPACITY } from './fade.ts';
 import { MASK_WORD_BITS, SHOW_ALL } from '../data/draw-strategy.ts';
 import { PILLARS } from '../data/vocabulary.ts';
-import { ARC_COLORS, BASEMAP_COLORS, pillarColor, pillarColorExpression } from './palette.ts';
+import { BASEMAP_COLORS, pillarColor, pillarColorExpression } from './palette.ts';
 
 export const SOURCES = {
   countries: 'countries',
@@ -27,6 +28,25 @@ export const SOURCES = {
   /** The initiative hovered in the list: every one of its points, wherever it is grouped. */
   hover: 'hover',
 } as const;
+
+const EMPTY_DATA: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * The sources every map has, added empty at start; the optional layers add their own
+ * (optional-layers.ts). Sending data to any other source is an error (start-map.ts).
+ */
+export const BASE_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification>> = {
+  [SOURCES.countries]: { type: 'geojson', data: EMPTY_DATA, promoteId: 'code' },
+  [SOURCES.borders]: { type: 'geojson', data: EMPTY_DATA },
+  [SOURCES.labels]: { type: 'geojson', data: EMPTY_DATA },
+  [SOURCES.context]: { type: 'geojson', data: EMPTY_DATA },
+  [SOURCES.points]: { type: 'geojson', data: EMPTY_DATA },
+  [SOURCES.selection]: { type: 'geojson', data: EMPTY_DATA },
+  [SOURCES.hover]: { type: 'geojson', data: EMPTY_DATA },
+  // Promoted ids carry the marks and fades of marks.ts: a place's key, a route's initiative.
+  [SOURCES.places]: { type: 'geojson', data: EMPTY_DATA, promoteId: 'key' },
+  [SOURCES.routes]: { type: 'geojson', data: EMPTY_DATA, promoteId: 'id' },
+};
 
 export const LAYERS = {
   land: 'land',
@@ -75,17 +95,6 @@ export const BASE_STYLE: StyleSpecification = {
 
 export const BASEMAP_LAYERS: LayerSpecification[] = [
   { id: LAYERS.land, type: 'fill', source: SOURCES.countries, paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true } },
-  {
-    // Host countries shaded by matching initiatives; the colour is set per country as feature state.
-    id: LAYERS.choropleth,
-    type: 'fill',
-    source: SOURCES.countries,
-    layout: { visibility: 'none' },
-    paint: {
-      'fill-color': ['case', ['==', ['typeof', ['feature-state', 'fill']], 'string'], ['to-color', ['feature-state', 'fill']], 'rgba(0,0,0,0)'],
-      'fill-opacity': 0.85,
-    },
-  },
   {
     id: LAYERS.borders,
     type: 'line',
@@ -150,17 +159,6 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
     type: 'circle',
     source: SOURCES.context,
     paint: { 'circle-color': '#9ca3af', 'circle-opacity': 0.35, 'circle-radius': 4, 'circle-stroke-width': 0 },
-  },
-  {
-    id: LAYERS.arcs,
-    type: 'line',
-    source: SOURCES.arcs,
-    layout: { visibility: 'none', 'line-cap': 'round' },
-    paint: {
-      'line-color': ['case', ['==', ['get', 'japan'], 1], ARC_COLORS.japan, ARC_COLORS.partner],
-      'line-width': ['case', ['==', ['get', 'japan'], 1], 0.8, ['interpolate', ['linear'], ['get', 'count'], 1, 1.4, 10, 4]],
-      'line-opacity': ['case', ['==', ['get', 'japan'], 1], 0.3, 0.7],
-    },
   },
   {
     id: LAYERS.routesCasing,

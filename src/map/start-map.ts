@@ -5,7 +5,7 @@
  * itself, e.g. when it mounts a second time) and from then on is its only owner: it adds every
  * handler, draws the initiatives and removes the map.
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type GeoJSONSourceSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // Here, with the code that creates the map, so the styles are in place when it starts (in the
 // explorer's chunk they arrived later and the map resized itself).
@@ -15,8 +15,9 @@ import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from './
 import type { View } from '../state/app-state.ts';
 import type { Basemap } from './basemap.ts';
 import { INDO_PACIFIC_BOUNDS } from './camera.ts';
-import { BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, LABEL_LAYERS, SELECTION_LAYERS, SOURCES } from './layers.ts';
+import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, LABEL_LAYERS, SELECTION_LAYERS, SOURCES } from './layers.ts';
 import { loadBasemap } from './load-basemap.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -29,15 +30,24 @@ const sentCounts = new WeakMap<MapLibreMap, Map<string, number>>();
  * Sends `data` to `source`. An empty collection is not sent to a source that is already empty:
  * MapLibre would still hand it to its worker, lay out every tile of the source again and draw a
  * frame, which at start-up (no selection, no hover, no tour context yet) came to three round
- * trips through a worker that is busy with the basemap.
+ * trips through a worker that is busy with the basemap. A source the map does not have is an
+ * error: a layer whose source was never added would otherwise stay blank without a word.
  */
 export function setSourceData(map: MapLibreMap, source: string, data: FeatureCollection): void {
-  const target = map.getSource(source) as GeoJSONSource | undefined;
-  if (!target) return;
   const counts = sentCounts.get(map);
-  if (data.features.length === 0 && counts?.get(source) === 0) return;
+  const target = map.getSource(source) as GeoJSONSource | undefined;
+  if (!counts?.has(source) || !target) {
+    throw new Error(`The map has no source "${source}": add it to BASE_SOURCES (layers.ts) or to an optional layer's sources (optional-layers.ts).`);
+  }
+  if (data.features.length === 0 && counts.get(source) === 0) return;
   target.setData(data);
-  counts?.set(source, data.features.length);
+  counts.set(source, data.features.length);
+}
+
+/** Adds a source of the map's own (an optional layer's: sync/optional-layers.ts), so data may be sent to it. */
+export function addSource(map: MapLibreMap, id: string, spec: GeoJSONSourceSpecification): void {
+  map.addSource(id, spec);
+  sentCounts.get(map)?.set(id, 0);
 }
 
 export interface StartedMap {
@@ -85,15 +95,9 @@ export function startMap(parent: HTMLElement, view: View | null = null): Started
   });
   const loaded = new Promise<void>((resolve) => {
     map.once('load', () => {
-      map.addSource(SOURCES.countries, { type: 'geojson', data: EMPTY, promoteId: 'code' });
-      for (const source of [SOURCES.borders, SOURCES.labels, SOURCES.arcs, SOURCES.context, SOURCES.points, SOURCES.selection, SOURCES.hover]) {
-        map.addSource(source, { type: 'geojson', data: EMPTY });
-      }
-      // Promoted ids carry the marks and fades of marks.ts: a place's key, a route's initiative.
-      map.addSource(SOURCES.places, { type: 'geojson', data: EMPTY, promoteId: 'key' });
-      map.addSource(SOURCES.routes, { type: 'geojson', data: EMPTY, promoteId: 'id' });
+      for (const [source, spec] of Object.entries(BASE_SOURCES)) map.addSource(source, spec);
       for (const layer of [...BASEMAP_LAYERS, ...LABEL_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS]) map.addLayer(layer);
-      sentCounts.set(map, new Map(Object.values(SOURCES).map((source) => [source, 0])));
+      sentCounts.set(map, new Map(Object.keys(BASE_SOURCES).map((source) => [source, 0])));
       resolve();
     });
   });
@@ -128,7 +132,7 @@ export function startMapEarly(slot?: Element | null, view: View | null = null): 
     early.basemap.catch(() => undefined);
   } catch (error) {
     holder.remove();
-    console.info(`The map could not start early (${error instanceof Error ? error.message : String(error)}); MapView will try again.`);
+    console.info(`The map could not start early (${errorMessage(error)}); MapView will try again.`);
   }
 }
 

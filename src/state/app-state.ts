@@ -1,6 +1,6 @@
 /** The explorer's state. It lives in the URL; see url.ts. */
 import { NO_FILTERS, type Filters } from '../data/filters.ts';
-import type { SyntheticName } from '../data/synthetic.ts';
+import type { SyntheticName } from '../data/synthetic-names.ts';
 import type { Lang } from '../lib/lang.ts';
 
 export interface View {
@@ -10,9 +10,8 @@ export interface View {
   readonly zoom: number;
 }
 
-/** Optional map layers. */
-export const LAYER_NAMES = ['choropleth', 'arcs'] as const;
-export type LayerName = (typeof LAYER_NAMES)[number];
+export { LAYER_NAMES, type LayerName } from './layer-names.ts';
+import type { LayerName } from './layer-names.ts';
 
 /** A tour being shown: its id and the step (0-based). */
 export interface TourPosition {

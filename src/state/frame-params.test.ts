@@ -6,29 +6,29 @@ import { frameParams } from './frame-params.ts';
 import { parseUrl } from './url.ts';
 
 describe('frameParams', () => {
-  const searches = ['?view=120,10,0.6', '?view=120,10', '?view=181,0,1', '?view=1,2,17', '?view=', '?view=a,b,c', '?view=120,10,0.6&view=0,0,1', '?lang=ja&view=-170.5,-20,3&embed=1', '', '?lang=ja', '?lang=en', '?lang=fr', '?lang=', '?embed=1', '?embed=true', '?embed=0', '?embed=false', '?embed=yes', '?embed', '?lang=ja&embed=1', '?lang=JA&embed=TRUE', '?lang=ja&lang=en', '?%E0%A4%A=1&lang=ja'];
+  const searches = ['?data=synthetic-10k', '?data=synthetic-1m', '?debug', '?debug=1&data=synthetic-100k', '?view=120,10,0.6', '?view=120,10', '?view=181,0,1', '?view=1,2,17', '?view=', '?view=a,b,c', '?view=120,10,0.6&view=0,0,1', '?lang=ja&view=-170.5,-20,3&embed=1', '', '?lang=ja', '?lang=en', '?lang=fr', '?lang=', '?embed=1', '?embed=true', '?embed=0', '?embed=false', '?embed=yes', '?embed', '?lang=ja&embed=1', '?lang=JA&embed=TRUE', '?lang=ja&lang=en', '?%E0%A4%A=1&lang=ja'];
 
   it('falls back to the defaults without the parameters', () => {
-    expect(frameParams('')).toEqual({ lang: DEFAULT_STATE.lang, embed: DEFAULT_STATE.embed, view: DEFAULT_STATE.view });
+    expect(frameParams('')).toEqual({ lang: DEFAULT_STATE.lang, embed: DEFAULT_STATE.embed, view: DEFAULT_STATE.view, data: DEFAULT_STATE.data, debug: false });
   });
 
   it.each(searches)('agrees with parseUrl on %j', (search) => {
-    const { lang, embed, view } = parseUrl(search, { isKnownId: () => true }).state;
-    expect(frameParams(search)).toEqual({ lang, embed, view });
+    const { lang, embed, view, data } = parseUrl(search, { isKnownId: () => true }).state;
+    expect(frameParams(search)).toEqual({ lang, embed, view, data, debug: new URLSearchParams(search).has('debug') });
   });
 
   it('agrees with parseUrl on random and adversarial queries', () => {
     fc.assert(
       fc.property(urlQuery, (query) => {
-        const { lang, embed, view } = parseUrl(`?${query}`, { isKnownId: () => true }).state;
-        expect(frameParams(`?${query}`)).toEqual({ lang, embed, view });
+        const { lang, embed, view, data } = parseUrl(`?${query}`, { isKnownId: () => true }).state;
+        expect(frameParams(`?${query}`)).toEqual({ lang, embed, view, data, debug: new URLSearchParams(query).has('debug') });
       }),
       { numRuns: 500 },
     );
   });
 
   it('reads Japanese in an embed', () => {
-    expect(frameParams('?embed=1&lang=ja')).toEqual({ lang: 'ja', embed: true, view: null });
+    expect(frameParams('?embed=1&lang=ja')).toEqual({ lang: 'ja', embed: true, view: null, data: 'real', debug: false });
   });
 
   it('reads the view the map starts at', () => {

@@ -5,6 +5,7 @@
  * default.
  */
 import { isLang, type Lang } from '../lib/lang.ts';
+import { isSyntheticName, type SyntheticName } from '../data/synthetic-names.ts';
 import type { View } from './app-state.ts';
 
 export const MAX_ZOOM = 16;
@@ -30,12 +31,30 @@ export function parseView(value: string): View | null {
   return { lng, lat, zoom };
 }
 
+/** What the page needs to know before the explorer's code loads. */
+export interface FrameParams {
+  readonly lang: Lang;
+  readonly embed: boolean;
+  readonly view: View | null;
+  /** Which data to show: the real dataset or a synthetic one (its generator loads only then). */
+  readonly data: 'real' | SyntheticName;
+  /** `?debug`: tests and benchmarks switch the instrumentation on (app/instrumentation.ts). */
+  readonly debug: boolean;
+}
+
 /**
  * `view`: the map starts there rather than at the Indo-Pacific and jumping (a shared link's view
  * made the map request the tiles of both cameras at start-up, and cancel half of them).
  */
-export function frameParams(search: string): { lang: Lang; embed: boolean; view: View | null } {
+export function frameParams(search: string): FrameParams {
   const params = new URLSearchParams(search);
   const view = params.get('view');
-  return { lang: langParam(params.get('lang')) ?? 'en', embed: embedParam(params.get('embed')) ?? false, view: view ? parseView(view) : null };
+  const data = params.get('data') ?? '';
+  return {
+    lang: langParam(params.get('lang')) ?? 'en',
+    embed: embedParam(params.get('embed')) ?? false,
+    view: view ? parseView(view) : null,
+    data: isSyntheticName(data) ? data : 'real',
+    debug: params.has('debug'),
+  };
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { err, ok, type Result } from '../lib/result.ts';
 import type { AppState } from './app-state.ts';
 import { formatView, parseUrl, parseView, serializeUrl, type ParsedUrl, type UrlContext } from './url.ts';
+import { errorMessage } from '../lib/error-message.ts';
 
 const text = z.string().refine((s) => s.trim().length > 0, 'a non-empty text');
 const LocalText = z.strictObject({ en: text, ja: text });
@@ -60,7 +61,7 @@ export function parseTourFile(textContent: string, context: UrlContext): Result<
   try {
     json = JSON.parse(textContent);
   } catch (error) {
-    return err([{ field: '(file)', message: `expected a JSON tour file: ${error instanceof Error ? error.message : String(error)}` }]);
+    return err([{ field: '(file)', message: `expected a JSON tour file: ${errorMessage(error)}` }]);
   }
   return validateTour(json, context);
 }

@@ -6,7 +6,7 @@
 import { isCountryCode } from '../data/countries.ts';
 import { FACETS, type Facet, type Filters } from '../data/filters.ts';
 import { REGIONS } from '../data/regions.ts';
-import { isSyntheticName, SYNTHETIC_SIZES } from '../data/synthetic.ts';
+import { isSyntheticName, SYNTHETIC_SIZES } from '../data/synthetic-names.ts';
 import { ORGANISATIONS, PILLARS, PRECISIONS, TOOLS } from '../data/vocabulary.ts';
 import { embedParam, langParam, MAX_ZOOM, parseView } from './frame-params.ts';
 import { DEFAULT_STATE, LAYER_NAMES, type AppState, type LayerName, type View } from './app-state.ts';

@@ -1,12 +1,14 @@
 /** Legend: pillar colours from the map's own scale, and how precision is drawn. */
+import { Fragment } from 'react';
 import type { Initiative } from '../data/initiative.ts';
 import { PILLAR_SHORT } from '../data/labels.ts';
 import { countsByPillar } from '../data/stats.ts';
 import { PILLARS } from '../data/vocabulary.ts';
 import type { Lang } from '../lib/lang.ts';
-import { ARC_COLORS, BASEMAP_COLORS, choroplethClasses, pillarColor } from '../map/palette.ts';
+import { optionalLayers } from '../map/optional-layers.ts';
+import { BASEMAP_COLORS, pillarColor } from '../map/palette.ts';
 import type { LayerName } from '../state/app-state.ts';
-import { strings } from './strings.ts';
+import { strings, text } from './strings.ts';
 
 interface Props {
   readonly lang: Lang;
@@ -76,34 +78,31 @@ export function Legend({ lang, initiatives, layers = [], grouped = true }: Props
           {t.legendCluster}
         </li>
       </ul>
-      {layers.includes('choropleth') && (
-        <>
-          <p className="legend-title">{t.choroplethLegend}</p>
-          <ul className="legend-ramp" data-testid="choropleth-legend">
-            {choroplethClasses().map((c) => (
-              <li key={c.label}>
-                <span className="ramp-swatch" style={{ background: c.color }} aria-hidden="true" />
-                {c.label}
+      {optionalLayers(layers).map(({ name, legend }) =>
+        legend.kind === 'ramp' ? (
+          <Fragment key={name}>
+            <p className="legend-title">{text(t, legend.title)}</p>
+            <ul className="legend-ramp" data-testid={`${name}-legend`}>
+              {legend.classes().map((c) => (
+                <li key={c.label}>
+                  <span className="ramp-swatch" style={{ background: c.color }} aria-hidden="true" />
+                  {c.label}
+                </li>
+              ))}
+            </ul>
+          </Fragment>
+        ) : (
+          <ul key={name} data-testid={`${name}-legend`}>
+            {legend.items.map((item) => (
+              <li key={item.label}>
+                <svg width="16" height="16" aria-hidden="true">
+                  <path d="M1 13 Q8 1 15 13" fill="none" stroke={item.color} strokeWidth={item.width} />
+                </svg>
+                {text(t, item.label)}
               </li>
             ))}
           </ul>
-        </>
-      )}
-      {layers.includes('arcs') && (
-        <ul>
-          <li>
-            <svg width="16" height="16" aria-hidden="true">
-              <path d="M1 13 Q8 1 15 13" fill="none" stroke={ARC_COLORS.japan} strokeWidth="1.5" />
-            </svg>
-            {t.arcsLegendJapan}
-          </li>
-          <li>
-            <svg width="16" height="16" aria-hidden="true">
-              <path d="M1 13 Q8 1 15 13" fill="none" stroke={ARC_COLORS.partner} strokeWidth="2.5" />
-            </svg>
-            {t.arcsLegendPartner}
-          </li>
-        </ul>
+        ),
       )}
     </details>
   );

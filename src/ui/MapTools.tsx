@@ -1,13 +1,11 @@
 /** Map layer toggles, fit-to-selection and downloads. */
 import type { ReactNode } from 'react';
 import type { Lang } from '../lib/lang.ts';
-import type { LayerName } from '../state/app-state.ts';
-import { strings } from './strings.ts';
+import { EXPORT_SIZES } from '../map/export-sizes.ts';
+import { OPTIONAL_LAYERS } from '../map/optional-layers.ts';
+import { LAYER_NAMES, type LayerName } from '../state/app-state.ts';
+import { strings, text } from './strings.ts';
 
-export const IMAGE_SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 3840, height: 2160 },
-] as const;
 
 interface Props {
   readonly lang: Lang;
@@ -36,10 +34,10 @@ export function MapTools({ lang, layers, matching, citation, onToggleLayer, onFi
       <details className="tool-menu">
         <summary className="tool-button">{t.layersHeading}</summary>
         <div className="menu-body">
-          {(['choropleth', 'arcs'] as const).map((layer) => (
+          {LAYER_NAMES.map((layer) => (
             <label key={layer}>
               <input type="checkbox" checked={layers.includes(layer)} data-layer={layer} onChange={() => onToggleLayer(layer)} />
-              {layer === 'choropleth' ? t.layerChoropleth : t.layerArcs}
+              {text(t, OPTIONAL_LAYERS[layer].label)}
             </label>
           ))}
         </div>
@@ -52,7 +50,7 @@ export function MapTools({ lang, layers, matching, citation, onToggleLayer, onFi
             <button type="button" data-export-size="view" onClick={() => onExportImage(null)}>
               {t.exportCurrent(viewSize.width, viewSize.height)}
             </button>
-            {IMAGE_SIZES.map((size) => (
+            {EXPORT_SIZES.map((size) => (
               <button key={size.width} type="button" data-export-size={`${size.width}x${size.height}`} onClick={() => onExportImage(size)}>
                 {t.exportSize(size.width, size.height)}
               </button>

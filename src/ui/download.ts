@@ -1,6 +1,6 @@
-/** Saves text as a file through a temporary object URL (no network). */
-export function saveText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saving what the app made (a CSV, a GeoJSON, a PNG, a tour file) as a file, through a temporary object URL: no network. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -9,4 +9,8 @@ export function saveText(text: string, fileName: string, type: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function saveText(text: string, fileName: string, type: string): void {
+  saveBlob(new Blob([text], { type }), fileName);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indiaCountryLevel, palauAirport } from '../../tests/fixtures/initiatives.ts';
 import { NO_FILTERS } from '../data/filters.ts';
 import { DEFAULT_STATE } from '../state/app-state.ts';
-import { imageOverlay } from './automation.ts';
+import { imageOverlay } from './image-overlay.ts';
 
 const dataset = {
   metadata: { name: 'FOIP Atlas initiatives', updated: '2026-11-23', sources: [{ doc: 'evolved-foip', title: { en: 'Evolved FOIP', ja: '進化版FOIP' } }] },

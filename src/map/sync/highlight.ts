@@ -1,0 +1,57 @@
+/**
+ * The selected initiative and the one hovered in the list: a ring on each of their points
+ * (their own sources, above the badges) and a mark on the places and routes that hold them
+ * alone (feature state: marks.ts).
+ */
+import type { Initiative } from '../../data/initiative.ts';
+import { markersOf } from '../../data/markers.ts';
+import { SOURCES } from '../layers.ts';
+import { touch, type MapSession } from '../map-session.ts';
+import { markInitiative, type Mark } from '../marks.ts';
+import { EMPTY, setSourceData } from '../start-map.ts';
+
+export interface HighlightInput {
+  readonly selected: Initiative | null;
+  /** The initiative hovered in the list (not on the map). */
+  readonly hovered: Initiative | null;
+}
+
+export interface HighlightDiff {
+  /** Each changed highlight and what it is now. */
+  readonly selected?: Initiative | null;
+  readonly hovered?: Initiative | null;
+}
+
+export function diffHighlight(prev: HighlightInput | null, next: HighlightInput): HighlightDiff | null {
+  const diff: { selected?: Initiative | null; hovered?: Initiative | null } = {};
+  if (!prev || prev.selected !== next.selected) diff.selected = next.selected;
+  if (!prev || prev.hovered !== next.hovered) diff.hovered = next.hovered;
+  return Object.keys(diff).length > 0 ? diff : null;
+}
+
+export function applyHighlight(session: MapSession, diff: HighlightDiff): void {
+  touch(session);
+  if (diff.selected !== undefined) {
+    setMark(session, 'selected', diff.selected?.id ?? '');
+    setSourceData(session.map, SOURCES.selection, diff.selected ? markersOf([diff.selected]) : EMPTY);
+  }
+  if (diff.hovered !== undefined) {
+    setMark(session, 'hover', diff.hovered?.id ?? '');
+    setSourceData(session.map, SOURCES.hover, diff.hovered ? markersOf([diff.hovered]) : EMPTY);
+  }
+}
+
+/** Moves `mark` to initiative `id` ('' for none). */
+export function setMark(session: MapSession, mark: Mark, id: string): void {
+  if (session.marks[mark] === id) return;
+  markInitiative(session.map, session.drawn.places, mark, session.marks[mark], false);
+  session.marks[mark] = id;
+  markInitiative(session.map, session.drawn.places, mark, id, true);
+}
+
+/** Sets the marks again on newly drawn places. */
+export function remark(session: MapSession): void {
+  for (const mark of ['hover', 'selected'] as const) markInitiative(session.map, session.drawn.places, mark, session.marks[mark], true);
+}
+
+export const highlightSync = { diff: diffHighlight, apply: applyHighlight };

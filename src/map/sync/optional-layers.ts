@@ -1,0 +1,68 @@
+/** The optional layers (optional-layers.ts): shown or hidden, and drawn for the matching set while on. */
+import type { Initiative } from '../../data/initiative.ts';
+import { LAYER_NAMES, type LayerName } from '../../state/layer-names.ts';
+import type { Basemap } from '../basemap.ts';
+import { touch, type MapSession } from '../map-session.ts';
+import { OPTIONAL_LAYERS, optionalLayers } from '../optional-layers.ts';
+import { addSource, setSourceData } from '../start-map.ts';
+
+export interface OptionalLayersInput {
+  readonly on: readonly LayerName[];
+  readonly initiatives: readonly Initiative[];
+  /** Null until the basemap is drawn: the layers need its countries and label points. */
+  readonly basemap: Basemap | null;
+}
+
+export interface LayerChange {
+  readonly name: LayerName;
+  /** 'show': turn on and draw; 'draw': draw again (the set changed); 'hide': turn off and clear. */
+  readonly action: 'show' | 'draw' | 'hide';
+}
+
+export interface OptionalLayersDiff {
+  readonly changes: readonly LayerChange[];
+  readonly initiatives: readonly Initiative[];
+  readonly basemap: Basemap;
+}
+
+export function diffOptionalLayers(prev: OptionalLayersInput | null, next: OptionalLayersInput): OptionalLayersDiff | null {
+  if (!next.basemap) return null;
+  // Before the basemap, nothing was drawn: everything on counts as new.
+  const before = prev?.basemap ? prev : null;
+  const changes: LayerChange[] = [];
+  for (const name of LAYER_NAMES) {
+    const wasOn = before?.on.includes(name) ?? false;
+    const isOn = next.on.includes(name);
+    if (isOn && !wasOn) changes.push({ name, action: 'show' });
+    else if (!isOn && wasOn) changes.push({ name, action: 'hide' });
+    // A layer that is off costs a filter change nothing.
+    else if (isOn && (before?.initiatives !== next.initiatives || before.basemap !== next.basemap)) changes.push({ name, action: 'draw' });
+  }
+  return changes.length > 0 ? { changes, initiatives: next.initiatives, basemap: next.basemap } : null;
+}
+
+export function applyOptionalLayers(session: MapSession, { changes, initiatives, basemap }: OptionalLayersDiff): void {
+  const { map } = session;
+  touch(session);
+  const send = (source: string, data: Parameters<typeof setSourceData>[2]) => setSourceData(map, source, data);
+  for (const { name, action } of changes) {
+    const layer = OPTIONAL_LAYERS[name];
+    if (action !== 'draw') for (const spec of layer.layers) map.setLayoutProperty(spec.id, 'visibility', action === 'show' ? 'visible' : 'none');
+    if (action === 'hide') layer.clear(map, send);
+    else layer.draw(map, { initiatives, basemap }, send);
+  }
+}
+
+export const optionalLayersSync = { diff: diffOptionalLayers, apply: applyOptionalLayers };
+
+/**
+ * Adds every optional layer's sources, and its layers hidden, each below its place in the base
+ * style. Done by the owner when it takes the map, not when the page starts it: the table draws with
+ * data functions that the first render does not need.
+ */
+export function addOptionalLayers(session: MapSession): void {
+  const { map } = session;
+  const layers = optionalLayers(LAYER_NAMES);
+  for (const { id, spec } of layers.flatMap((layer) => layer.sources)) addSource(map, id, spec);
+  for (const layer of layers) for (const spec of layer.layers) map.addLayer(spec, layer.below);
+}

@@ -1,0 +1,24 @@
+/**
+ * `whenIdle`: resolves once every change made so far (filters, marks, layers, camera, fades) is
+ * on screen. It first lets React commit and run its effects (a frame and a task), so a change
+ * made just before the call counts; then it waits for the map's own `idle` until the session is
+ * settled, no fade runs and the camera is still. Automation and tests wait on it instead of
+ * polling the DOM or sleeping.
+ */
+import type { MapSession } from './map-session.ts';
+
+export function whenSessionIdle(session: MapSession): Promise<void> {
+  const { map } = session;
+  return new Promise((resolve) => {
+    const check = () => {
+      if (session.removed) resolve();
+      else if (session.settled && session.fading === 0 && !map.isMoving() && map.loaded()) resolve();
+      else {
+        map.once('idle', check);
+        // Nothing pending may mean no frame is coming: ask for one, which ends in `idle`.
+        map.triggerRepaint();
+      }
+    };
+    requestAnimationFrame(() => setTimeout(check, 0));
+  });
+}
