@@ -6,6 +6,18 @@ const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], messa
 const noMapLibre = { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map talks to MapLibre.' };
 const noUi = { group: ['**/ui/*', '**/app/*'], message: 'Lower layers must not import the UI or the app.' };
 const noMap = { group: ['**/map/*'], message: 'The data core must not import the map.' };
+const noState = { group: ['**/state/*'], message: 'The data core must not import the app state (state builds on data, not the other way).' };
+const noOurs = { group: ['../*', '../../*'], message: 'src/lib is generic: it imports nothing of the app.' };
+/** What src/map offers the UI: colours, the export sizes and the optional layers' table. */
+const uiMap = {
+  group: ['**/map/*', '!**/map/palette.ts', '!**/map/export-sizes.ts', '!**/map/optional-layers.ts'],
+  message: 'The UI imports from src/map only palette.ts, export-sizes.ts and optional-layers.ts; the rest is the map owner’s.',
+};
+/** Node tools build on the pure data core, generic helpers and the documented automation API only. */
+const scriptsOnly = {
+  group: ['**/src/app/*', '!**/src/app/automation.ts', '**/src/map/*', '**/src/state/*', '**/src/ui/*'],
+  message: 'scripts/ import only src/data, src/lib and the automation API (src/app/automation.ts).',
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-single/', 'dist-bench/', 'node_modules/', 'tests/output/'] },
@@ -18,10 +30,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/data/**', 'src/lib/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noUi, noMap] }] } },
+  { files: ['src/data/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noUi, noMap, noState] }] } },
+  { files: ['src/lib/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noOurs] }] } },
   { files: ['src/state/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noUi, noMap] }] } },
   { files: ['src/map/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noUi] }] } },
-  { files: ['src/ui/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noMapLibre, { group: ['**/app/*'], message: 'The UI must not import the app.' }] }] } },
+  { files: ['src/ui/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noMapLibre, uiMap, { group: ['**/app/*'], message: 'The UI must not import the app.' }] }] } },
+  { files: ['scripts/**'], rules: { 'no-restricted-imports': ['error', { patterns: [scriptsOnly] }] } },
   {
     // The example host page: plain browser JavaScript.
     files: ['public/**/*.js'],

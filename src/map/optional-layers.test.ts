@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { LAYER_NAMES } from '../state/layer-names.ts';
+import { BASE_SOURCES, INITIATIVE_LAYERS, BASEMAP_LAYERS } from './layers.ts';
+import { OPTIONAL_LAYERS, optionalLayers } from './optional-layers.ts';
+
+describe('the optional layers table', () => {
+  it('has one entry per layer name, under its own name', () => {
+    expect(Object.keys(OPTIONAL_LAYERS).sort()).toEqual([...LAYER_NAMES].sort());
+    for (const name of LAYER_NAMES) expect(OPTIONAL_LAYERS[name].name).toBe(name);
+    expect(optionalLayers(['arcs', 'choropleth']).map((l) => l.name)).toEqual(['arcs', 'choropleth']);
+  });
+
+  it('draws on sources the map has, and is placed below layers of the base style', () => {
+    const own = new Set(LAYER_NAMES.flatMap((name) => OPTIONAL_LAYERS[name].sources.map((s) => s.id)));
+    const baseLayers = new Set([...BASEMAP_LAYERS, ...INITIATIVE_LAYERS].map((l) => l.id));
+    for (const name of LAYER_NAMES) {
+      const layer = OPTIONAL_LAYERS[name];
+      expect(baseLayers.has(layer.below)).toBe(true);
+      for (const spec of layer.layers) {
+        const source = 'source' in spec ? String(spec.source) : '';
+        expect(own.has(source) || source in BASE_SOURCES).toBe(true);
+        // Hidden until turned on.
+        expect(spec.layout).toMatchObject({ visibility: 'none' });
+      }
+    }
+  });
+});
