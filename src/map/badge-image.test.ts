@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { scaleLinear } from 'd3-scale';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
-import { badgeArcs, badgeFontSize, badgeImageName, parseBadgeImageName } from './badge-image.ts';
-import { INITIATIVE_LAYERS, LAYERS } from './layers.ts';
+import { createExpression } from '@maplibre/maplibre-gl-style-spec';
+import { BADGE_IMAGE_EXPRESSION, badgeArcs, badgeFontSize, badgeImageName, DISC_IMAGE_EXPRESSION, discImageName, parseBadgeImageName, parseDiscImageName } from './badge-image.ts';
+import { LAYERS } from './layers.ts';
+import { INITIATIVE_LAYERS } from './initiative-layers.ts';
 
 describe('badge image names', () => {
   it('round-trip the pillar counts', () => {
@@ -52,5 +54,25 @@ describe('badgeFontSize', () => {
   });
   it('clamps below two (a badge always holds two or more)', () => {
     expect(badgeFontSize(1)).toBe(badgeFontSize(2));
+  });
+});
+
+describe('image names in the layers', () => {
+  // The layers name images with expressions; MapLibre's own evaluator must give the names the images are drawn for.
+  const evaluate = (expression: unknown, properties: Record<string, number>) => {
+    const parsed = createExpression(expression, 'layers[0].layout.icon-image');
+    if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
+    return parsed.value.evaluate({ zoom: 3 }, { type: 'Point', properties, geometry: [] } as never);
+  };
+  it.each([
+    [1, 0, 0],
+    [21, 9, 8],
+    [0, 0, 3],
+  ])('names the badge of %i, %i, %i as badgeImageName does', (p1, p2, p3) => {
+    expect(evaluate(BADGE_IMAGE_EXPRESSION, { p1, p2, p3 })).toBe(badgeImageName(p1, p2, p3));
+  });
+  it.each([1, 2, 3] as const)('names the disc of pillar %i as discImageName does, which parses back', (pillar) => {
+    expect(evaluate(DISC_IMAGE_EXPRESSION, { pillar })).toBe(discImageName(pillar));
+    expect(parseDiscImageName(discImageName(pillar))).toBe(pillar);
   });
 });

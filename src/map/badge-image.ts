@@ -6,6 +6,7 @@
  * need no glyphs and no text layout, which keeps a filter change and the first
  * picture cheaper (no glyph round trip between MapLibre's worker and the page).
  */
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { PILLARS } from '../data/vocabulary.ts';
 import { BASEMAP_COLORS, pillarColor } from './palette.ts';
 
@@ -17,9 +18,12 @@ export function badgeImageName(p1: number, p2: number, p3: number): string {
   return `${BADGE_PREFIX}${p1}-${p2}-${p3}`;
 }
 
+/** `badgeImageName` of a place's pillar counts (`p1`, `p2`, `p3`), as the badge layer's `icon-image` expression. */
+export const BADGE_IMAGE_EXPRESSION: ExpressionSpecification = ['concat', BADGE_PREFIX, ['to-string', ['get', 'p1']], '-', ['to-string', ['get', 'p2']], '-', ['to-string', ['get', 'p3']]];
+
 /** The pillar counts encoded in a badge image name, or null if it is not one. */
 export function parseBadgeImageName(name: string): [number, number, number] | null {
-  const match = /^badge-(\d+)-(\d+)-(\d+)$/.exec(name);
+  const match = new RegExp(`^${BADGE_PREFIX}(\\d+)-(\\d+)-(\\d+)$`).exec(name);
   if (!match) return null;
   const counts = [Number(match[1]), Number(match[2]), Number(match[3])] as [number, number, number];
   return counts.some((n) => n > 0) ? counts : null;
@@ -110,8 +114,17 @@ export function badgeFontSize(count: number): number {
 /** Pale disc with a ring in the pillar's colour: one approximate (country-level) initiative. Named `disc-<pillar>`. */
 export const DISC_SIZE = 26;
 
+export const DISC_PREFIX = 'disc-';
+
+export function discImageName(pillar: 1 | 2 | 3): string {
+  return `${DISC_PREFIX}${pillar}`;
+}
+
+/** `discImageName` of a place's pillar, as the approximate layer's `icon-image` expression. */
+export const DISC_IMAGE_EXPRESSION: ExpressionSpecification = ['concat', DISC_PREFIX, ['to-string', ['get', 'pillar']]];
+
 export function parseDiscImageName(name: string): 1 | 2 | 3 | null {
-  const match = /^disc-([123])$/.exec(name);
+  const match = new RegExp(`^${DISC_PREFIX}([123])$`).exec(name);
   return match ? (Number(match[1]) as 1 | 2 | 3) : null;
 }
 

@@ -1,16 +1,13 @@
 /**
- * The map's sources and layers as typed constants. Styling encodes the pillar
- * (colour) and location precision (exact sites solid and small, approximate ones as
- * pale discs with a ring, routes dashed). Layers whose features come and go with the
- * filters multiply their opacity by FADE_OPACITY (see fade.ts).
+ * The map's sources and layer ids, the base style, and the basemap's and country names' layers,
+ * as typed constants. The initiatives' layers are in initiative-layers.ts, the optional layers'
+ * in optional-layers.ts.
  */
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { BADGE_SCALE_STOPS } from './badge-image.ts';
-import { FADE_OPACITY } from './fade.ts';
-import { MASK_WORD_BITS, SHOW_ALL } from '../data/draw-strategy.ts';
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { SHOW_ALL } from '../data/draw-strategy.ts';
 import { PILLARS } from '../data/vocabulary.ts';
-import { BASEMAP_COLORS, pillarColor, pillarColorExpression } from './palette.ts';
+import { BASEMAP_COLORS } from './palette.ts';
 
 export const SOURCES = {
   countries: 'countries',
@@ -76,13 +73,6 @@ export const POINT_LAYERS = PILLARS.map((pillar) => `points-${pillar}`);
 /** Layers that respond to hover and click, top first: exact sites sit above the badges so a site is always clickable. */
 export const INTERACTIVE_LAYERS = [LAYERS.selectionFill, LAYERS.exact, LAYERS.badges, LAYERS.approximate, ...POINT_LAYERS, LAYERS.routesHit];
 
-const color = pillarColorExpression() as ExpressionSpecification;
-// Feature state, not global state: see marks.ts.
-const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-const single: ExpressionSpecification = ['==', ['get', 'count'], 1];
-const faded = (opacity: number | ExpressionSpecification): ExpressionSpecification => ['*', FADE_OPACITY, opacity];
-
 /** The base style: ocean only; sources and layers are added once the map loads. No glyphs: labels use local fonts. */
 export const BASE_STYLE: StyleSpecification = {
   version: 8,
@@ -126,139 +116,5 @@ export const LABEL_LAYERS: LayerSpecification[] = [
       'text-radial-offset': 2,
     },
     paint: { 'text-color': BASEMAP_COLORS.label, 'text-halo-color': 'rgba(246, 243, 236, 0.9)', 'text-halo-width': 1.2 },
-  },
-];
-
-/** A point is shown when the mask shows all or its initiative's bit is set in it (as `inVisibilityMask` in data/draw-strategy.ts). */
-const maskWord: ExpressionSpecification = ['number', ['get', ['to-string', ['floor', ['/', ['get', 'i'], MASK_WORD_BITS]]], ['global-state', 'mask']], 0];
-const inMask: ExpressionSpecification = [
-  'any',
-  ['has', SHOW_ALL, ['global-state', 'mask']],
-  ['==', ['%', ['floor', ['/', maskWord, ['^', 2, ['%', ['get', 'i'], MASK_WORD_BITS]]]], 2], 1],
-];
-
-export const INITIATIVE_LAYERS: LayerSpecification[] = [
-  // Large datasets: every point as a small circle in its pillar's colour.
-  ...PILLARS.map(
-    (pillar, n): LayerSpecification => ({
-      id: POINT_LAYERS[n]!,
-      type: 'circle',
-      source: SOURCES.points,
-      filter: ['all', ['==', ['get', 'pillar'], pillar], inMask],
-      paint: {
-        'circle-color': pillarColor(pillar),
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 2.5, 6, 5],
-        'circle-opacity': 0.85,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, 0.3, 6, 1],
-      },
-    }),
-  ),
-  {
-    id: LAYERS.context,
-    type: 'circle',
-    source: SOURCES.context,
-    paint: { 'circle-color': '#9ca3af', 'circle-opacity': 0.35, 'circle-radius': 4, 'circle-stroke-width': 0 },
-  },
-  {
-    id: LAYERS.routesCasing,
-    type: 'line',
-    source: SOURCES.routes,
-    layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': '#ffffff', 'line-width': ['case', isSelected, 8, isHovered, 7, 5], 'line-opacity': faded(0.9) },
-  },
-  {
-    id: LAYERS.routes,
-    type: 'line',
-    source: SOURCES.routes,
-    layout: { 'line-cap': 'butt', 'line-join': 'round' },
-    paint: { 'line-color': color, 'line-width': ['case', isSelected, 4.5, isHovered, 4, 3], 'line-dasharray': [2.5, 1.5], 'line-opacity': faded(1) },
-  },
-  {
-    // A wide invisible line, so thin routes are easy to hover and click.
-    id: LAYERS.routesHit,
-    type: 'line',
-    source: SOURCES.routes,
-    filter: ['!=', ['get', 'fade'], 'out'],
-    paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
-  },
-  {
-    // A symbol rather than a circle, so country names give way to it as they do to badges.
-    id: LAYERS.approximate,
-    type: 'symbol',
-    source: SOURCES.places,
-    filter: ['all', single, ['==', ['get', 'exact'], 0]],
-    layout: {
-      'icon-image': ['concat', 'disc-', ['to-string', ['get', 'pillar']]],
-      'icon-size': ['interpolate', ['linear'], ['zoom'], 1, 0.75, 6, 1.1],
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': false,
-    },
-    paint: { 'icon-opacity': faded(['case', isHovered, 1, 0.9]) },
-  },
-  {
-    id: LAYERS.badges,
-    type: 'symbol',
-    source: SOURCES.places,
-    filter: ['>', ['get', 'count'], 1],
-    layout: {
-      'icon-image': ['concat', 'badge-', ['to-string', ['get', 'p1']], '-', ['to-string', ['get', 'p2']], '-', ['to-string', ['get', 'p3']]],
-      // The count is drawn into the image (badge-image.ts): no glyphs, no text layout.
-      'icon-size': ['interpolate', ['linear'], ['get', 'count'], ...BADGE_SCALE_STOPS.flat()],
-      'icon-allow-overlap': true,
-      // Badges always show, and country names give way to them.
-      'icon-ignore-placement': false,
-      // Larger places first, so smaller neighbours draw on top and stay clickable.
-      'symbol-sort-key': ['-', 0, ['get', 'count']],
-    },
-    paint: { 'icon-opacity': FADE_OPACITY },
-  },
-  {
-    id: LAYERS.exact,
-    type: 'circle',
-    source: SOURCES.places,
-    filter: ['all', single, ['==', ['get', 'exact'], 1]],
-    paint: {
-      'circle-color': color,
-      'circle-radius': ['case', isHovered, 7, 5.5],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 2,
-      'circle-opacity': FADE_OPACITY,
-      'circle-stroke-opacity': FADE_OPACITY,
-    },
-  },
-];
-
-/** The selection sits above the badges so a selected initiative is never hidden inside one. */
-export const SELECTION_LAYERS: LayerSpecification[] = [
-  {
-    id: LAYERS.hoverRing,
-    type: 'circle',
-    source: SOURCES.hover,
-    paint: {
-      'circle-color': 'rgba(0,0,0,0)',
-      'circle-radius': ['case', ['==', ['get', 'exact'], 1], 10, 19],
-      'circle-stroke-color': color,
-      'circle-stroke-width': 2.5,
-    },
-  },
-  {
-    id: LAYERS.selectionFill,
-    type: 'circle',
-    source: SOURCES.selection,
-    // Exact sites are redrawn on top; approximate ones keep their badge (and its count) visible inside the ring.
-    filter: ['==', ['get', 'exact'], 1],
-    paint: { 'circle-color': color, 'circle-radius': 6.5, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
-  },
-  {
-    id: LAYERS.selectionRing,
-    type: 'circle',
-    source: SOURCES.selection,
-    paint: {
-      'circle-color': 'rgba(0,0,0,0)',
-      'circle-radius': ['case', ['==', ['get', 'exact'], 1], 11, 21],
-      'circle-stroke-color': '#111827',
-      'circle-stroke-width': 3,
-    },
   },
 ];

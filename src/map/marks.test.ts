@@ -2,7 +2,8 @@ import { createExpression, latest, type StylePropertySpecification } from '@mapl
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { FADE_OPACITY } from './fade.ts';
-import { INITIATIVE_LAYERS, SOURCES } from './layers.ts';
+import { SOURCES } from './layers.ts';
+import { INITIATIVE_LAYERS } from './initiative-layers.ts';
 import { clearMarks, fadeTargets, markInitiative, placeKeysOf, setFade } from './marks.ts';
 
 /** A map that records the feature-state calls it receives. */

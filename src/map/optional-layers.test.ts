@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_NAMES } from '../state/layer-names.ts';
-import { BASE_SOURCES, INITIATIVE_LAYERS, BASEMAP_LAYERS } from './layers.ts';
+import { BASE_SOURCES, BASEMAP_LAYERS } from './layers.ts';
+import { INITIATIVE_LAYERS } from './initiative-layers.ts';
 import { OPTIONAL_LAYERS, optionalLayers } from './optional-layers.ts';
 
 describe('the optional layers table', () => {

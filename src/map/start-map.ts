@@ -15,7 +15,8 @@ import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from './
 import type { View } from '../state/app-state.ts';
 import type { Basemap } from './basemap.ts';
 import { INDO_PACIFIC_BOUNDS } from './camera.ts';
-import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, INITIATIVE_LAYERS, LABEL_LAYERS, SELECTION_LAYERS, SOURCES } from './layers.ts';
+import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, LABEL_LAYERS, SOURCES } from './layers.ts';
+import { INITIATIVE_LAYERS, SELECTION_LAYERS } from './initiative-layers.ts';
 import { loadBasemap } from './load-basemap.ts';
 import { errorMessage } from '../lib/error-message.ts';
 
