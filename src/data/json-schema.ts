@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { InitiativeCollectionSchema, InitiativeSchema } from './schema.ts';
 
 /**

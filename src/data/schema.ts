@@ -2,11 +2,7 @@
  * The dataset's schema (zod 4). `data/initiatives.schema.json` is exported from it
  * by `npm run schema`, so other tools can check the file without TypeScript.
  */
-import { z } from 'zod';
-
-// No eval: zod's JIT compiles parsers with `new Function`, which a strict Content Security Policy
-// (script-src 'self') refuses. The plain parser is fast enough for this data.
-z.config({ jitless: true });
+import { z } from './zod.ts';
 import { ORGANISATIONS, PILLARS, PRECISIONS, SCOPES, SOURCE_DOCS, STATUSES, TOOLS } from './vocabulary.ts';
 import { isCountryCode } from './countries.ts';
 

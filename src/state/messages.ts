@@ -13,7 +13,7 @@
  *   { type: 'foip:selection-changed', id: string | null }
  *   { type: 'foip:state-changed', query: string }
  */
-import { z } from 'zod';
+import { z } from '../data/zod.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 
 export const PROTOCOL_VERSION = 1;

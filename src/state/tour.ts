@@ -3,7 +3,7 @@
  * exchanged as files. A step is a URL query (the same language as links, so it is
  * parsed by the same total parser), an optional camera and a caption in both languages.
  */
-import { z } from 'zod';
+import { z } from '../data/zod.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 import type { AppState } from './app-state.ts';
 import { formatView, parseUrl, parseView, serializeUrl, type ParsedUrl, type UrlContext } from './url.ts';
