@@ -13,11 +13,8 @@ export function whenSessionIdle(session: MapSession): Promise<void> {
     const check = () => {
       if (session.removed) resolve();
       else if (session.settled && session.fading === 0 && !map.isMoving() && map.loaded()) resolve();
-      else {
-        map.once('idle', check);
-        // Nothing pending may mean no frame is coming: ask for one, which ends in `idle`.
-        map.triggerRepaint();
-      }
+      // Whatever is pending (a change sent, tiles loading, a flight, a fade) ends in a frame and then `idle`.
+      else map.once('idle', check);
     };
     requestAnimationFrame(() => setTimeout(check, 0));
   });
