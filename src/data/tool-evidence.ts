@@ -41,8 +41,9 @@ export function termsIn(text: string, tool: Tool): string[] {
 }
 
 /**
- * A line of data/notes/ that backs one tool of one feature:
+ * A line of data/notes/ that backs one tool of one feature, starting in the first column:
  *   - `feature-id` `tool`: why, quoting the heading 「…」 that names the means.
+ * (Indented, as in a code block, it is an example and not read.)
  */
 export interface ToolNote {
   /** Where the line is, e.g. `data/notes/tool-evidence.md:12`. */
@@ -53,7 +54,7 @@ export interface ToolNote {
   readonly fragments: readonly string[];
 }
 
-const NOTE_LINE = /^\s*-\s+`([a-z0-9]+(?:-[a-z0-9]+)*)`\s+`([A-Za-z-]+)`:\s*(.+)$/;
+const NOTE_LINE = /^-\s+`([a-z0-9]+(?:-[a-z0-9]+)*)`\s+`([A-Za-z-]+)`:\s*(.+)$/;
 
 /** The tool notes of one markdown file; other lines are prose and are skipped. */
 export function parseToolNotes(markdown: string, file: string): ToolNote[] {
