@@ -11,7 +11,7 @@ export function citationOf(metadata: DatasetMetadata | undefined): string {
   const release = metadata.version ? `version ${metadata.version}, ${metadata.updated}` : metadata.updated;
   const licence = metadata.licence ? ` Licence: ${metadata.licence.id} (${metadata.licence.url}).` : '';
   const sources = metadata.sources
-    .map((s) => `“${s.title.en}” (${s.title.ja})${s.publisher ? `, ${s.publisher.en}` : ''}`)
+    .map((s) => `${s.title.en} (${s.title.ja})${s.publisher ? `, ${s.publisher.en}` : ''}`)
     .join('; ');
   return `${metadata.name} (${release}).${licence} Created by editing: ${sources}.`;
 }

@@ -31,7 +31,7 @@ describe('citationOf', () => {
 
   it('leaves out what older metadata does not have', () => {
     expect(citationOf({ name: 'FOIP Atlas initiatives', updated: '2026-11-23', sources: [{ doc: 'evolved-foip', title: { en: 'Evolved FOIP', ja: '進化版FOIP' } }] })).toBe(
-      'FOIP Atlas initiatives (2026-11-23). Created by editing: “Evolved FOIP” (進化版FOIP).',
+      'FOIP Atlas initiatives (2026-11-23). Created by editing: Evolved FOIP (進化版FOIP).',
     );
   });
 });
