@@ -5,7 +5,7 @@
 import { aboutData } from '../data/about.ts';
 import type { DatasetMetadata } from '../data/initiative.ts';
 import type { Lang } from '../lib/lang.ts';
-import { strings } from './strings.ts';
+import { releaseStrings } from './release-strings.ts';
 
 interface Props {
   readonly lang: Lang;
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function AboutPanel({ lang, metadata, onClose }: Props) {
-  const t = strings(lang);
+  const t = releaseStrings(lang);
   const about = aboutData(metadata, lang);
   return (
     <section className="about-panel" aria-labelledby="about-title" data-testid="about">

@@ -5,6 +5,7 @@ import type { Initiative } from '../data/initiative.ts';
 import { PILLAR_LABELS, PRECISION_LABELS, SCOPE_LABELS, SOURCE_LABELS, STATUS_LABELS, TOOL_LABELS, partnerName } from '../data/labels.ts';
 import type { Lang } from '../lib/lang.ts';
 import { pillarColor } from '../map/palette.ts';
+import { releaseStrings } from './release-strings.ts';
 import { strings } from './strings.ts';
 
 interface Props {
@@ -91,7 +92,7 @@ export function DetailPanel({ initiative, related = [], lang, dataVersion, onClo
             <Original text={p.source.mapLabel} english={lang === 'en' ? p.source.mapLabelEn : undefined} />
           </p>
         )}
-        {dataVersion && <p className="source-release">{t.dataRelease(dataVersion)}</p>}
+        {dataVersion && <p className="source-release">{releaseStrings(lang).dataRelease(dataVersion)}</p>}
       </section>
     </aside>
   );
