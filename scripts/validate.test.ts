@@ -20,7 +20,8 @@ function run(name: string, content: string, options: string[] = []): { code: num
   }
 }
 
-describe('npm run validate', () => {
+// Each case starts Node with tsx and loads world-atlas: seconds each, more on a busy machine.
+describe('npm run validate', { timeout: 60_000 }, () => {
   it('passes a valid file and says how many initiatives it holds', () => {
     const result = run('ok.geojson', JSON.stringify(collection(palauAirport(), indiaCountryLevel())));
     expect(result).toEqual({ code: 0, output: expect.stringContaining('2 initiatives, all valid') });
@@ -62,7 +63,7 @@ describe('npm run validate', () => {
   it('checks the shipped dataset against its documents, notes and changelog with --sources', () => {
     const result = run('shipped.geojson', readFileSync('data/initiatives.geojson', 'utf8'), ['--sources', 'data']);
     expect(result).toEqual({ code: 0, output: expect.stringContaining('all valid; quotes, tools and release checked against data/') });
-  }, 60_000); // the whole dataset's geography against world-atlas 1:10m: seconds on a busy machine
+  });
 
   it('fails a tool tag that the text does not name, saying how to fix it', () => {
     const dataset = JSON.parse(readFileSync('data/initiatives.geojson', 'utf8')) as { features: { id: string; properties: { tools: string[] } }[] };
@@ -72,5 +73,5 @@ describe('npm run validate', () => {
     expect(result.code).toBe(1);
     expect(result.output).toContain('road-bridge-maintenance-fiji: properties.tools[0]: expected the quote\'s sentence or the map label to name "ODA"');
     expect(result.output).toMatch(/\n1 problem in /);
-  }, 60_000);
+  });
 });
