@@ -33,10 +33,18 @@ function read(path: string): string {
   }
 }
 
+function list(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (error) {
+    return fail(`${dir}: cannot be listed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 function sourceFiles(dir: string): SourceFiles {
   const sources = Object.fromEntries(SOURCE_DOCS.map((doc) => [doc, read(join(dir, 'sources', `${doc}.txt`))])) as Record<SourceDoc, string>;
   const notesDir = join(dir, 'notes');
-  const notes = readdirSync(notesDir)
+  const notes = list(notesDir)
     .filter((name) => name.endsWith('.md'))
     .sort()
     .flatMap((name) => parseToolNotes(read(join(notesDir, name)), join(notesDir, name)));
