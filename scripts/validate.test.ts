@@ -1,6 +1,6 @@
 /** The `npm run validate` command, run as a user runs it. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,11 +8,11 @@ import { collection, indiaCountryLevel, palauAirport } from '../tests/fixtures/i
 
 const dir = mkdtempSync(join(tmpdir(), 'foip-validate-'));
 
-function run(name: string, content: string): { code: number; output: string } {
+function run(name: string, content: string, options: string[] = []): { code: number; output: string } {
   const file = join(dir, name);
   writeFileSync(file, content);
   try {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', file], { encoding: 'utf8', stdio: 'pipe' });
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...options, file], { encoding: 'utf8', stdio: 'pipe' });
     return { code: 0, output: stdout };
   } catch (error) {
     const e = error as { status: number; stderr: string; stdout: string };
@@ -20,7 +20,8 @@ function run(name: string, content: string): { code: number; output: string } {
   }
 }
 
-describe('npm run validate', () => {
+// Each case starts Node with tsx and loads world-atlas: seconds each, more on a busy machine.
+describe('npm run validate', { timeout: 60_000 }, () => {
   it('passes a valid file and says how many initiatives it holds', () => {
     const result = run('ok.geojson', JSON.stringify(collection(palauAirport(), indiaCountryLevel())));
     expect(result).toEqual({ code: 0, output: expect.stringContaining('2 initiatives, all valid') });
@@ -57,5 +58,20 @@ describe('npm run validate', () => {
     })();
     expect(result.code).toBe(1);
     expect(result.output).toContain('nope.geojson: cannot be read');
+  });
+
+  it('checks the shipped dataset against its documents, notes and changelog with --sources', () => {
+    const result = run('shipped.geojson', readFileSync('data/initiatives.geojson', 'utf8'), ['--sources', 'data']);
+    expect(result).toEqual({ code: 0, output: expect.stringContaining('all valid; quotes, tools and release checked against data/') });
+  });
+
+  it('fails a tool tag that the text does not name, saying how to fix it', () => {
+    const dataset = JSON.parse(readFileSync('data/initiatives.geojson', 'utf8')) as { features: { id: string; properties: { tools: string[] } }[] };
+    const road = dataset.features.find((f) => f.id === 'road-bridge-maintenance-fiji')!;
+    road.properties.tools = ['ODA'];
+    const result = run('oda.geojson', JSON.stringify(dataset), ['--sources', 'data']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('road-bridge-maintenance-fiji: properties.tools[0]: expected the quote\'s sentence or the map label to name "ODA"');
+    expect(result.output).toMatch(/\n1 problem in /);
   });
 });

@@ -12,7 +12,7 @@ export interface RawInitiative {
     partners: string[];
     tools: string[];
     precision: number;
-    source: { quote: string; mapLabel?: string };
+    source: { section: string; quote: string; mapLabel?: string; sectionEn?: string; mapLabelEn?: string };
   };
 }
 

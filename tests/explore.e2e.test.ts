@@ -25,7 +25,8 @@ describe('explore: deep links', () => {
     ['pillar=3&country=PHL', (i) => i.properties.pillar === 3 && i.properties.countries.includes('PHL')],
     ['tool=OSA', (i) => i.properties.tools.includes('OSA')],
     ['partner=AUS', (i) => i.properties.partners.includes('AUS')],
-    ['q=cable', (i) => [i.properties.title.en, i.properties.summary.en].some((t) => t.toLowerCase().includes('cable'))],
+    // Search also reads the English heading and map label (india-data-centre: "…submarine cables…" on its map label).
+    ['q=cable', (i) => [i.properties.title.en, i.properties.summary.en, i.properties.source.sectionEn ?? '', i.properties.source.mapLabelEn ?? ''].some((t) => t.toLowerCase().includes('cable'))],
   ])('?%s: the list, the counts, the legend and the map agree', async (query, test) => {
     const expected = where(test);
     expect(expected.length).toBeGreaterThan(0);
@@ -95,7 +96,10 @@ describe('explore: facets', () => {
   it('searches in both languages, tolerant of width', async () => {
     const { page } = await open();
     await settled(page);
-    const texts = (i: RawInitiative) => [i.properties.title.en, i.properties.title.ja, i.properties.summary.en, i.properties.summary.ja, i.properties.source.quote, i.properties.source.mapLabel ?? ''];
+    const texts = (i: RawInitiative) => {
+      const { source } = i.properties;
+      return [i.properties.title.en, i.properties.title.ja, i.properties.summary.en, i.properties.summary.ja, source.quote, source.section, source.sectionEn ?? '', source.mapLabel ?? '', source.mapLabelEn ?? ''];
+    };
     await page.fill('#search-input', 'ＵＡＶ');
     await settled(page);
     const uav = where((i) => texts(i).some((t) => t.toLowerCase().includes('uav')));

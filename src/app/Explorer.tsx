@@ -225,6 +225,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               initiative={selected}
               related={(selected.properties.related ?? []).map((id) => byId.get(id)).filter((i): i is Initiative => Boolean(i))}
               lang={lang}
+              dataVersion={dataset.metadata?.version /* issue 14: the data release in the source block */}
               onClose={() => select(null, false)}
               onSelect={(id) => select(id, true)}
             />

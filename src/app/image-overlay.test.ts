@@ -5,7 +5,7 @@ import { DEFAULT_STATE } from '../state/app-state.ts';
 import { imageOverlay } from './image-overlay.ts';
 
 const dataset = {
-  metadata: { name: 'FOIP Atlas initiatives', updated: '2026-11-23', sources: [{ doc: 'evolved-foip', title: { en: 'Evolved FOIP', ja: '進化版FOIP' } }] },
+  metadata: { name: 'FOIP Atlas initiatives', version: '1.1.0', updated: '2026-11-23', sources: [{ doc: 'evolved-foip', title: { en: 'Evolved FOIP', ja: '進化版FOIP' } }] },
   initiatives: [palauAirport(), indiaCountryLevel()],
   issues: [],
 };
@@ -16,7 +16,7 @@ describe('imageOverlay', () => {
     expect(overlay.title).toBe('3. Security, OSA (security assistance), “radar”');
     expect(overlay.subtitle).toMatch(/^1 initiative · FOIP Atlas: /);
     expect(overlay.legend.map((l) => l.label)).toEqual(['1. Economic foundation (0)', '2. Growth & rules (0)', '3. Security (1)']);
-    expect(overlay.footer).toBe('Source: FOIP Atlas initiatives (2026-11-23). Sources: Evolved FOIP (進化版FOIP). · Basemap: Natural Earth (world-atlas)');
+    expect(overlay.footer).toBe('Source: FOIP Atlas initiatives (version 1.1.0, 2026-11-23). Created by editing: Evolved FOIP (進化版FOIP). · Basemap: Natural Earth (world-atlas)');
     expect(overlay.caption).toBeUndefined();
   });
 

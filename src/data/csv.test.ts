@@ -35,7 +35,8 @@ describe('initiativesCsv', () => {
   const [header, row] = csv.slice(1).split('\r\n');
 
   it('has a header and one row per initiative, with the same number of fields', () => {
-    expect(header?.split(',').length).toBe(25);
+    expect(header?.split(',').length).toBe(27);
+    expect(row && parseRow(row).length).toBe(27);
     expect(csv.slice(1).split('\r\n').filter(Boolean)).toHaveLength(2);
   });
 
@@ -45,9 +46,43 @@ describe('initiativesCsv', () => {
     expect(row).toContain('FOIP Atlas initiatives (2026-11-23).');
   });
 
+  it('carries the heading and the map label in both languages', () => {
+    const labelled = palauAirport();
+    labelled.properties.source = { ...labelled.properties.source, sectionEn: 'Using ODA and OSA', mapLabel: 'パラオ（ODA）', mapLabelEn: 'Palau (ODA)' };
+    const [head, line] = initiativesCsv([labelled], '').slice(1).split('\r\n');
+    const fields = parseRow(line ?? '');
+    const columns = head?.split(',') ?? [];
+    expect(fields[columns.indexOf('source_section_en')]).toBe('Using ODA and OSA');
+    expect(fields[columns.indexOf('map_label')]).toBe('パラオ（ODA）');
+    expect(fields[columns.indexOf('map_label_en')]).toBe('Palau (ODA)');
+  });
+
   it('neutralises a title that looks like a formula', () => {
     const hostile = palauAirport();
     hostile.properties.title.en = '=cmd|" /C calc"!A0';
     expect(initiativesCsv([hostile], '')).toContain(`"'=cmd|"" /C calc""!A0"`);
   });
 });
+
+/** An independent RFC 4180 reader for one record (quoted fields, doubled quotes). */
+function parseRow(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else field += c;
+  }
+  fields.push(field);
+  return fields;
+}

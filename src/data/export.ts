@@ -6,7 +6,15 @@ export function initiativesGeojson(initiatives: readonly Initiative[], metadata:
   const base = metadata ?? { name: 'FOIP Atlas initiatives', updated: new Date().toISOString().slice(0, 10), sources: [] };
   const collection = {
     type: 'FeatureCollection',
-    metadata: { name: base.name, updated: base.updated, sources: base.sources, citation: citationOf(metadata), selection },
+    metadata: {
+      name: base.name,
+      version: metadata?.version,
+      updated: base.updated,
+      licence: metadata?.licence,
+      sources: base.sources,
+      citation: citationOf(metadata),
+      selection,
+    },
     features: initiatives,
   };
   return `${JSON.stringify(collection, null, 1)}\n`;

@@ -8,8 +8,15 @@ export type InitiativeGeometry = Initiative['geometry'];
 
 export interface DatasetMetadata {
   readonly name: string;
+  /** The data release, semver ("1.1.0"). */
+  readonly version?: string;
   readonly updated: string;
-  readonly sources: readonly { readonly doc: string; readonly title: { ja: string; en: string } }[];
+  readonly licence?: { readonly id: string; readonly url: string };
+  readonly sources: readonly {
+    readonly doc: string;
+    readonly title: { ja: string; en: string };
+    readonly publisher?: { ja: string; en: string };
+  }[];
   readonly citation?: string;
   readonly selection?: string;
 }

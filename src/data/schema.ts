@@ -46,6 +46,10 @@ export const SourceSchema = z.strictObject({
   quote: nonBlank,
   /** The world-map page's label for the same initiative, verbatim, where it has one. */
   mapLabel: nonBlank.optional(),
+  /** `section` in English (a translation; `section` is the original), so both languages find it. */
+  sectionEn: nonBlank.optional(),
+  /** `mapLabel` in English (a translation). */
+  mapLabelEn: nonBlank.optional(),
 });
 
 export const AmountSchema = z.strictObject({
@@ -85,14 +89,28 @@ export const InitiativeSchema = z.strictObject({
   properties: PropertiesSchema,
 });
 
+/** Semantic versioning 2.0.0: MAJOR.MINOR.PATCH with an optional pre-release and build. */
+export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+
+export const LicenceSchema = z.strictObject({
+  /** SPDX identifier, e.g. "CC-BY-4.0". */
+  id: nonBlank,
+  url: z.url(),
+});
+
 export const InitiativeCollectionSchema = z.strictObject({
   type: z.literal('FeatureCollection'),
-  /** Dataset metadata: name, version date and the source documents. */
+  /** Dataset metadata: name, release, date, licence and the source documents. */
   metadata: z
     .strictObject({
       name: nonBlank,
+      /** The data release (semver); data/CHANGELOG.md says what each release changed. */
+      version: z.string().regex(SEMVER, 'a semantic version such as "1.1.0"').optional(),
       updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-      sources: z.array(z.strictObject({ doc: z.enum(SOURCE_DOCS), title: LocalTextSchema })).min(1),
+      licence: LicenceSchema.optional(),
+      sources: z
+        .array(z.strictObject({ doc: z.enum(SOURCE_DOCS), title: LocalTextSchema, publisher: LocalTextSchema.optional() }))
+        .min(1),
       /** In an export: how to cite it, and the filters (as a URL query) that chose its features. */
       citation: nonBlank.optional(),
       selection: z.string().optional(),

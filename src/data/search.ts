@@ -21,11 +21,16 @@ export function queryTokens(query: string): string[] {
     .filter((token) => token.length > 0);
 }
 
-/** Everything a search looks in: titles, summaries, places and source quotes, in both languages. */
+/**
+ * Everything a search looks in, in both languages: titles, summaries, places, the source quote,
+ * and the document's heading and world-map label (so a reader who searches for a heading such as
+ * 「人的交流」 or "Security cooperation" finds the items under it).
+ */
 export function searchText(initiative: Initiative): string {
   const p = initiative.properties;
+  const s = p.source;
   return normaliseText(
-    [p.title.en, p.title.ja, p.summary.en, p.summary.ja, p.place?.en, p.place?.ja, p.source.quote, p.source.mapLabel, p.source.section]
+    [p.title.en, p.title.ja, p.summary.en, p.summary.ja, p.place?.en, p.place?.ja, s.quote, s.section, s.sectionEn, s.mapLabel, s.mapLabelEn]
       .filter(Boolean)
       .join('\n'),
   );

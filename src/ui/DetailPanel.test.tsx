@@ -46,6 +46,34 @@ describe('DetailPanel', () => {
   });
 });
 
+describe('DetailPanel source block', () => {
+  const labelled = () => {
+    const i = palauAirport();
+    i.properties.source = { ...i.properties.source, sectionEn: 'Using ODA and OSA', mapLabel: 'パラオ（ODA・OSA)', mapLabelEn: 'Palau (ODA, OSA)' };
+    return i;
+  };
+
+  it('shows the dataset version', () => {
+    expect(renderToStaticMarkup(<DetailPanel initiative={palauAirport()} lang="en" dataVersion="1.1.0" onClose={() => {}} />)).toContain(
+      '<p class="source-release">Dataset version 1.1.0</p>',
+    );
+    expect(renderToStaticMarkup(<DetailPanel initiative={palauAirport()} lang="ja" dataVersion="1.1.0" onClose={() => {}} />)).toContain('データ版 1.1.0');
+    expect(render(palauAirport())).not.toContain('source-release');
+  });
+
+  it('gives the heading and the map label in English before the Japanese original', () => {
+    const html = render(labelled());
+    expect(html).toContain('Using ODA and OSA (<span lang="ja">●安全保障に資するODAやOSAの活用</span>)');
+    expect(html).toContain('Palau (ODA, OSA) (<span lang="ja">パラオ（ODA・OSA)</span>)');
+  });
+
+  it('gives only the Japanese original in Japanese', () => {
+    const html = render(labelled(), 'ja');
+    expect(html).not.toContain('Using ODA and OSA');
+    expect(html).toContain('<span lang="ja">●安全保障に資するODAやOSAの活用</span>');
+  });
+});
+
 describe('DetailPanel related initiatives', () => {
   it('links the related ones by title', () => {
     const html = renderToStaticMarkup(<DetailPanel initiative={palauAirport()} related={[indiaCountryLevel()]} lang="en" onClose={() => {}} />);

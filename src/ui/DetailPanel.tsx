@@ -5,6 +5,7 @@ import type { Initiative } from '../data/initiative.ts';
 import { PILLAR_LABELS, PRECISION_LABELS, SCOPE_LABELS, SOURCE_LABELS, STATUS_LABELS, TOOL_LABELS, partnerName } from '../data/labels.ts';
 import type { Lang } from '../lib/lang.ts';
 import { pillarColor } from '../map/palette.ts';
+import { releaseStrings } from './release-strings.ts';
 import { strings } from './strings.ts';
 
 interface Props {
@@ -12,11 +13,13 @@ interface Props {
   /** The initiatives its `related` ids name (the same decision in other countries, the other document). */
   readonly related?: readonly Initiative[];
   readonly lang: Lang;
+  /** The dataset's release (metadata.version), shown with the source. */
+  readonly dataVersion?: string;
   readonly onClose: () => void;
   readonly onSelect?: (id: string) => void;
 }
 
-export function DetailPanel({ initiative, related = [], lang, onClose, onSelect }: Props) {
+export function DetailPanel({ initiative, related = [], lang, dataVersion, onClose, onSelect }: Props) {
   const t = strings(lang);
   const { properties: p } = initiative;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -80,17 +83,28 @@ export function DetailPanel({ initiative, related = [], lang, onClose, onSelect 
         <p className="source-doc">{SOURCE_LABELS[p.source.doc][lang]}</p>
         <p className="source-section">
           <span className="term">{t.sourceSection}: </span>
-          <span lang="ja">{p.source.section}</span>
+          <Original text={p.source.section} english={lang === 'en' ? p.source.sectionEn : undefined} />
         </p>
         <blockquote lang="ja">{p.source.quote}</blockquote>
         {p.source.mapLabel && p.source.mapLabel !== p.source.quote && (
           <p className="source-map">
             <span className="term">{t.sourceMap}: </span>
-            <span lang="ja">{p.source.mapLabel}</span>
+            <Original text={p.source.mapLabel} english={lang === 'en' ? p.source.mapLabelEn : undefined} />
           </p>
         )}
+        {dataVersion && <p className="source-release">{releaseStrings(lang).dataRelease(dataVersion)}</p>}
       </section>
     </aside>
+  );
+}
+
+/** Japanese original, after its English rendering where there is one: "Security cooperation (<安保協力>)". */
+function Original({ text, english }: { text: string; english: string | undefined }) {
+  if (!english) return <span lang="ja">{text}</span>;
+  return (
+    <>
+      {english} (<span lang="ja">{text}</span>)
+    </>
   );
 }
 

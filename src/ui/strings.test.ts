@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { releaseStrings } from './release-strings.ts';
 import { strings } from './strings.ts';
 
 describe('strings', () => {
-  it('has every key in both languages, none empty', () => {
-    const en = strings('en');
-    const ja = strings('ja');
+  it.each([
+    ['strings', strings],
+    ['releaseStrings', releaseStrings],
+  ] as const)('%s has every key in both languages, none empty', (_name, table) => {
+    const en = table('en');
+    const ja = table('ja');
     expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
     for (const table of [en, ja]) {
       for (const [key, value] of Object.entries(table)) {
