@@ -20,6 +20,8 @@ export default tseslint.config(
   },
   { files: ['src/data/**', 'src/lib/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noUi, noMap] }] } },
   { files: ['src/state/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noUi, noMap] }] } },
+  // The deck model and writer run in Node (the command line) and the browser: no React, no map, no UI.
+  { files: ['src/deck/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noUi] }] } },
   { files: ['src/map/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noUi] }] } },
   { files: ['src/ui/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noMapLibre, { group: ['**/app/*'], message: 'The UI must not import the app.' }] }] } },
   {

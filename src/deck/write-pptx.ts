@@ -9,7 +9,7 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import { assertNever } from '../lib/result.ts';
-import type { Deck, DeckSlide } from './deck-model.ts';
+import type { Deck, DeckSlide, LegendRow } from './deck-model.ts';
 
 /** The picture of one step, and the clip of its camera flight when there is one. */
 export interface StepMedia {
@@ -19,8 +19,8 @@ export interface StepMedia {
   readonly video?: Uint8Array;
 }
 
-/** LAYOUT_WIDE: 13.333 × 7.5 inches, 16:9. */
-const W = 13.333;
+/** LAYOUT_WIDE: 13.333 × 7.5 inches (12,192,000 × 6,858,000 EMU), 16:9. */
+const W = 12_192_000 / 914_400;
 const H = 7.5;
 /** Room kept at the bottom of each picture for the source line the image export draws. */
 const FOOTER = 0.5;
@@ -55,7 +55,6 @@ function addSlide(pptx: PptxGenJS, model: DeckSlide, text: TextBase, media: read
   const slide = pptx.addSlide();
   switch (model.kind) {
     case 'title': {
-      slide.background = { color: 'FFFFFF' };
       slide.addText('FOIP Atlas', { ...text, x: 0.8, y: 1.2, w: W - 1.6, h: 0.5, fontSize: 18, bold: true, color: '0072B2', objectName: 'Kicker' });
       slide.addText(model.title, { ...text, x: 0.8, y: 1.8, w: W - 1.6, h: 1.6, fontSize: 40, bold: true, color: INK, valign: 'top', fit: 'shrink', objectName: 'Title' });
       slide.addText(model.subtitle, { ...text, x: 0.8, y: 3.5, w: W - 1.6, h: 0.6, fontSize: 22, color: MUTED, objectName: 'Subtitle' });
@@ -66,44 +65,82 @@ function addSlide(pptx: PptxGenJS, model: DeckSlide, text: TextBase, media: read
       const step = media[model.step];
       if (!step) throw new Error(`No picture for step ${model.step + 1}.`);
       const png = `image/png;base64,${base64(step.png)}`;
+      // Order matters: pptxgenjs numbers a shape by its place in this list but a clip by its relationship
+      // id, so picture, clip, notes come first and the text boxes after them; any other order can give two
+      // shapes one id, and PowerPoint then asks to repair the slide (the tests check every id is unique).
       slide.addImage({ data: png, x: 0, y: 0, w: W, h: H, altText: model.alt, objectName: 'Map' });
-      // The clip sits on the picture, with the picture as its poster: where video does not play, the still shows.
+      // The clip lies on the picture with the picture as its poster: where video does not play, the still shows.
       if (step.video) slide.addMedia({ type: 'video', data: `video/mp4;base64,${base64(step.video)}`, extn: 'mp4', cover: png, x: 0, y: 0, w: W, h: H, objectName: 'Camera flight' });
+      slide.addNotes(model.notes);
+      // One run per paragraph throughout: pptxgenjs writes paragraph properties before every run, which is
+      // valid only for a paragraph's first (PowerPoint 2016 asks to repair otherwise: PptxGenJS #1081).
       slide.addText(
-        [
-          { text: model.heading, options: { fontSize: 14, color: MUTED, breakLine: true } },
+        paragraphs([
+          { text: model.heading, options: { fontSize: 14, color: MUTED } },
           { text: model.caption, options: { fontSize: 24, color: INK } },
-        ],
+        ]),
         { ...text, x: 0.25, y: 0.25, w: 7.6, h: 1.5, valign: 'top', fit: 'shrink', margin: 8, fill: { color: 'FFFFFF', transparency: 8 }, objectName: 'Caption' },
       );
-      const rows = model.legend.flatMap((row) => [
-        { text: '● ', options: { color: row.color.replace('#', '').toUpperCase() } },
-        { text: row.text, options: { color: INK, breakLine: true } },
-      ]);
-      slide.addText([{ text: model.total, options: { bold: true, color: INK, breakLine: true } }, ...rows], {
-        ...text,
-        x: 0.25,
-        y: H - FOOTER - 1.55,
-        w: 4.8,
-        h: 1.45,
-        fontSize: 15,
-        valign: 'top',
-        margin: 8,
-        fill: { color: 'FFFFFF', transparency: 8 },
-        objectName: 'Legend',
-      });
-      slide.addNotes(model.notes);
+      addLegend(slide, model.total, model.legend, text);
       return;
     }
     case 'closing': {
-      slide.background = { color: 'FFFFFF' };
       slide.addText(model.heading, { ...text, x: 0.8, y: 0.9, w: W - 1.6, h: 0.9, fontSize: 32, bold: true, color: INK, objectName: 'Heading' });
-      slide.addText(model.lines.join('\n\n'), { ...text, x: 0.8, y: 2.0, w: W - 1.6, h: 4.6, fontSize: 18, color: MUTED, valign: 'top', fit: 'shrink', objectName: 'Citation' });
+      slide.addText(model.lines.join('\n'), { ...text, x: 0.8, y: 2.0, w: W - 1.6, h: 4.6, fontSize: 18, color: MUTED, valign: 'top', paraSpaceAfter: 14, fit: 'shrink', objectName: 'Citation' });
       return;
     }
     default:
       assertNever(model);
   }
+}
+
+/** Legend panel (inches): a bold total, then one row per focus area with a disc of its colour beside it. */
+const LEGEND = { x: 0.25, w: 4.8, margin: 0.11, row: 0.3, disc: 0.16, font: 15 } as const;
+
+function addLegend(slide: PptxGenJS.Slide, total: string, rows: readonly LegendRow[], text: TextBase): void {
+  const height = 2 * LEGEND.margin + (rows.length + 1) * LEGEND.row;
+  const top = H - FOOTER - height - 0.1;
+  const indent = LEGEND.margin + LEGEND.disc + 0.12;
+  const row = { ...text, h: LEGEND.row, fontSize: LEGEND.font, color: INK, margin: 0, valign: 'middle' as const };
+  // The total's box is the panel: every shape here holds text (a shape without any makes PowerPoint repair the file: PptxGenJS #1441).
+  slide.addText(total, {
+    ...row,
+    x: LEGEND.x,
+    y: top,
+    w: LEGEND.w,
+    h: height,
+    valign: 'top',
+    bold: true,
+    margin: [LEGEND.margin * 72, LEGEND.margin * 72, LEGEND.margin * 72, LEGEND.margin * 72],
+    fill: { color: 'FFFFFF', transparency: 8 },
+    objectName: 'Legend',
+  });
+  rows.forEach((entry, k) => {
+    const y = top + LEGEND.margin + (k + 1) * LEGEND.row;
+    slide.addText('', {
+      ...text,
+      shape: 'ellipse',
+      x: LEGEND.x + LEGEND.margin,
+      y: y + (LEGEND.row - LEGEND.disc) / 2,
+      w: LEGEND.disc,
+      h: LEGEND.disc,
+      fill: { color: hex(entry.color) },
+      line: { color: 'FFFFFF', width: 1 },
+      objectName: `Legend ${entry.pillar} colour`,
+    });
+    slide.addText(entry.text, { ...row, x: LEGEND.x + indent, w: LEGEND.w - indent - LEGEND.margin, y, objectName: `Legend ${entry.pillar}` });
+  });
+}
+
+/** Paragraphs of one run each. Empty ones are left out (an empty run makes PowerPoint ask to repair: PptxGenJS #913). */
+function paragraphs(items: readonly { text: string; options: PptxGenJS.TextPropsOptions }[]): PptxGenJS.TextProps[] {
+  const kept = items.filter((item) => item.text !== '');
+  return kept.map((item, k) => ({ text: item.text, options: { ...item.options, breakLine: k < kept.length - 1 } }));
+}
+
+/** "#0072B2" → "0072B2" */
+function hex(color: string): string {
+  return color.replace('#', '').toUpperCase();
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
