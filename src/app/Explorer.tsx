@@ -26,7 +26,9 @@ import { Tooltip } from '../ui/Tooltip.tsx';
 import { ToursMenu } from '../ui/ToursMenu.tsx';
 import { TourPlayer } from '../ui/TourPlayer.tsx';
 import { AppHeader } from './AppHeader.tsx';
-import { exportImage, installAutomation } from './automation.ts';
+import { exportImage, installAutomation, type OverlayFor } from './automation.ts';
+import { useDeckExport } from './use-deck-export.ts';
+import { DeckProgress } from '../ui/DeckProgress.tsx';
 import { SPEEDS_MS, standardTours, usePresentation } from './use-presentation.ts';
 import { useEmbedApi } from './use-embed-api.ts';
 import { useElementSize } from './use-element-size.ts';
@@ -140,13 +142,20 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const imageContext = { state, matching, dataset, caption: caption ?? null };
   const imageContextRef = useRef(imageContext);
   imageContextRef.current = imageContext;
-  const makeImage = useCallback(async (size: { width: number; height: number }) => {
+  const makeImage = useCallback(async (size: { width: number; height: number }, overlay?: OverlayFor) => {
     if (!mapHandle.current) throw new Error('The map is not ready yet.');
-    return exportImage(mapHandle.current, size, imageContextRef.current);
+    return exportImage(mapHandle.current, size, imageContextRef.current, overlay);
   }, []);
   const presentationRef = useRef(presentation);
   presentationRef.current = presentation;
-  useEffect(() => installAutomation({ makeImage, presentation: () => presentationRef.current }), [makeImage]);
+  useEffect(() => installAutomation({ makeImage, presentation: () => presentationRef.current, imageContext: () => imageContextRef.current }), [makeImage]);
+  // "Download as PowerPoint" (Tours menu, tour controls): steps through the tour and builds the deck.
+  const deck = useDeckExport({
+    makeImage,
+    presentation: useCallback(() => presentationRef.current, []),
+    imageContext: useCallback(() => imageContextRef.current, []),
+    onError: useCallback((message: string) => setNotice({ tone: 'error', text: `${strings(imageContextRef.current.state.lang).deckFailed}: ${message}` }), []),
+  });
 
   const exportPng = async (size: { width: number; height: number } | null) => {
     const target = size ?? mapSize;
@@ -296,6 +305,8 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
                 onSaveStep={(text) => presentation.saveStep({ en: text || t.myTour, ja: text || t.myTour })}
                 onExport={() => presentation.customTour && saveText(`${JSON.stringify(presentation.customTour, null, 2)}\n`, `${presentation.customTour.id}.json`, 'application/json')}
                 onImport={importTour}
+                current={presentation.active}
+                onDownloadDeck={deck.download}
               />
             </MapTools>
           )}
@@ -333,8 +344,10 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               onPlay={presentation.setPlaying}
               onSpeed={presentation.setIntervalMs}
               onFullscreen={fullscreen.toggle}
+              onDownloadDeck={() => presentation.active && deck.download(presentation.active.id)}
             />
           )}
+          {deck.progress && <DeckProgress lang={lang} progress={deck.progress} onCancel={deck.cancel} />}
           {exporting && (
             <div className="exporting" role="status">
               {t.exporting}

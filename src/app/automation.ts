@@ -5,6 +5,8 @@
  *   await foipAtlas.exportPng(1920, 1080)   → "data:image/png;base64,…"
  *   foipAtlas.tours()                        → [{ id, steps }]
  *   await foipAtlas.showStep("osa", 2)       → shows a tour step, resolves when the map is idle
+ *   foipAtlas.stepInfo("osa", 2)             → caption, legend counts and matching ids of a step (deck export)
+ *   await foipAtlas.exportPng(1920, 1080, "deck") → the map with only its source line (a deck's slide picture)
  */
 import { citationOf } from '../data/citation.ts';
 import { FACETS } from '../data/filters.ts';
@@ -20,6 +22,8 @@ import type { AppState } from '../state/app-state.ts';
 import { facetLabel } from '../ui/facet-options.ts';
 import { strings } from '../ui/strings.ts';
 import type { Presentation } from './use-presentation.ts';
+// Deck export (issue 13): step info for slides, and the slide picture's overlay.
+import { stepInfo, type StepInfo } from '../deck/step-info.ts';
 
 export interface ImageContext {
   readonly state: AppState;
@@ -45,26 +49,39 @@ export function imageOverlay({ state, matching, dataset, caption }: ImageContext
   };
 }
 
-export function exportImage(handle: MapHandle, size: { width: number; height: number }, context: ImageContext): Promise<Blob> {
-  return handle.exportPng(size, imageOverlay(context));
+/** What is drawn over an exported map, from the app's state. */
+export type OverlayFor = (context: ImageContext) => ImageOverlay;
+
+/** A deck slide's picture (issue 13): the map and its source line only; caption and legend are editable text on the slide. */
+export function deckPictureOverlay(context: ImageContext): ImageOverlay {
+  return { title: '', subtitle: '', legend: [], footer: imageOverlay(context).footer };
+}
+
+/** `overlay` chooses what is drawn over the map: the Image menu's full overlay, or a deck picture's. */
+export function exportImage(handle: MapHandle, size: { width: number; height: number }, context: ImageContext, overlay: OverlayFor = imageOverlay): Promise<Blob> {
+  return handle.exportPng(size, overlay(context));
 }
 
 interface AutomationDeps {
-  readonly makeImage: (size: { width: number; height: number }) => Promise<Blob>;
+  readonly makeImage: (size: { width: number; height: number }, overlay?: OverlayFor) => Promise<Blob>;
   readonly presentation: () => Presentation;
+  /** The dataset and language, for stepInfo (deck export). */
+  readonly imageContext: () => ImageContext;
 }
 
 export interface FoipAtlasApi {
-  exportPng(width: number, height: number): Promise<string>;
+  /** `picture`: "image" (default) as the Image menu draws it; "deck" with only the source line, as a deck's slide picture. */
+  exportPng(width: number, height: number, picture?: 'image' | 'deck'): Promise<string>;
   tours(): { id: string; steps: number }[];
   showStep(tourId: string, index: number): Promise<void>;
+  stepInfo(tourId: string, index: number): StepInfo;
 }
 
 /** Installs window.foipAtlas; returns the uninstaller (for the effect's cleanup). */
-export function installAutomation({ makeImage, presentation }: AutomationDeps): () => void {
+export function installAutomation({ makeImage, presentation, imageContext }: AutomationDeps): () => void {
   const api: FoipAtlasApi = {
-    async exportPng(width, height) {
-      const blob = await makeImage({ width, height });
+    async exportPng(width, height, picture = 'image') {
+      const blob = await makeImage({ width, height }, picture === 'deck' ? deckPictureOverlay : imageOverlay);
       return await new Promise<string>((resolve, reject) => {
         const reader = new FileReader();
         reader.onload = () => resolve(String(reader.result));
@@ -80,6 +97,12 @@ export function installAutomation({ makeImage, presentation }: AutomationDeps): 
       presentation().goTo(index);
       await waitForIdleMap();
     },
+    stepInfo(tourId, index) {
+      const tour = presentation().tours.get(tourId);
+      if (!tour) throw new Error(`No tour "${tourId}". Known tours: ${[...presentation().tours.keys()].join(', ')}`);
+      const { state, dataset } = imageContext();
+      return stepInfo(tour, index, state.lang, dataset.initiatives);
+    },
   };
   (window as unknown as { foipAtlas?: FoipAtlasApi }).foipAtlas = api;
   return () => {
@@ -87,8 +110,8 @@ export function installAutomation({ makeImage, presentation }: AutomationDeps): 
   };
 }
 
-/** Resolves once the map has settled after the latest change (MapView marks its container). */
-function waitForIdleMap(): Promise<void> {
+/** Resolves once the map has settled after the latest change (MapView marks its container). Also used by the deck export. */
+export function waitForIdleMap(): Promise<void> {
   return new Promise((resolve) => {
     const started = performance.now();
     const check = () => {
