@@ -35,6 +35,8 @@ export default tseslint.config(
   { files: ['src/data/**'], ignores: ['src/data/zod.ts'], rules: { 'no-restricted-imports': ['error', { paths: [zodOnce], patterns: [noReact, noMapLibre, noUi, noMap, noState] }] } },
   { files: ['src/lib/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noOurs] }] } },
   { files: ['src/state/**'], rules: { 'no-restricted-imports': ['error', { paths: [zodOnce], patterns: [noReact, noMapLibre, noUi, noMap] }] } },
+  // The deck model and writer run in Node (the command line) and the browser: no React, no map, no UI.
+  { files: ['src/deck/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noUi] }] } },
   { files: ['src/map/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noUi] }] } },
   { files: ['src/ui/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noMapLibre, uiMap, { group: ['**/app/*'], message: 'The UI must not import the app.' }] }] } },
   { files: ['scripts/**'], rules: { 'no-restricted-imports': ['error', { patterns: [scriptsOnly] }] } },

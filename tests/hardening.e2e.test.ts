@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { ids, initiatives } from './dataset.ts';
 import { urlQuery } from './fixtures/url-queries.ts';
 import { renderedCount } from './app-page.ts';
+import { HOSTILE, hostileDataset, LINK } from './fixtures/hostile-text.ts';
 
 /** The policy the README gives to people who host FOIP Atlas. */
 export const CSP = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
@@ -84,15 +85,8 @@ describe('no WebGL', () => {
 });
 
 describe('untrusted text', () => {
-  const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\u202Egnp.exe';
-  const LINK = 'javascript:window.__pwned=3';
-
   it('renders HTML and script from the data as text everywhere, and runs none of it', async () => {
-    const dataset = JSON.parse(readFileSync('data/initiatives.geojson', 'utf8')) as { features: { id: string; properties: Record<string, { en: string; ja: string } | Record<string, string>> }[] };
-    const victim = dataset.features.find((f) => f.id === 'palau-airport-terminal')!;
-    victim.properties['title'] = { en: HOSTILE, ja: HOSTILE };
-    victim.properties['summary'] = { en: LINK, ja: LINK };
-    (victim.properties['source'] as Record<string, string>)['quote'] = HOSTILE;
+    const dataset = hostileDataset();
     await withBrowser([], async (browser) => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
       const dialogs: string[] = [];

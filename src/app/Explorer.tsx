@@ -31,6 +31,8 @@ import { AppHeader } from './AppHeader.tsx';
 import { appMode, chromeOf } from './app-mode.ts';
 import { OPENED_QUERY } from './page-url.ts';
 import { useAutomation } from './use-automation.ts';
+import { useDeckExport } from './use-deck-export.ts';
+import { DeckProgress } from '../ui/DeckProgress.tsx';
 import { useElementSize } from './use-element-size.ts';
 import { useEmbedApi } from './use-embed-api.ts';
 import { useExports } from './use-exports.ts';
@@ -128,7 +130,17 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const caption = presentation.active?.steps[presentation.step]?.caption[lang] ?? null;
   const exports = useExports({ state, matching, dataset, caption }, filtered, mapHandle, mapSize, notices.notify);
   const tourFiles = useTourFiles(presentation, context, lang, notices.notify);
-  useAutomation(mapHandle, exports.makeImage, presentation);
+  useAutomation(mapHandle, exports, presentation);
+  // "Download as PowerPoint" (Tours menu, tour controls): steps through the tour and builds the deck.
+  const presentationRef = useRef(presentation);
+  presentationRef.current = presentation;
+  const deck = useDeckExport({
+    makeImage: exports.makeImage,
+    presentation: useCallback(() => presentationRef.current, []),
+    imageContext: exports.context,
+    map: useCallback(() => mapHandle.current, []),
+    onError: useCallback((message: string) => notices.notify({ tone: 'error', text: `${strings(exports.context().state.lang).deckFailed}: ${message}` }), [notices.notify, exports.context]),
+  });
 
   const selected = state.selected ? (byId.get(state.selected) ?? null) : null;
   const hoveredId = pointer.listHover ?? (pointer.hover?.ids.length === 1 ? (pointer.hover.ids[0] ?? null) : null);
@@ -207,6 +219,8 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
                 onSaveStep={(text) => presentation.saveStep({ en: text || t.myTour, ja: text || t.myTour })}
                 onExport={tourFiles.exportTour}
                 onImport={tourFiles.importTour}
+                current={presentation.active}
+                onDownloadDeck={deck.download}
               />
             </MapTools>
           )}
@@ -245,8 +259,10 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               onPlay={presentation.setPlaying}
               onSpeed={presentation.setIntervalMs}
               onFullscreen={fullscreen.toggle}
+              onDownloadDeck={() => presentation.active && deck.download(presentation.active.id)}
             />
           )}
+          {deck.progress && <DeckProgress lang={lang} progress={deck.progress} onCancel={deck.cancel} />}
           {exports.exporting && (
             <div className="exporting" role="status">
               {t.exporting}

@@ -4,17 +4,24 @@
  * interface: change it only together with those scripts.
  *
  *   await foipAtlas.exportPng(1920, 1080)   → "data:image/png;base64,…" (exactly that size)
+ *   await foipAtlas.exportPng(1920, 1080, "deck") → the map with only its source line (a deck's slide picture)
  *   foipAtlas.tours()                        → [{ id, steps }]
  *   await foipAtlas.showStep("osa", 2)       → shows a tour step (0-based); resolves once it is drawn
+ *   foipAtlas.stepInfo("osa", 2)             → caption, legend counts and matching ids of a step (decks)
  *   await foipAtlas.whenIdle()               → resolves once every change so far is drawn
  */
+import { stepInfo, type StepInfo } from '../deck/step-info.ts';
+import type { ExportSize } from '../map/export-sizes.ts';
 import type { MapHandle } from '../map/map-handle.ts';
+import { deckPictureOverlay, imageOverlay, type ImageContext, type OverlayFor } from './image-overlay.ts';
 import type { Presentation } from './use-presentation.ts';
 
 export interface FoipAtlasApi {
-  exportPng(width: number, height: number): Promise<string>;
+  /** `picture`: "image" (default) as the Image menu draws it; "deck" with only the source line, as a deck's slide picture. */
+  exportPng(width: number, height: number, picture?: 'image' | 'deck'): Promise<string>;
   tours(): { id: string; steps: number }[];
   showStep(tourId: string, index: number): Promise<void>;
+  stepInfo(tourId: string, index: number): StepInfo;
   whenIdle(): Promise<void>;
 }
 
@@ -26,9 +33,11 @@ declare global {
 }
 
 export interface AutomationDeps {
-  readonly makeImage: (size: { width: number; height: number }) => Promise<Blob>;
+  readonly makeImage: (size: ExportSize, overlay?: OverlayFor) => Promise<Blob>;
   readonly presentation: () => Presentation;
   readonly map: () => MapHandle | null;
+  /** The dataset and language, for stepInfo. */
+  readonly imageContext: () => ImageContext;
 }
 
 /** Resolves after React has committed what was just asked and run its effects (a frame, then a task). */
@@ -36,15 +45,28 @@ export function afterCommit(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-export function automationApi({ makeImage, presentation, map }: AutomationDeps): FoipAtlasApi {
+/** Shows step `index` of a tour, starting the tour first if another is on, and resolves once the step is drawn. */
+export async function showTourStep(presentation: () => Presentation, map: () => MapHandle | null, tourId: string, index: number): Promise<void> {
+  if (!presentation().tours.has(tourId)) throw new Error(`No tour "${tourId}".`);
+  if (presentation().active?.id !== tourId) {
+    presentation().start(tourId);
+    await afterCommit();
+  }
+  presentation().goTo(index);
+  const handle = map();
+  if (!handle) throw new Error('The map is not on the page.');
+  await handle.whenIdle();
+}
+
+export function automationApi({ makeImage, presentation, map, imageContext }: AutomationDeps): FoipAtlasApi {
   const whenIdle = async () => {
     const handle = map();
     if (!handle) throw new Error('The map is not on the page.');
     await handle.whenIdle();
   };
   return {
-    async exportPng(width, height) {
-      const blob = await makeImage({ width, height });
+    async exportPng(width, height, picture = 'image') {
+      const blob = await makeImage({ width, height }, picture === 'deck' ? deckPictureOverlay : imageOverlay);
       return await new Promise<string>((resolve, reject) => {
         const reader = new FileReader();
         reader.onload = () => resolve(String(reader.result));
@@ -53,14 +75,12 @@ export function automationApi({ makeImage, presentation, map }: AutomationDeps):
       });
     },
     tours: () => [...presentation().tours.values()].map((tour) => ({ id: tour.id, steps: tour.steps.length })),
-    async showStep(tourId, index) {
-      if (!presentation().tours.has(tourId)) throw new Error(`No tour "${tourId}".`);
-      if (presentation().active?.id !== tourId) {
-        presentation().start(tourId);
-        await afterCommit();
-      }
-      presentation().goTo(index);
-      await whenIdle();
+    showStep: (tourId, index) => showTourStep(presentation, map, tourId, index),
+    stepInfo(tourId, index) {
+      const tour = presentation().tours.get(tourId);
+      if (!tour) throw new Error(`No tour "${tourId}". Known tours: ${[...presentation().tours.keys()].join(', ')}`);
+      const { state, dataset } = imageContext();
+      return stepInfo(tour, index, state.lang, dataset.initiatives);
     },
     whenIdle,
   };

@@ -34,3 +34,11 @@ export function imageOverlay({ state, matching, dataset, caption }: ImageContext
     footer: `${lang === 'ja' ? '出典' : 'Source'}: ${citationOf(dataset.metadata)} · Basemap: Natural Earth (world-atlas)`,
   };
 }
+
+/** What is drawn over an exported map, from the app's state: the Image menu's overlay or a deck picture's. */
+export type OverlayFor = (context: ImageContext) => ImageOverlay;
+
+/** A deck slide's picture: the map and its source line only; caption and legend are editable text on the slide. */
+export function deckPictureOverlay(context: ImageContext): ImageOverlay {
+  return { title: '', subtitle: '', legend: [], footer: imageOverlay(context).footer };
+}

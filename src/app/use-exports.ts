@@ -9,15 +9,17 @@ import { errorMessage } from '../lib/error-message.ts';
 import { serializeUrl } from '../state/url.ts';
 import { saveBlob, saveText } from '../ui/download.ts';
 import { strings } from '../ui/strings.ts';
-import { imageOverlay, type ImageContext } from './image-overlay.ts';
+import { imageOverlay, type ImageContext, type OverlayFor } from './image-overlay.ts';
 import type { Note } from './use-notices.ts';
 
 export interface Exports {
   readonly download: (format: 'geojson' | 'csv') => void;
   /** Saves a PNG of the map at `size`, or at the map's own size when null. */
   readonly exportPng: (size: ExportSize | null) => Promise<void>;
-  /** A PNG of the map at `size` with the overlay of the current view (automation uses it too). */
-  readonly makeImage: (size: ExportSize) => Promise<Blob>;
+  /** A PNG of the map at `size` with the overlay of the current view (automation and decks use it too). */
+  readonly makeImage: (size: ExportSize, overlay?: OverlayFor) => Promise<Blob>;
+  /** The current view's image context (state, matching set, dataset, caption). */
+  readonly context: () => ImageContext;
   readonly exporting: boolean;
 }
 
@@ -27,12 +29,13 @@ export function useExports(context: ImageContext, filtered: boolean, map: RefObj
   latest.current = context;
 
   const makeImage = useCallback(
-    async (size: ExportSize) => {
+    async (size: ExportSize, overlay: OverlayFor = imageOverlay) => {
       if (!map.current) throw new Error('The map is not ready yet.');
-      return map.current.exportPng(size, imageOverlay(latest.current));
+      return map.current.exportPng(size, overlay(latest.current));
     },
     [map],
   );
+  const currentContext = useCallback(() => latest.current, []);
 
   const download = (format: 'geojson' | 'csv') => {
     const { state, matching, dataset } = latest.current;
@@ -54,5 +57,5 @@ export function useExports(context: ImageContext, filtered: boolean, map: RefObj
     }
   };
 
-  return { download, exportPng, makeImage, exporting };
+  return { download, exportPng, makeImage, context: currentContext, exporting };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPlan, wrap } from './export-image.ts';
+import { drawOverlay, renderPlan, wrap, type ImageOverlay } from './export-image.ts';
 
 describe('renderPlan', () => {
   it.each([
@@ -26,5 +26,33 @@ describe('wrap', () => {
   });
   it('returns nothing for empty text', () => {
     expect(wrap(ctx, '', '', 100)).toEqual([]);
+  });
+});
+
+describe('drawOverlay', () => {
+  /** A 2D context that records what is drawn: every character 10 px wide. */
+  function recorder() {
+    const calls: { name: string; args: unknown[] }[] = [];
+    const ctx = new Proxy({ measureText: (text: string) => ({ width: text.length * 10 }) } as Record<string, unknown>, {
+      get: (target, key: string) => (key in target ? target[key] : (...args: unknown[]) => void calls.push({ name: key, args })),
+      set: () => true,
+    }) as unknown as CanvasRenderingContext2D;
+    return { ctx, calls, texts: () => calls.filter((c) => c.name === 'fillText').map((c) => c.args[0]) };
+  }
+  const size = { width: 1920, height: 1080 };
+  const full: ImageOverlay = { title: 'Security', subtitle: '8 initiatives', caption: 'Radar', legend: [{ color: '#D55E00', label: '3. Security (8)' }], footer: 'Source: FOIP Atlas' };
+
+  it('draws the title box, the legend and the footer of an image', () => {
+    const { ctx, calls, texts } = recorder();
+    drawOverlay(ctx, size, full);
+    expect(calls.filter((c) => c.name === 'roundRect')).toHaveLength(2);
+    expect(texts()).toEqual(['Security', '8 initiatives', 'Radar', 'Source: FOIP Atlas', '3. Security (8)']);
+  });
+
+  it('draws only the footer for a deck picture (no title, no legend)', () => {
+    const { ctx, calls, texts } = recorder();
+    drawOverlay(ctx, size, { title: '', subtitle: '', legend: [], footer: 'Source: FOIP Atlas' });
+    expect(calls.filter((c) => c.name === 'roundRect')).toHaveLength(0);
+    expect(texts()).toEqual(['Source: FOIP Atlas']);
   });
 });

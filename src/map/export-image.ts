@@ -7,6 +7,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { renderPlan, type ExportSize } from './export-sizes.ts';
 
+/** Empty title, subtitle and caption leave out the title box, an empty legend the legend (a deck's slide picture has only the footer). */
 export interface ImageOverlay {
   readonly title: string;
   /** Active filters, or what the view shows. */
@@ -72,11 +73,13 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, size: ExportSize, ove
   const subtitleLines = wrap(ctx, overlay.subtitle, `${22 * u}px ${FONT}`, boxWidth - 2 * pad);
   const captionLines = overlay.caption ? wrap(ctx, overlay.caption, `${24 * u}px ${FONT}`, boxWidth - 2 * pad) : [];
   const titleHeight = pad * 2 + titleLines.length * 42 * u + subtitleLines.length * 29 * u + (captionLines.length ? 10 * u + captionLines.length * 32 * u : 0);
-  panel(ctx, pad, pad, boxWidth, titleHeight, u);
-  let y = pad * 2;
-  y = drawLines(ctx, titleLines, `600 ${34 * u}px ${FONT}`, '#111827', pad * 2, y, 42 * u);
-  y = drawLines(ctx, subtitleLines, `${22 * u}px ${FONT}`, '#4b5563', pad * 2, y, 29 * u);
-  if (captionLines.length) drawLines(ctx, captionLines, `${24 * u}px ${FONT}`, '#1f2937', pad * 2, y + 10 * u, 32 * u);
+  if (titleLines.length + subtitleLines.length + captionLines.length > 0) {
+    panel(ctx, pad, pad, boxWidth, titleHeight, u);
+    let y = pad * 2;
+    y = drawLines(ctx, titleLines, `600 ${34 * u}px ${FONT}`, '#111827', pad * 2, y, 42 * u);
+    y = drawLines(ctx, subtitleLines, `${22 * u}px ${FONT}`, '#4b5563', pad * 2, y, 29 * u);
+    if (captionLines.length) drawLines(ctx, captionLines, `${24 * u}px ${FONT}`, '#1f2937', pad * 2, y + 10 * u, 32 * u);
+  }
 
   // Footer: data date and source.
   const footerFont = `${17 * u}px ${FONT}`;
@@ -89,6 +92,7 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, size: ExportSize, ove
   footerLines.forEach((line, i) => ctx.fillText(line, pad * 2, size.height - footerHeight + pad / 2 + i * 23 * u));
 
   // Legend above the footer.
+  if (overlay.legend.length === 0) return;
   const rowHeight = 30 * u;
   ctx.font = `${20 * u}px ${FONT}`;
   const legendWidth = Math.max(...overlay.legend.map((l) => ctx.measureText(l.label).width), 100 * u) + 70 * u;

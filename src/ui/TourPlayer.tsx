@@ -18,6 +18,8 @@ interface Props {
   readonly onPlay: (playing: boolean) => void;
   readonly onSpeed: (ms: number) => void;
   readonly onFullscreen: () => void;
+  /** Makes a PowerPoint deck of this tour or autoplay sequence. */
+  readonly onDownloadDeck: () => void;
 }
 
 /** Small inline icons: the symbols ⏮ ⏭ ⏸ are missing from many fonts. */
@@ -37,7 +39,7 @@ function Icon({ shape }: { shape: 'first' | 'previous' | 'play' | 'pause' | 'nex
   );
 }
 
-export function TourPlayer({ tour, step, lang, playing, intervalMs, speeds, compact = false, presenting, onAction, onGoTo, onPlay, onSpeed, onFullscreen }: Props) {
+export function TourPlayer({ tour, step, lang, playing, intervalMs, speeds, compact = false, presenting, onAction, onGoTo, onPlay, onSpeed, onFullscreen, onDownloadDeck }: Props) {
   const t = strings(lang);
   const current = tour.steps[step];
   const total = tour.steps.length;
@@ -98,6 +100,11 @@ export function TourPlayer({ tour, step, lang, playing, intervalMs, speeds, comp
               </option>
             ))}
           </select>
+          {!presenting && (
+            <button type="button" onClick={onDownloadDeck} title={t.downloadDeckOf(tour.title[lang])} data-testid="tour-download-deck">
+              {t.downloadDeck}
+            </button>
+          )}
           <button type="button" onClick={onFullscreen} aria-pressed={presenting} data-testid="presenter-mode">
             {presenting ? t.exitPresenter : t.presenter}
           </button>

@@ -13,9 +13,12 @@ interface Props {
   readonly onSaveStep: (caption: string) => void;
   readonly onExport: () => void;
   readonly onImport: (text: string) => void;
+  /** The tour or autoplay sequence on screen, which "Download as PowerPoint" makes a deck of. */
+  readonly current: Tour | null;
+  readonly onDownloadDeck: (tourId: string) => void;
 }
 
-export function ToursMenu({ lang, builtIn, autoplay, custom, onStart, onSaveStep, onExport, onImport }: Props) {
+export function ToursMenu({ lang, builtIn, autoplay, custom, onStart, onSaveStep, onExport, onImport, current, onDownloadDeck }: Props) {
   const t = strings(lang);
   const [caption, setCaption] = useState('');
   const file = useRef<HTMLInputElement>(null);
@@ -23,6 +26,20 @@ export function ToursMenu({ lang, builtIn, autoplay, custom, onStart, onSaveStep
     <details className="tool-menu" data-menu="tours">
       <summary className="tool-button">{t.toursHeading}</summary>
       <div className="menu-body tours-menu">
+        {current && (
+          <div className="menu-buttons">
+            <button
+              type="button"
+              data-testid="download-deck"
+              onClick={(event) => {
+                event.currentTarget.closest('details')?.removeAttribute('open');
+                onDownloadDeck(current.id);
+              }}
+            >
+              {t.downloadDeckOf(current.title[lang])}
+            </button>
+          </div>
+        )}
         <p className="menu-title">{t.toursBuiltIn}</p>
         <TourList tours={builtIn} lang={lang} action="start" onStart={onStart} />
         <p className="menu-title">{t.toursAutoplay}</p>
