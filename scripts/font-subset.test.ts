@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { openSync, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { cssFontList, JAPANESE_FONT_FAMILY, UI_FONTS } from '../src/map/japanese-font.ts';
+import { JAPANESE_FONT_FAMILY } from '../src/map/japanese-font.ts';
+import { cssFontList, UI_FONTS } from '../src/map/japanese-text.ts';
 import { CSS_FILE, FONT_FILE, fontCodePoints, fontFaceCss, fontTextSources, jsonStrings, SOURCE_FONT, sourceStrings } from './font-text.ts';
 
 function openFont(path: string): Font {
@@ -48,7 +49,7 @@ describe('the committed Japanese font (src/assets/fonts)', () => {
     expect(extra, `no input uses ${hex(extra)} now; ${rebuild}`).toEqual([]);
   });
 
-  it('is declared by the committed @font-face rule, with the unicode-range of src/map/japanese-font.ts', () => {
+  it('is declared by the committed @font-face rule, with the unicode-range of src/map/japanese-text.ts', () => {
     expect(readFileSync(CSS_FILE, 'utf8'), rebuild).toBe(fontFaceCss(fontCodePoints(sources.map((s) => s.text)).length));
   });
 

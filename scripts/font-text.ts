@@ -14,7 +14,7 @@
  *   another CLDR version; tests/japanese-font.e2e.test.ts checks Chromium's names);
  * - the basics: all kana, CJK punctuation and full-width ASCII, for captions people type.
  *
- * Only characters in the font's unicode-range are kept (JAPANESE_FONT_RANGES): the font is used
+ * Only characters in the font's unicode-range are kept (JAPANESE_FONT_RANGES, src/map/japanese-text.ts): the font is used
  * for nothing else, so other glyphs would be bytes no browser reads.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -22,7 +22,8 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import countries from 'i18n-iso-countries';
 import ts from 'typescript';
-import { cssUnicodeRange, inJapaneseFontRange, JAPANESE_FONT_FAMILY } from '../src/map/japanese-font.ts';
+import { JAPANESE_FONT_FAMILY } from '../src/map/japanese-font.ts';
+import { cssUnicodeRange, inJapaneseFontRange } from '../src/map/japanese-text.ts';
 import { formatAmount } from '../src/ui/DetailPanel.tsx';
 
 /** The full font that is subset (Google Fonts' Noto Sans JP Regular, as @expo-google-fonts ships it). */

@@ -27,6 +27,7 @@ import { EMPTY, setSourceData, startMap, takeEarlyMap, type StartedMap } from '.
 import type { ClusterPick, MapHover } from './map-events.ts';
 import { choroplethColor } from './palette.ts';
 import { exportMapImage, type ExportSize, type ImageOverlay } from './export-image.ts';
+import { whenLabelsCanDraw } from './load-japanese-font.ts';
 import { placesOf } from '../data/places.ts';
 
 export interface MapViewProps {
@@ -325,7 +326,8 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    map.setGlobalStateProperty('lang', props.lang);
+    // Japanese names wait for the Japanese font: MapLibre keeps every glyph as first drawn (load-japanese-font.ts).
+    return whenLabelsCanDraw(props.lang, () => map.setGlobalStateProperty('lang', props.lang));
   }, [ready, props.lang]);
 
   // Choropleth: host countries shaded by the number of matching initiatives.

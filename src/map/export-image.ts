@@ -5,6 +5,8 @@
  * map is idle (so never blank: the context keeps its drawing buffer), then restored.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { cssFontList, UI_FONTS } from './japanese-text.ts';
+import { loadJapaneseFontFor } from './load-japanese-font.ts';
 
 export interface ImageOverlay {
   readonly title: string;
@@ -51,6 +53,8 @@ function idle(map: MapLibreMap): Promise<void> {
 
 export async function exportMapImage(map: MapLibreMap, size: ExportSize, overlay: ImageOverlay): Promise<Blob> {
   const { cssWidth, cssHeight, ratio } = renderPlan(size);
+  // The text is drawn once: with Japanese in it, the Japanese font must be loaded first.
+  await loadJapaneseFontFor(overlayText(overlay));
   const container = map.getContainer();
   const saved = { style: container.getAttribute('style'), ratio: map.getPixelRatio(), bounds: map.getBounds(), center: map.getCenter(), zoom: map.getZoom() };
   try {
@@ -80,7 +84,13 @@ export async function exportMapImage(map: MapLibreMap, size: ExportSize, overlay
   }
 }
 
-const FONT = `system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", sans-serif`;
+/** The interface's fonts: the system's, then the bundled Japanese font. */
+const FONT = cssFontList(UI_FONTS);
+
+/** Every piece of text the overlay draws. */
+export function overlayText(overlay: ImageOverlay): string {
+  return [overlay.title, overlay.subtitle, overlay.caption ?? '', overlay.footer, ...overlay.legend.map((l) => l.label)].join('\n');
+}
 
 /** Title box top left, legend bottom left, footer strip along the bottom; sized to the image height. */
 export function drawOverlay(ctx: CanvasRenderingContext2D, size: ExportSize, overlay: ImageOverlay): void {

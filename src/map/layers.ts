@@ -10,6 +10,7 @@ import { FADE_OPACITY } from './fade.ts';
 import { MASK_WORD_BITS, SHOW_ALL } from '../data/draw-strategy.ts';
 import { PILLARS } from '../data/vocabulary.ts';
 import { ARC_COLORS, BASEMAP_COLORS, pillarColor, pillarColorExpression } from './palette.ts';
+import { MAP_LABEL_FONTS } from './japanese-font.ts';
 
 export const SOURCES = {
   countries: 'countries',
@@ -107,7 +108,8 @@ export const LABEL_LAYERS: LayerSpecification[] = [
     filter: ['>=', ['zoom'], ['get', 'minzoom']],
     layout: {
       'text-field': ['case', ['==', ['global-state', 'lang'], 'ja'], ['get', 'name_ja'], ['get', 'name_en']],
-      'text-font': ['sans-serif'],
+      // Latin from the default sans-serif, Japanese from a system font or else the bundled one (japanese-font.ts).
+      'text-font': MAP_LABEL_FONTS,
       'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 6, 13],
       'text-max-width': 7,
       'text-padding': 4,
