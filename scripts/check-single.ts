@@ -16,17 +16,18 @@ if (external.length > 0) {
   console.error(`build:single: the page still refers to files: ${external.join(', ')}`);
   process.exit(1);
 }
-// The Japanese font travels inside the file too: its @font-face holds the committed WOFF2 as a data: URL.
-const FONT_FILE = 'src/assets/fonts/foip-noto-sans-jp.woff2';
+// The Japanese font travels inside the file too: each of its @font-face rules holds its WOFF2 as a data: URL.
+const FONT_FILES = ['src/assets/fonts/foip-noto-sans-jp.woff2', 'src/assets/fonts/foip-noto-sans-jp-english-page.woff2'];
 const fontFaces = [...text.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => m[1] ?? '');
-const japanese = fontFaces.find((rule) => rule.replace(/["']/g, '').includes(`font-family:${JAPANESE_FONT_FAMILY};`));
-const inlined = japanese && /url\(["']?data:font\/woff2;base64,([A-Za-z0-9+/=]+)["']?\)/.exec(japanese)?.[1];
-if (!inlined) {
-  console.error(`build:single: the page has no @font-face for '${JAPANESE_FONT_FAMILY}' with the font inlined as a data: URL`);
-  process.exit(1);
+const inlined = fontFaces
+  .filter((rule) => rule.replace(/["']/g, '').includes(`font-family:${JAPANESE_FONT_FAMILY};`))
+  .map((rule) => /url\(["']?data:font\/woff2;base64,([A-Za-z0-9+/=]+)["']?\)/.exec(rule)?.[1]);
+for (const file of FONT_FILES) {
+  const bytes = readFileSync(file);
+  if (!inlined.some((data) => data !== undefined && Buffer.from(data, 'base64').equals(bytes))) {
+    console.error(`build:single: the page has no @font-face for '${JAPANESE_FONT_FAMILY}' with ${file} inlined as a data: URL`);
+    process.exit(1);
+  }
 }
-if (!Buffer.from(inlined, 'base64').equals(readFileSync(FONT_FILE))) {
-  console.error(`build:single: the font inlined for '${JAPANESE_FONT_FAMILY}' differs from ${FONT_FILE}`);
-  process.exit(1);
-}
-console.log(`dist-single/${html}: ${(statSync(`dist-single/${html}`).size / 1024 / 1024).toFixed(1)} MB, self-contained, with the Japanese font (${readFileSync(FONT_FILE).length.toLocaleString('en')} bytes) inlined`);
+const fontBytes = FONT_FILES.reduce((sum, file) => sum + readFileSync(file).length, 0);
+console.log(`dist-single/${html}: ${(statSync(`dist-single/${html}`).size / 1024 / 1024).toFixed(1)} MB, self-contained, with the Japanese font (${fontBytes.toLocaleString('en')} bytes) inlined`);

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { openSync, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { JAPANESE_FONT_FAMILY } from '../src/map/japanese-font.ts';
-import { cssFontList, UI_FONTS } from '../src/map/japanese-text.ts';
-import { CSS_FILE, FONT_FILE, fontCodePoints, fontFaceCss, fontTextSources, jsonStrings, SOURCE_FONT, sourceStrings } from './font-text.ts';
+import { cssFontList, cssUnicodeRange, rangesOf, rangesWithout, UI_FONTS } from '../src/map/japanese-text.ts';
+import { CSS_FILE, ENGLISH_PAGE_FONT_FILE, englishPageCodePoints, FONT_FILE, fontCodePoints, fontFaceCss, fontTextSources, jsonStrings, SOURCE_FONT, sourceStrings } from './font-text.ts';
 
 function openFont(path: string): Font {
   const font = openSync(path);
@@ -19,15 +19,27 @@ function openFont(path: string): Font {
 const hex = (points: readonly number[]) => points.map((p) => `${String.fromCodePoint(p)} U+${p.toString(16).toUpperCase()}`).join(', ');
 
 const committed = openFont(FONT_FILE);
+const englishPage = openFont(ENGLISH_PAGE_FONT_FILE);
 // fontkit lists U+FFFF, the end marker of a format-4 cmap, as a character; no text has it.
-const inFont = new Set(committed.characterSet.filter((p) => p !== 0xffff));
+const characters = (font: Font) => font.characterSet.filter((p) => p !== 0xffff);
+const english = englishPageCodePoints();
+/** The family's two files together. */
+const inFont = new Set([...characters(committed), ...characters(englishPage)]);
 const sources = fontTextSources();
 const rebuild = 'run `npm run build:font` and commit src/assets/fonts/';
 
 describe('the committed Japanese font (src/assets/fonts)', () => {
-  it('is a WOFF2 of Noto Sans JP', () => {
-    expect(committed.type).toBe('WOFF2');
-    expect(committed.familyName).toBe('Noto Sans JP');
+  it('is two WOFF2 files of Noto Sans JP', () => {
+    for (const font of [committed, englishPage]) {
+      expect(font.type).toBe('WOFF2');
+      expect(font.familyName).toBe('Noto Sans JP');
+    }
+  });
+
+  it('keeps the Japanese that English pages show (the language button) in the small file, and only that', () => {
+    expect(String.fromCodePoint(...english)).toMatch(/^[日本語]{3}$/u);
+    expect(characters(englishPage).sort((a, b) => a - b), rebuild).toEqual(english);
+    expect(characters(committed).filter((p) => english.includes(p))).toEqual([]);
   });
 
   it.each(sources.filter((s) => !s.name.startsWith('kana') && fontCodePoints([s.text]).length > 0).map((s) => [s.name, s.text] as const))('holds every Japanese character of %s', (name, text) => {
@@ -50,7 +62,7 @@ describe('the committed Japanese font (src/assets/fonts)', () => {
   });
 
   it('is declared by the committed @font-face rule, with the unicode-range of src/map/japanese-text.ts', () => {
-    expect(readFileSync(CSS_FILE, 'utf8'), rebuild).toBe(fontFaceCss(fontCodePoints(sources.map((s) => s.text)).length));
+    expect(readFileSync(CSS_FILE, 'utf8'), rebuild).toBe(fontFaceCss(fontCodePoints(sources.map((s) => s.text)).length, english));
   });
 
   it('is named in the interface font stack after the system Japanese fonts, and app.css imports its rule', () => {
@@ -69,6 +81,11 @@ describe('what the font is built from', () => {
 
   it('reads every string of a JSON value and none of its keys', () => {
     expect(jsonStrings({ 名前: ['東', { ja: '西', n: 3 }], ok: true })).toEqual(['東', '西']);
+  });
+
+  it('writes unicode-range without the small file’s characters, and theirs as the fewest ranges', () => {
+    expect(cssUnicodeRange(rangesWithout([[0x4e00, 0x9fff]], [0x4e00, 0x65e5, 0x65e6, 0x9fff]))).toBe('U+4E01-65E4, U+65E7-9FFE');
+    expect(cssUnicodeRange(rangesOf([0x8a9e, 0x65e5, 0x65e6, 0x672c]))).toBe('U+65E5-65E6, U+672C, U+8A9E');
   });
 
   it('keeps only characters in the font’s unicode-range', () => {

@@ -53,8 +53,9 @@ function idle(map: MapLibreMap): Promise<void> {
 
 export async function exportMapImage(map: MapLibreMap, size: ExportSize, overlay: ImageOverlay): Promise<Blob> {
   const { cssWidth, cssHeight, ratio } = renderPlan(size);
-  // The text is drawn once: with Japanese in it, the Japanese font must be loaded first.
-  await loadJapaneseFontFor(overlayText(overlay));
+  // The text is drawn once: with Japanese in it, the Japanese font must be loaded first. If it cannot
+  // be, the system's own fonts may still draw it, so the image is made all the same.
+  await loadJapaneseFontFor(overlayText(overlay)).catch((error: unknown) => console.warn(error instanceof Error ? error.message : String(error)));
   const container = map.getContainer();
   const saved = { style: container.getAttribute('style'), ratio: map.getPixelRatio(), bounds: map.getBounds(), center: map.getCenter(), zoom: map.getZoom() };
   try {

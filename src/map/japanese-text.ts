@@ -29,10 +29,36 @@ export function hasJapanese(text: string): boolean {
   return false;
 }
 
-/** The ranges as CSS writes them: `U+3000-303F, …`. */
-export function cssUnicodeRange(): string {
+/** Ranges as CSS `unicode-range` writes them: `U+3000-303F, U+65E5, …`. */
+export function cssUnicodeRange(ranges: readonly (readonly [number, number])[]): string {
   const hex = (n: number) => n.toString(16).toUpperCase();
-  return JAPANESE_FONT_RANGES.map(([from, to]) => `U+${hex(from)}-${hex(to)}`).join(', ');
+  return ranges.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`)).join(', ');
+}
+
+/** `ranges` with the code points `out` taken out of them. */
+export function rangesWithout(ranges: readonly (readonly [number, number])[], out: readonly number[]): [number, number][] {
+  const sorted = [...new Set(out)].sort((a, b) => a - b);
+  return ranges.flatMap(([from, to]) => {
+    const pieces: [number, number][] = [];
+    let start = from;
+    for (const point of sorted.filter((p) => p >= from && p <= to)) {
+      if (point > start) pieces.push([start, point - 1]);
+      start = point + 1;
+    }
+    if (start <= to) pieces.push([start, to]);
+    return pieces;
+  });
+}
+
+/** Sorted code points as the fewest ranges. */
+export function rangesOf(points: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const point of [...new Set(points)].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && point === last[1] + 1) last[1] = point;
+    else ranges.push([point, point]);
+  }
+  return ranges;
 }
 
 /** The interface's fonts, in CSS order; src/app/app.css writes the same list (a test checks it). */

@@ -17,12 +17,11 @@ let loading: Promise<void> | null = null;
  */
 export function loadJapaneseFontFor(text: string): Promise<void> {
   if (!hasJapanese(text) || typeof document === 'undefined' || !('fonts' in document)) return Promise.resolve();
-  loading ??= document.fonts.load(`16px '${JAPANESE_FONT_FAMILY}'`, 'あ').then((faces) => {
-    // One file holds every glyph, so one loaded face is the whole font.
-    if (!faces.some((face) => face.status === 'loaded')) {
-      throw new Error(`no @font-face for '${JAPANESE_FONT_FAMILY}' is in the page's styles (src/assets/fonts/foip-noto-sans-jp.css)`);
-    }
-  });
+  // Every file of the family (src/assets/fonts/foip-noto-sans-jp.css): the map's names and an
+  // image's text may need any character of it, and the files are small.
+  const faces = [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === JAPANESE_FONT_FAMILY);
+  if (faces.length === 0) return Promise.reject(new Error(`The Japanese font is missing: no @font-face for '${JAPANESE_FONT_FAMILY}' is in the page's styles.`));
+  loading ??= Promise.all(faces.map((face) => face.load())).then(() => undefined);
   return loading.catch((error: unknown) => {
     loading = null; // a later call tries again
     throw new Error(`The Japanese font could not be loaded (${error instanceof Error ? error.message : String(error)}); Japanese text would be drawn as empty boxes.`);

@@ -1,0 +1,270 @@
+/**
+ * Japanese on a machine with no Japanese font: Chromium runs here with a fontconfig that holds only
+ * Latin fonts (DejaVu, Liberation), whatever else the machine has installed, and the test first
+ * proves that such a browser draws Japanese as identical boxes. Then: the interface, the map's
+ * labels and an exported PNG draw real glyphs from the bundled font; an English visit never
+ * downloads it, a Japanese one once.
+ *
+ * A glyph is a box ("tofu") when it draws exactly like a character that no font has: every missing
+ * character is the same box, and any two real glyphs differ.
+ */
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import countries from 'i18n-iso-countries';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openSync } from 'fontkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FONT_FILE, fontCodePoints, fontTextSources } from '../scripts/font-text.ts';
+import { JAPANESE_FONT_FAMILY } from '../src/map/japanese-font.ts';
+import { cssFontList, inJapaneseFontRange, UI_FONTS } from '../src/map/japanese-text.ts';
+import { openApp, type OpenedPage } from './app-page.ts';
+import { CHROMIUM_ARGS, chromiumPath, serveBuild, waitForMapIdle } from './browser.ts';
+
+const LATIN_FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/liberation', '/usr/share/fonts/truetype/liberation2'];
+const FONT_URL = /foip-noto-sans-jp[^/]*\.woff2$/;
+const MAIN_FONT = /\/foip-noto-sans-jp-[\w-]{8}\.woff2$/;
+const ENGLISH_PAGE_FONT = /\/foip-noto-sans-jp-english-page-[\w-]{8}\.woff2$/;
+/** The interface's font list without the bundled font: what a page would draw with if it did not ship one. */
+const WITHOUT_BUNDLED = cssFontList(UI_FONTS.filter((font) => font !== JAPANESE_FONT_FAMILY));
+const OUTPUT = 'tests/output/japanese-font';
+
+const font = openSync(FONT_FILE);
+if (!('characterSet' in font)) throw new Error(`${FONT_FILE} is a collection`);
+const inFont = new Set(font.characterSet);
+/** Two CJK ideographs the subset does not hold: no font of this browser has them, so they are boxes. */
+const TOFU = [...Array(0x100).keys()].map((i) => 0x9f00 + i).filter((p) => !inFont.has(p)).slice(0, 2).map((p) => String.fromCodePoint(p));
+
+/** A fontconfig with only Latin fonts: Chromium on Linux finds fonts through fontconfig alone. */
+function latinOnlyFontconfig(): string {
+  const dirs = LATIN_FONT_DIRS.filter((dir) => existsSync(dir));
+  if (dirs.length === 0) throw new Error(`None of ${LATIN_FONT_DIRS.join(', ')} exists; install fonts-dejavu-core.`);
+  const root = mkdtempSync(join(tmpdir(), 'foip-fontconfig-'));
+  const file = join(root, 'fonts.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${dirs.map((d) => `  <dir>${d}</dir>`).join('\n')}\n  <cachedir>${join(root, 'cache')}</cachedir>\n</fontconfig>\n`,
+  );
+  return file;
+}
+
+/**
+ * Draws each text on a canvas in `font` and returns a hash of its pixels (FNV-1a of the alpha
+ * channel). Runs in the page, so it sees the page's fonts.
+ */
+function glyphHashes(page: Page, texts: readonly string[], font: string): Promise<number[]> {
+  return page.evaluate(
+    ({ texts, font }) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 64 * 6;
+      canvas.height = 64;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      return texts.map((text) => {
+        ctx.clearRect(0, 0, canvas.width, canvas.height);
+        ctx.font = `40px ${font}`;
+        ctx.textBaseline = 'top';
+        ctx.fillText(text, 4, 8);
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        let hash = 0x811c9dc5;
+        for (let i = 3; i < data.length; i += 4) hash = Math.imul(hash ^ data[i]!, 0x01000193) >>> 0;
+        return hash;
+      });
+    },
+    { texts: [...texts], font },
+  );
+}
+
+/** The characters of `texts` that `font` draws as boxes in the page. */
+async function boxesIn(page: Page, texts: readonly string[], font: string): Promise<string[]> {
+  const chars = [...new Set(texts.flatMap((t) => [...t]))].filter((c) => c.trim() && c.codePointAt(0)! > 0x7f);
+  const [tofu, ...hashes] = await glyphHashes(page, [TOFU[0]!, ...chars], font);
+  return chars.filter((_, i) => hashes[i] === tofu);
+}
+
+/** The pixels of a PNG data URL in a rectangle, decoded in the page. */
+function pngRegion(page: Page, url: string, region: { x: number; y: number; width: number; height: number }): Promise<number[]> {
+  return page.evaluate(
+    async ({ url, region }) => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = region.width;
+      canvas.height = region.height;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(image, -region.x, -region.y);
+      return [...ctx.getImageData(0, 0, region.width, region.height).data];
+    },
+    { url, region },
+  );
+}
+
+function share(a: readonly number[], b: readonly number[]): number {
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
+  return differ / a.length;
+}
+
+async function exportPng(page: Page, width: number, height: number): Promise<string> {
+  return page.evaluate(([w, h]) => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(w, h), [width, height] as const);
+}
+
+let browser: Browser | undefined;
+let server: { url: string; close: () => Promise<void> } | undefined;
+beforeAll(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  server = await serveBuild();
+  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, env: { ...process.env, FONTCONFIG_FILE: latinOnlyFontconfig() } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query: string, options: { blockFont?: boolean } = {}): Promise<OpenedPage> {
+  if (!browser || !server) throw new Error('the browser is not running (beforeAll failed?)');
+  return openApp(browser, server.url, query, {
+    setup: async (page) => {
+      if (options.blockFont) await page.route(FONT_URL, (route) => route.abort());
+    },
+  });
+}
+
+/** Opens the app with the font's files held back until `hold` resolves (the page's load event waits for fonts, so this does not). */
+async function openHoldingFont(query: string, hold: Promise<void>): Promise<Page> {
+  if (!browser || !server) throw new Error('the browser is not running (beforeAll failed?)');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.route(FONT_URL, async (route) => hold.then(() => route.continue()));
+  await page.goto(`${server.url}?debug=1&${query}`, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+const requestsFor = (requests: readonly string[], file: RegExp) => requests.filter((url) => file.test(new URL(url).pathname)).length;
+
+describe('Japanese with no Japanese font installed', () => {
+  it('this browser has no Japanese font of its own: without the bundled font, different Japanese text draws as the same boxes', async () => {
+    const { page } = await open('lang=en');
+    await waitForMapIdle(page);
+    const [a, b, c, d] = await glyphHashes(page, ['日本地図', '安全保障', TOFU[0]!, TOFU[1]!], WITHOUT_BUNDLED);
+    expect(a).toBe(b);
+    expect(c).toBe(d);
+    await page.close();
+  });
+
+  it('an English visit never downloads the font, only the small file for 日本語 on the language button; a Japanese visit downloads it once', async () => {
+    const english = await open('lang=en');
+    await waitForMapIdle(english.page);
+    await english.page.waitForTimeout(1000);
+    expect(requestsFor(english.requests, MAIN_FONT)).toBe(0);
+    expect(requestsFor(english.requests, ENGLISH_PAGE_FONT)).toBe(1);
+    const button = english.page.locator('button.lang-switch');
+    expect(await button.textContent()).toBe('日本語');
+    expect(await boxesIn(english.page, ['日本語'], await button.evaluate((el) => getComputedStyle(el).fontFamily))).toEqual([]);
+    await english.page.close();
+
+    const japanese = await open('lang=ja');
+    await waitForMapIdle(japanese.page);
+    await japanese.page.waitForTimeout(1000);
+    expect(requestsFor(japanese.requests, MAIN_FONT)).toBe(1);
+    await japanese.page.close();
+  });
+
+  it('draws every character of the Japanese interface with real glyphs, and would draw boxes without the font', async () => {
+    const { page, errors } = await open('lang=ja&tour=osa&step=2');
+    await waitForMapIdle(page);
+    await page.waitForFunction((family) => document.fonts.check(`16px '${family}'`, 'あ漢'), JAPANESE_FONT_FAMILY);
+    const uiFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(uiFont).toContain(JAPANESE_FONT_FAMILY);
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toMatch(/[\u3040-\u30ff]/);
+    expect(await boxesIn(page, [text], uiFont)).toEqual([]);
+    // Two different strings of the same length: real glyphs differ, boxes would not.
+    const [withFont1, withFont2] = await glyphHashes(page, ['日本地図', '安全保障'], uiFont);
+    expect(withFont1).not.toBe(withFont2);
+
+    // The page as drawn, against the same element drawn without the bundled font.
+    const caption = page.locator('[data-testid="tour-caption"]');
+    await page.screenshot({ path: `${OUTPUT}/ui-ja.png` });
+    const real = await caption.screenshot();
+    await caption.evaluate((el, fonts) => ((el as HTMLElement).style.fontFamily = fonts), WITHOUT_BUNDLED);
+    const boxes = await caption.screenshot({ path: `${OUTPUT}/caption-without-font.png` });
+    expect(real.equals(boxes)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('holds every Japanese character the dataset, tours, interface and Chromium’s country names need', async () => {
+    const { page } = await open('lang=ja');
+    await waitForMapIdle(page);
+    const uiFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    const codes = Object.keys(countries.getAlpha2Codes());
+    const names = await page.evaluate((codes) => {
+      const names = new Intl.DisplayNames(['ja'], { type: 'region', fallback: 'code' });
+      return codes.map((code) => names.of(code) ?? code);
+    }, codes);
+    const missing = fontCodePoints(names).filter((p) => !inFont.has(p));
+    expect(missing.map((p) => String.fromCodePoint(p)), "Chromium's Japanese country names use characters the font lacks; add them to scripts/font-text.ts").toEqual([]);
+    // Characters outside the font's range (“ ” – ① …) come from the Latin fonts: none may be a box either.
+    const texts = fontTextSources().map((s) => s.text);
+    expect(await boxesIn(page, [...texts, ...names], uiFont)).toEqual([]);
+    expect(texts.join('').split('').some((c) => !inJapaneseFontRange(c.codePointAt(0)!) && c.codePointAt(0)! > 0x7f)).toBe(true);
+    await page.close();
+  });
+
+  it('draws the map’s Japanese country names with the bundled font', async () => {
+    const query = 'lang=ja&view=100,5,3.2';
+    const withFont = await open(query);
+    await waitForMapIdle(withFont.page);
+    await withFont.page.waitForFunction(() => window.foipMap?.getGlobalState()['lang'] === 'ja');
+    await waitForMapIdle(withFont.page);
+    const map = withFont.page.locator('.maplibregl-canvas');
+    const real = await map.screenshot({ path: `${OUTPUT}/map-ja.png` });
+
+    const without = await open(query, { blockFont: true });
+    await waitForMapIdle(without.page);
+    await without.page.waitForFunction(() => window.foipMap?.getGlobalState()['lang'] === 'ja');
+    await waitForMapIdle(without.page);
+    const boxes = await without.page.locator('.maplibregl-canvas').screenshot({ path: `${OUTPUT}/map-ja-without-font.png` });
+    expect(real.equals(boxes)).toBe(false);
+    await withFont.page.close();
+    await without.page.close();
+  });
+
+  it('waits for the font before drawing an exported PNG, whose Japanese title differs from its rendering in boxes', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const query = 'lang=ja&tour=osa&step=1';
+    const page = await openHoldingFont(query, held);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await waitForMapIdle(page);
+    expect(await page.evaluate((family) => document.fonts.check(`16px '${family}'`, 'あ'), JAPANESE_FONT_FAMILY)).toBe(false);
+    const exporting = exportPng(page, 1280, 720);
+    await page.waitForTimeout(1500);
+    release();
+    const real = await exporting;
+    writeFileSync(`${OUTPUT}/export-ja.png`, Buffer.from(real.split(',')[1] ?? '', 'base64'));
+
+    // The same image where the font cannot load: the title is drawn in boxes.
+    const blocked = await open(query, { blockFont: true });
+    await waitForMapIdle(blocked.page);
+    const boxed = await exportPng(blocked.page, 1280, 720);
+    writeFileSync(`${OUTPUT}/export-ja-without-font.png`, Buffer.from(boxed.split(',')[1] ?? '', 'base64'));
+
+    // The title box, top left (drawOverlay: 18 px padding at 1080 p, title 34 px): Japanese there.
+    const region = { x: 20, y: 20, width: 560, height: 40 };
+    const drawn = await pngRegion(page, real, region);
+    const inBoxes = await pngRegion(page, boxed, region);
+    expect(drawn.some((v, i) => i % 4 !== 3 && v < 100), 'dark title text in the title box').toBe(true);
+    expect(share(drawn, inBoxes)).toBeGreaterThan(0.02);
+    expect(errors).toEqual([]);
+    await page.close();
+    await blocked.page.close();
+  });
+});
+
+declare global {
+  interface Window {
+    foipMap?: import('maplibre-gl').Map;
+  }
+}
