@@ -15,7 +15,8 @@ import countries from 'i18n-iso-countries';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openSync } from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FONT_FILE, fontCodePoints, fontTextSources } from '../scripts/font-text.ts';
+import { pngSize } from '../scripts/png.ts';
+import { ENGLISH_PAGE_FONT_FILE, FONT_FILE, fontCodePoints, fontTextSources } from '../scripts/font-text.ts';
 import { JAPANESE_FONT_FAMILY } from '../src/map/japanese-font.ts';
 import { cssFontList, inJapaneseFontRange, UI_FONTS } from '../src/map/japanese-text.ts';
 import { openApp, type OpenedPage } from './app-page.ts';
@@ -29,9 +30,14 @@ const ENGLISH_PAGE_FONT = /\/foip-noto-sans-jp-english-page-[\w-]{8}\.woff2$/;
 const WITHOUT_BUNDLED = cssFontList(UI_FONTS.filter((font) => font !== JAPANESE_FONT_FAMILY));
 const OUTPUT = 'tests/output/japanese-font';
 
-const font = openSync(FONT_FILE);
-if (!('characterSet' in font)) throw new Error(`${FONT_FILE} is a collection`);
-const inFont = new Set(font.characterSet);
+/** The characters of the family's two committed files, read with fontkit. */
+const inFont = new Set(
+  [FONT_FILE, ENGLISH_PAGE_FONT_FILE].flatMap((file) => {
+    const font = openSync(file);
+    if (!('characterSet' in font)) throw new Error(`${file} is a font collection`);
+    return font.characterSet;
+  }),
+);
 /** Two CJK ideographs the subset does not hold: no font of this browser has them, so they are boxes. */
 const TOFU = [...Array(0x100).keys()].map((i) => 0x9f00 + i).filter((p) => !inFont.has(p)).slice(0, 2).map((p) => String.fromCodePoint(p));
 
@@ -41,9 +47,18 @@ function latinOnlyFontconfig(): string {
   if (dirs.length === 0) throw new Error(`None of ${LATIN_FONT_DIRS.join(', ')} exists; install fonts-dejavu-core.`);
   const root = mkdtempSync(join(tmpdir(), 'foip-fontconfig-'));
   const file = join(root, 'fonts.conf');
+  // The generic families as Debian's own fontconfig maps them, so Latin text looks as it usually does.
+  const aliases = [
+    ['sans-serif', 'DejaVu Sans'],
+    ['system-ui', 'DejaVu Sans'],
+    ['serif', 'DejaVu Serif'],
+    ['monospace', 'DejaVu Sans Mono'],
+  ]
+    .map(([generic, family]) => `  <alias><family>${generic}</family><prefer><family>${family}</family></prefer></alias>\n`)
+    .join('');
   writeFileSync(
     file,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${dirs.map((d) => `  <dir>${d}</dir>`).join('\n')}\n  <cachedir>${join(root, 'cache')}</cachedir>\n</fontconfig>\n`,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${dirs.map((d) => `  <dir>${d}</dir>`).join('\n')}\n  <cachedir>${join(root, 'cache')}</cachedir>\n${aliases}</fontconfig>\n`,
   );
   return file;
 }
@@ -142,126 +157,108 @@ async function openHoldingFont(query: string, hold: Promise<void>): Promise<Page
 const requestsFor = (requests: readonly string[], file: RegExp) => requests.filter((url) => file.test(new URL(url).pathname)).length;
 
 describe('Japanese with no Japanese font installed', () => {
-  it('this browser has no Japanese font of its own: without the bundled font, different Japanese text draws as the same boxes', async () => {
-    const { page } = await open('lang=en');
+  it('this browser draws Japanese as boxes without the bundled font; an English visit never downloads the font, only 日本語 for the language button', async () => {
+    const { page, requests, errors } = await open('lang=en');
     await waitForMapIdle(page);
+    // Different text of the same length, drawn the same: boxes. So every later difference is the bundled font's.
     const [a, b, c, d] = await glyphHashes(page, ['日本地図', '安全保障', TOFU[0]!, TOFU[1]!], WITHOUT_BUNDLED);
     expect(a).toBe(b);
     expect(c).toBe(d);
-    await page.close();
-  });
 
-  it('an English visit never downloads the font, only the small file for 日本語 on the language button; a Japanese visit downloads it once', async () => {
-    const english = await open('lang=en');
-    await waitForMapIdle(english.page);
-    await english.page.waitForTimeout(1000);
-    expect(requestsFor(english.requests, MAIN_FONT)).toBe(0);
-    expect(requestsFor(english.requests, ENGLISH_PAGE_FONT)).toBe(1);
-    const button = english.page.locator('button.lang-switch');
+    await page.waitForTimeout(1000);
+    expect(requestsFor(requests, MAIN_FONT)).toBe(0);
+    expect(requestsFor(requests, ENGLISH_PAGE_FONT)).toBe(1);
+    const button = page.locator('button.lang-switch');
     expect(await button.textContent()).toBe('日本語');
-    expect(await boxesIn(english.page, ['日本語'], await button.evaluate((el) => getComputedStyle(el).fontFamily))).toEqual([]);
-    await english.page.close();
-
-    const japanese = await open('lang=ja');
-    await waitForMapIdle(japanese.page);
-    await japanese.page.waitForTimeout(1000);
-    expect(requestsFor(japanese.requests, MAIN_FONT)).toBe(1);
-    await japanese.page.close();
-  });
-
-  it('draws every character of the Japanese interface with real glyphs, and would draw boxes without the font', async () => {
-    const { page, errors } = await open('lang=ja&tour=osa&step=2');
-    await waitForMapIdle(page);
-    await page.waitForFunction((family) => document.fonts.check(`16px '${family}'`, 'あ漢'), JAPANESE_FONT_FAMILY);
-    const uiFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
-    expect(uiFont).toContain(JAPANESE_FONT_FAMILY);
-    const text = await page.evaluate(() => document.body.innerText);
-    expect(text).toMatch(/[\u3040-\u30ff]/);
-    expect(await boxesIn(page, [text], uiFont)).toEqual([]);
-    // Two different strings of the same length: real glyphs differ, boxes would not.
-    const [withFont1, withFont2] = await glyphHashes(page, ['日本地図', '安全保障'], uiFont);
-    expect(withFont1).not.toBe(withFont2);
-
-    // The page as drawn, against the same element drawn without the bundled font.
-    const caption = page.locator('[data-testid="tour-caption"]');
-    await page.screenshot({ path: `${OUTPUT}/ui-ja.png` });
-    const real = await caption.screenshot();
-    await caption.evaluate((el, fonts) => ((el as HTMLElement).style.fontFamily = fonts), WITHOUT_BUNDLED);
-    const boxes = await caption.screenshot({ path: `${OUTPUT}/caption-without-font.png` });
-    expect(real.equals(boxes)).toBe(false);
+    expect(await boxesIn(page, ['日本語'], await button.evaluate((el) => getComputedStyle(el).fontFamily))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('holds every Japanese character the dataset, tours, interface and Chromium’s country names need', async () => {
-    const { page } = await open('lang=ja');
+  it('draws the Japanese interface with real glyphs, with every character the dataset, tours, interface and Chromium’s country names need', async () => {
+    const { page, requests, errors } = await open('lang=ja&tour=osa&step=2');
     await waitForMapIdle(page);
+    await page.waitForFunction((family) => document.fonts.check(`16px '${family}'`, 'あ漢日'), JAPANESE_FONT_FAMILY);
+    expect(requestsFor(requests, MAIN_FONT)).toBe(1);
     const uiFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
-    const codes = Object.keys(countries.getAlpha2Codes());
+    expect(uiFont).toContain(JAPANESE_FONT_FAMILY);
+
+    // Every character on the page, as a person sees it.
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toMatch(/[\u3040-\u30ff]/);
+    expect(await boxesIn(page, [text], uiFont)).toEqual([]);
+    const [one, other] = await glyphHashes(page, ['日本地図', '安全保障'], uiFont);
+    expect(one).not.toBe(other);
+    await page.screenshot({ path: `${OUTPUT}/ui-ja.png` });
+    const caption = page.locator('[data-testid="tour-caption"]');
+    const real = await caption.screenshot();
+    await caption.evaluate((el, fonts) => ((el as HTMLElement).style.fontFamily = fonts), WITHOUT_BUNDLED);
+    expect(real.equals(await caption.screenshot({ path: `${OUTPUT}/caption-without-font.png` }))).toBe(false);
+
+    // Every character the font was made for, and the country names of this browser's CLDR, which may differ from Node's.
     const names = await page.evaluate((codes) => {
       const names = new Intl.DisplayNames(['ja'], { type: 'region', fallback: 'code' });
       return codes.map((code) => names.of(code) ?? code);
-    }, codes);
+    }, Object.keys(countries.getAlpha2Codes()));
     const missing = fontCodePoints(names).filter((p) => !inFont.has(p));
-    expect(missing.map((p) => String.fromCodePoint(p)), "Chromium's Japanese country names use characters the font lacks; add them to scripts/font-text.ts").toEqual([]);
+    expect(missing.map((p) => String.fromCodePoint(p)), "Chromium's Japanese country names use characters the font lacks: add them in scripts/font-text.ts").toEqual([]);
     // Characters outside the font's range (“ ” – ① …) come from the Latin fonts: none may be a box either.
     const texts = fontTextSources().map((s) => s.text);
+    expect([...texts.join('')].some((c) => c.codePointAt(0)! > 0x7f && !inJapaneseFontRange(c.codePointAt(0)!))).toBe(true);
     expect(await boxesIn(page, [...texts, ...names], uiFont)).toEqual([]);
-    expect(texts.join('').split('').some((c) => !inJapaneseFontRange(c.codePointAt(0)!) && c.codePointAt(0)! > 0x7f)).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('draws the map’s Japanese country names with the bundled font', async () => {
-    const query = 'lang=ja&view=100,5,3.2';
-    const withFont = await open(query);
-    await waitForMapIdle(withFont.page);
-    await withFont.page.waitForFunction(() => window.foipMap?.getGlobalState()['lang'] === 'ja');
-    await waitForMapIdle(withFont.page);
-    const map = withFont.page.locator('.maplibregl-canvas');
-    const real = await map.screenshot({ path: `${OUTPUT}/map-ja.png` });
-
-    const without = await open(query, { blockFont: true });
-    await waitForMapIdle(without.page);
-    await without.page.waitForFunction(() => window.foipMap?.getGlobalState()['lang'] === 'ja');
-    await waitForMapIdle(without.page);
-    const boxes = await without.page.locator('.maplibregl-canvas').screenshot({ path: `${OUTPUT}/map-ja-without-font.png` });
-    expect(real.equals(boxes)).toBe(false);
-    await withFont.page.close();
-    await without.page.close();
-  });
-
-  it('waits for the font before drawing an exported PNG, whose Japanese title differs from its rendering in boxes', async () => {
+  it('draws the map’s Japanese names and an exported PNG with real glyphs, waiting for the font, where boxes are drawn without it', async () => {
+    const query = 'lang=ja&tour=osa&step=1';
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const query = 'lang=ja&tour=osa&step=1';
     const page = await openHoldingFont(query, held);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await waitForMapIdle(page);
     expect(await page.evaluate((family) => document.fonts.check(`16px '${family}'`, 'あ'), JAPANESE_FONT_FAMILY)).toBe(false);
+    // Until the font is there, the map keeps its names in English rather than draw boxes it would keep.
+    expect(await page.evaluate(() => window.foipMap?.getGlobalState()['lang'])).toBe('en');
     const exporting = exportPng(page, 1280, 720);
     await page.waitForTimeout(1500);
     release();
     const real = await exporting;
     writeFileSync(`${OUTPUT}/export-ja.png`, Buffer.from(real.split(',')[1] ?? '', 'base64'));
+    const realMap = await mapPixels(page);
 
-    // The same image where the font cannot load: the title is drawn in boxes.
+    // The same page where the font cannot load: names and image text are drawn in boxes.
     const blocked = await open(query, { blockFont: true });
     await waitForMapIdle(blocked.page);
     const boxed = await exportPng(blocked.page, 1280, 720);
     writeFileSync(`${OUTPUT}/export-ja-without-font.png`, Buffer.from(boxed.split(',')[1] ?? '', 'base64'));
+    const boxedMap = await mapPixels(blocked.page);
 
-    // The title box, top left (drawOverlay: 18 px padding at 1080 p, title 34 px): Japanese there.
+    // The map canvas, the same view: only its names are text (badge counts are digits).
+    writeFileSync(`${OUTPUT}/map-ja.png`, Buffer.from(realMap.split(',')[1] ?? '', 'base64'));
+    writeFileSync(`${OUTPUT}/map-ja-without-font.png`, Buffer.from(boxedMap.split(',')[1] ?? '', 'base64'));
+    expect(pngSize(Buffer.from(realMap.split(',')[1] ?? '', 'base64'))).toEqual(pngSize(Buffer.from(boxedMap.split(',')[1] ?? '', 'base64')));
+    expect(realMap).not.toBe(boxedMap);
+    // The image's title box, top left (drawOverlay: 18 px padding at 1080 p, title 34 px).
     const region = { x: 20, y: 20, width: 560, height: 40 };
     const drawn = await pngRegion(page, real, region);
-    const inBoxes = await pngRegion(page, boxed, region);
     expect(drawn.some((v, i) => i % 4 !== 3 && v < 100), 'dark title text in the title box').toBe(true);
-    expect(share(drawn, inBoxes)).toBeGreaterThan(0.02);
+    expect(share(drawn, await pngRegion(page, boxed, region))).toBeGreaterThan(0.02);
     expect(errors).toEqual([]);
     await page.close();
     await blocked.page.close();
   });
 });
+
+/** The map canvas as a PNG data URL, once its names are in Japanese and it is idle. */
+async function mapPixels(page: Page): Promise<string> {
+  await page.waitForFunction(() => window.foipMap?.getGlobalState()['lang'] === 'ja');
+  await waitForMapIdle(page);
+  await page.waitForTimeout(300);
+  await waitForMapIdle(page);
+  return page.evaluate(() => window.foipMap!.getCanvas().toDataURL('image/png'));
+}
 
 declare global {
   interface Window {
