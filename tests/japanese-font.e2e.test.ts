@@ -173,13 +173,16 @@ describe('Japanese with no Japanese font installed', () => {
     expect(await boxesIn(page, ['日本語'], await button.evaluate((el) => getComputedStyle(el).fontFamily))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('draws the Japanese interface with real glyphs, with every character the dataset, tours, interface and Chromium’s country names need', async () => {
     const { page, requests, errors } = await open('lang=ja&tour=osa&step=2');
     await waitForMapIdle(page);
     await page.waitForFunction((family) => document.fonts.check(`16px '${family}'`, 'あ漢日'), JAPANESE_FONT_FAMILY);
+    // Each file of the family once (the map loads both before drawing Japanese names).
+    await page.waitForTimeout(1000);
     expect(requestsFor(requests, MAIN_FONT)).toBe(1);
+    expect(requestsFor(requests, ENGLISH_PAGE_FONT)).toBe(1);
     const uiFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     expect(uiFont).toContain(JAPANESE_FONT_FAMILY);
 
@@ -208,7 +211,7 @@ describe('Japanese with no Japanese font installed', () => {
     expect(await boxesIn(page, [...texts, ...names], uiFont)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('draws the map’s Japanese names and an exported PNG with real glyphs, waiting for the font, where boxes are drawn without it', async () => {
     const query = 'lang=ja&tour=osa&step=1';
@@ -248,7 +251,7 @@ describe('Japanese with no Japanese font installed', () => {
     expect(errors).toEqual([]);
     await page.close();
     await blocked.page.close();
-  });
+  }, 180_000); // two pages, two exports: slow on a busy 2-core machine
 });
 
 /** The map canvas as a PNG data URL, once its names are in Japanese and it is idle. */
