@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openSync } from 'fontkit';
@@ -210,6 +210,24 @@ describe('Japanese with no Japanese font installed', () => {
     expect([...texts.join('')].some((c) => c.codePointAt(0)! > 0x7f && !inJapaneseFontRange(c.codePointAt(0)!))).toBe(true);
     expect(await boxesIn(page, [...texts, ...names], uiFont)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('draws Japanese with real glyphs in the single file opened from file://, which carries the font inside', async () => {
+    const file = resolve('dist-single/index.html');
+    if (!existsSync(file)) throw new Error('dist-single/index.html is missing: run `npm run build:single` first.');
+    if (!browser) throw new Error('the browser is not running (beforeAll failed?)');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`file://${file}?debug=1&lang=ja`);
+    await waitForMapIdle(page);
+    await page.waitForFunction((family) => document.fonts.check(`16px '${family}'`, 'あ日'), JAPANESE_FONT_FAMILY);
+    const uiFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toMatch(/[\u3040-\u30ff]/);
+    expect(await boxesIn(page, [text], uiFont)).toEqual([]);
+    expect(requests.filter((url) => FONT_URL.test(url))).toEqual([]);
     await page.close();
   }, 120_000);
 
