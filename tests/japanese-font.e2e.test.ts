@@ -2,13 +2,13 @@
  * Japanese on a machine with no Japanese font: Chromium runs here with a fontconfig that holds only
  * Latin fonts (DejaVu, Liberation), whatever else the machine has installed, and the test first
  * proves that such a browser draws Japanese as identical boxes. Then: the interface, the map's
- * labels and an exported PNG draw real glyphs from the bundled font; an English visit never
- * downloads it, a Japanese one once.
+ * labels, an exported PNG and the single file draw real glyphs from the bundled font; an English
+ * visit never downloads it (only the 1 KB file for 日本語), a Japanese one once.
  *
  * A glyph is a box ("tofu") when it draws exactly like a character that no font has: every missing
  * character is the same box, and any two real glyphs differ.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
@@ -42,15 +42,13 @@ const inFont = new Set(
 const TOFU = [...Array(0x100).keys()].map((i) => 0x9f00 + i).filter((p) => !inFont.has(p)).slice(0, 2).map((p) => String.fromCodePoint(p));
 
 /** A fontconfig with only Latin fonts: Chromium on Linux finds fonts through fontconfig alone. */
-function latinOnlyFontconfig(): string {
+function latinOnlyFontconfig(root: string): string {
   const dirs = LATIN_FONT_DIRS.filter((dir) => existsSync(dir));
   if (dirs.length === 0) throw new Error(`None of ${LATIN_FONT_DIRS.join(', ')} exists; install fonts-dejavu-core.`);
-  const root = mkdtempSync(join(tmpdir(), 'foip-fontconfig-'));
   const file = join(root, 'fonts.conf');
   // The generic families as Debian's own fontconfig maps them, so Latin text looks as it usually does.
   const aliases = [
     ['sans-serif', 'DejaVu Sans'],
-    ['system-ui', 'DejaVu Sans'],
     ['serif', 'DejaVu Serif'],
     ['monospace', 'DejaVu Sans Mono'],
   ]
@@ -126,14 +124,16 @@ async function exportPng(page: Page, width: number, height: number): Promise<str
 
 let browser: Browser | undefined;
 let server: { url: string; close: () => Promise<void> } | undefined;
+const fontconfigDir = mkdtempSync(join(tmpdir(), 'foip-fontconfig-'));
 beforeAll(async () => {
   mkdirSync(OUTPUT, { recursive: true });
   server = await serveBuild();
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, env: { ...process.env, FONTCONFIG_FILE: latinOnlyFontconfig() } });
+  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, env: { ...process.env, FONTCONFIG_FILE: latinOnlyFontconfig(fontconfigDir) } });
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(fontconfigDir, { recursive: true, force: true });
 });
 
 async function open(query: string, options: { blockFont?: boolean } = {}): Promise<OpenedPage> {
