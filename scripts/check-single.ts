@@ -1,5 +1,6 @@
 /** After `build:single`: one file, nothing it would fetch from elsewhere. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { JAPANESE_FONT_FAMILY } from '../src/lib/japanese-font.ts';
 
 const files = readdirSync('dist-single').filter((f) => !f.startsWith('.'));
 const html = files.find((f) => f.endsWith('.html'));
@@ -15,4 +16,18 @@ if (external.length > 0) {
   console.error(`build:single: the page still refers to files: ${external.join(', ')}`);
   process.exit(1);
 }
-console.log(`dist-single/${html}: ${(statSync(`dist-single/${html}`).size / 1024 / 1024).toFixed(1)} MB, self-contained`);
+// The Japanese font travels inside the file too: each of its @font-face rules holds its WOFF2 as a data: URL.
+const FONT_FILES = ['src/assets/fonts/foip-noto-sans-jp.woff2', 'src/assets/fonts/foip-noto-sans-jp-english-page.woff2'];
+const fontFaces = [...text.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => m[1] ?? '');
+const inlined = fontFaces
+  .filter((rule) => rule.replace(/["']/g, '').includes(`font-family:${JAPANESE_FONT_FAMILY};`))
+  .map((rule) => /url\(["']?data:font\/woff2;base64,([A-Za-z0-9+/=]+)["']?\)/.exec(rule)?.[1]);
+for (const file of FONT_FILES) {
+  const bytes = readFileSync(file);
+  if (!inlined.some((data) => data !== undefined && Buffer.from(data, 'base64').equals(bytes))) {
+    console.error(`build:single: the page has no @font-face for '${JAPANESE_FONT_FAMILY}' with ${file} inlined as a data: URL`);
+    process.exit(1);
+  }
+}
+const fontBytes = FONT_FILES.reduce((sum, file) => sum + readFileSync(file).length, 0);
+console.log(`dist-single/${html}: ${(statSync(`dist-single/${html}`).size / 1024 / 1024).toFixed(1)} MB, self-contained, with the Japanese font (${fontBytes.toLocaleString('en')} bytes) inlined`);

@@ -4,8 +4,11 @@
  * size (container resized off-screen, pixel ratio raised for 4K), read only after the
  * map is idle (so never blank: the context keeps its drawing buffer), then restored.
  */
+import { errorMessage } from '../lib/error-message.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { renderPlan, type ExportSize } from './export-sizes.ts';
+import { cssFontList, UI_FONTS } from '../lib/japanese-text.ts';
+import { loadJapaneseFontFor } from './load-japanese-font.ts';
 
 /** Empty title, subtitle and caption leave out the title box, an empty legend the legend (a deck's slide picture has only the footer). */
 export interface ImageOverlay {
@@ -30,6 +33,9 @@ function idle(map: MapLibreMap): Promise<void> {
 
 export async function exportMapImage(map: MapLibreMap, size: ExportSize, overlay: ImageOverlay): Promise<Blob> {
   const { cssWidth, cssHeight, ratio } = renderPlan(size);
+  // The text is drawn once: with Japanese in it, the Japanese font must be loaded first. If it cannot
+  // be, the system's own fonts may still draw it, so the image is made all the same.
+  await loadJapaneseFontFor(overlayText(overlay)).catch((error: unknown) => console.warn(errorMessage(error)));
   const container = map.getContainer();
   const saved = { style: container.getAttribute('style'), ratio: map.getPixelRatio(), bounds: map.getBounds(), center: map.getCenter(), zoom: map.getZoom() };
   try {
@@ -59,7 +65,13 @@ export async function exportMapImage(map: MapLibreMap, size: ExportSize, overlay
   }
 }
 
-const FONT = `system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", sans-serif`;
+/** The interface's fonts: the system's, then the bundled Japanese font. */
+const FONT = cssFontList(UI_FONTS);
+
+/** Every piece of text the overlay draws. */
+export function overlayText(overlay: ImageOverlay): string {
+  return [overlay.title, overlay.subtitle, overlay.caption ?? '', overlay.footer, ...overlay.legend.map((l) => l.label)].join('\n');
+}
 
 /** Title box top left, legend bottom left, footer strip along the bottom; sized to the image height. */
 export function drawOverlay(ctx: CanvasRenderingContext2D, size: ExportSize, overlay: ImageOverlay): void {

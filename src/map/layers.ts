@@ -8,6 +8,7 @@ import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification
 import { SHOW_ALL } from '../data/draw-strategy.ts';
 import { PILLARS } from '../data/vocabulary.ts';
 import { BASEMAP_COLORS } from './palette.ts';
+import { MAP_LABEL_FONTS } from '../lib/japanese-font.ts';
 
 export const SOURCES = {
   countries: 'countries',
@@ -106,7 +107,8 @@ export const LABEL_LAYERS: LayerSpecification[] = [
     filter: ['>=', ['zoom'], ['get', 'minzoom']],
     layout: {
       'text-field': ['case', ['==', ['global-state', 'lang'], 'ja'], ['get', 'name_ja'], ['get', 'name_en']],
-      'text-font': ['sans-serif'],
+      // Latin from the default sans-serif, Japanese from a system font or else the bundled one (japanese-font.ts).
+      'text-font': MAP_LABEL_FONTS,
       'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 6, 13],
       'text-max-width': 7,
       'text-padding': 4,

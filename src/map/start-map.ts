@@ -15,6 +15,7 @@ import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from './
 import type { View } from '../state/app-state.ts';
 import type { Basemap } from './basemap.ts';
 import { INDO_PACIFIC_BOUNDS } from './camera.ts';
+import { JAPANESE_FONT_FAMILY, SYSTEM_JAPANESE_FONTS } from '../lib/japanese-font.ts';
 import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, LABEL_LAYERS, SOURCES } from './layers.ts';
 import { INITIATIVE_LAYERS, SELECTION_LAYERS } from './initiative-layers.ts';
 import { loadBasemap } from './load-basemap.ts';
@@ -80,6 +81,9 @@ export function startMap(parent: HTMLElement, view: View | null = null): Started
       dragRotate: false,
       pitchWithRotate: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // CJK in layers on MapLibre's default text-font: system Japanese fonts, then the bundled one.
+      // (The country names name their own text-font list, which ends the same way: layers.ts.)
+      localIdeographFontFamily: [...SYSTEM_JAPANESE_FONTS, JAPANESE_FONT_FAMILY].join(','),
     });
   } catch (error) {
     host.remove();

@@ -1,5 +1,10 @@
-/** The language of the map's own labels (country names), as global state read by the label layer. */
+/**
+ * The language of the map's own labels (country names), as global state read by the label layer.
+ * Japanese names wait for the Japanese font: MapLibre keeps every glyph as first drawn, so a name
+ * drawn before the font has loaded would stay an empty box (load-japanese-font.ts).
+ */
 import type { Lang } from '../../lib/lang.ts';
+import { whenLabelsCanDraw } from '../load-japanese-font.ts';
 import { touch, type MapSession } from '../map-session.ts';
 
 export interface LanguageInput {
@@ -10,10 +15,21 @@ export function diffLanguage(prev: LanguageInput | null, next: LanguageInput): L
   return prev?.lang === next.lang ? null : next;
 }
 
-export function applyLanguage(session: MapSession, { lang }: LanguageInput): void {
-  if (session.map.getGlobalState()['lang'] === lang) return;
+export function applyLanguage(session: MapSession, { lang }: LanguageInput): void | (() => void) {
+  const { map } = session;
+  if (map.getGlobalState()['lang'] === lang) return;
+  // Busy from now, so whenIdle() waits for the names in the new language, font included.
   touch(session);
-  session.map.setGlobalStateProperty('lang', lang);
+  let applied = false;
+  const cancel = whenLabelsCanDraw(lang, () => {
+    applied = true;
+    if (!session.removed) map.setGlobalStateProperty('lang', lang);
+  });
+  return () => {
+    cancel();
+    // Dropped before it drew: a frame, so the map settles (its idle clears the busy mark).
+    if (!applied && !session.removed) map.triggerRepaint();
+  };
 }
 
 export const languageSync = { diff: diffLanguage, apply: applyLanguage };
