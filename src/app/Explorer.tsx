@@ -3,7 +3,7 @@
  * all of them. Each job has a hook of its own: notices, exports, tour files, the embed API and the
  * automation API; what the page shows in each mode is app-mode.ts's.
  */
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { drawStrategy } from '../data/draw-strategy.ts';
 import { applyFilters, isFiltered, NO_FILTERS, prepare, toggleValue, type Facet, type Filters } from '../data/filters.ts';
 import type { Initiative } from '../data/initiative.ts';
@@ -45,6 +45,8 @@ import { useUrlState } from './use-url-state.ts';
 
 // The embed dialog (with its QR code encoder) loads when first opened: no page needs it to start.
 const EmbedDialog = lazy(() => import('../ui/EmbedDialog.tsx').then((module) => ({ default: module.EmbedDialog })));
+// "About this data" (release, sources, licence, how to cite) likewise.
+const AboutDialog = lazy(() => import('../ui/AboutDialog.tsx').then((module) => ({ default: module.AboutDialog })));
 
 export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean }) {
   const byId = useMemo(() => new Map(dataset.initiatives.map((i) => [i.id, i])), [dataset]);
@@ -69,6 +71,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const notices = useNotices(dataset, failed, initial.ignored, state.lang);
   const pointer = useMapPointer();
   const mapArea = useRef<HTMLDivElement>(null);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const fullscreen = useFullscreen();
   const mapSize = useElementSize(mapArea);
 
@@ -209,6 +212,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               onDownload={exports.download}
               onExportImage={(size) => void exports.exportPng(size)}
               onEmbed={() => pointer.setEmbedOpen(true)}
+              onAbout={() => setAboutOpen(true)}
             >
               <ToursMenu
                 lang={lang}
@@ -270,6 +274,11 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
           )}
         </div>
       </main>
+      {aboutOpen && (
+        <Suspense fallback={null}>
+          <AboutDialog lang={lang} metadata={dataset.metadata} onClose={() => setAboutOpen(false)} />
+        </Suspense>
+      )}
       {pointer.embedOpen && (
         <Suspense fallback={null}>
           <EmbedDialog

@@ -4,6 +4,7 @@ import type { Lang } from '../lib/lang.ts';
 import { EXPORT_SIZES } from '../map/export-sizes.ts';
 import { OPTIONAL_LAYERS } from '../map/optional-layers.ts';
 import { LAYER_NAMES, type LayerName } from '../state/app-state.ts';
+import { releaseStrings } from './release-strings.ts';
 import { strings, text } from './strings.ts';
 
 
@@ -18,13 +19,15 @@ interface Props {
   /** PNG export: null for the current view at its size. */
   readonly onExportImage: (size: { width: number; height: number } | null) => void;
   readonly onEmbed: () => void;
+  /** Opens "About this data": release, sources, licence, how to cite. */
+  readonly onAbout: () => void;
   /** The size of the map now, for the "this view" export. */
   readonly viewSize: { width: number; height: number };
   /** The tours menu. */
   readonly children?: ReactNode;
 }
 
-export function MapTools({ lang, layers, matching, citation, onToggleLayer, onFit, onDownload, onExportImage, onEmbed, viewSize, children }: Props) {
+export function MapTools({ lang, layers, matching, citation, onToggleLayer, onFit, onDownload, onExportImage, onEmbed, onAbout, viewSize, children }: Props) {
   const t = strings(lang);
   return (
     <div className="map-tools">
@@ -78,6 +81,9 @@ export function MapTools({ lang, layers, matching, citation, onToggleLayer, onFi
           </p>
         </div>
       </details>
+      <button type="button" className="tool-button" onClick={onAbout} data-testid="open-about">
+        {releaseStrings(lang).aboutHeading}
+      </button>
     </div>
   );
 }
