@@ -53,6 +53,9 @@ async function start(): Promise<void> {
 
   (window as unknown as { bench: unknown }).bench = {
     count: points.features.length,
+    map,
+    /** The initiatives drawn in view (the benchmark's first-frame test), as the app's instrumentation lists its own. */
+    renderedIds: () => [...new Set(map.queryRenderedFeatures({ layers: ['points'] }).map((f) => String(f.properties['id'])))],
     /** Sets the layer up for `way`, everything shown (not timed). */
     prepare(way: Way) {
       map.setFilter('points', way === 'global-state' ? ['in', ['get', 'pillar'], ['global-state', 'pillars']] : null);

@@ -105,6 +105,42 @@ export async function timeToIdle(page: Page, trigger: string): Promise<{ ms: num
   }, trigger);
 }
 
+/**
+ * Runs `trigger` and times it to the first frame that shows the new set. Every frame after the
+ * trigger (MapLibre's `render` event, fired once the frame is drawn) is stamped and the initiatives
+ * it draws are listed with `queryRenderedFeatures`; once the map is idle again, the answer is the
+ * first frame whose list equals the list at idle, the set the change settles on. It is exact: a
+ * frame counts only when every initiative of the new set is drawn and none of the old one is left
+ * (placed symbols included, as the query reads MapLibre's placement). The listing costs each frame
+ * the same query in the app and in the baseline. `page` names its map and lister in `window.__frames`.
+ */
+export async function timeToFirstFrame(page: Page, trigger: string): Promise<number> {
+  return page.evaluate(async (code) => {
+    type Lister = { map: { on(e: string, f: () => void): void; off(e: string, f: () => void): void; once(e: string, f: () => void): void }; ids(): string[] };
+    const { map, ids } = (window as unknown as { __frames: () => Lister }).__frames();
+    const frames: { at: number; ids: string }[] = [];
+    const onRender = () => frames.push({ at: performance.now(), ids: ids().sort().join(',') });
+    const start = performance.now();
+    map.on('render', onRender);
+    (new Function(code) as () => void)();
+    // The idle that follows the change: the first `idle` once a frame has been drawn after the trigger.
+    await new Promise<void>((resolve) => {
+      const check = () => (frames.length > 0 ? resolve() : map.once('idle', check));
+      map.once('idle', check);
+    });
+    map.off('render', onRender);
+    const settled = ids().sort().join(',');
+    const first = frames.find((frame) => frame.ids === settled);
+    if (!first) throw new Error('no frame showed the set the map settled on');
+    return first.at - start;
+  }, trigger);
+}
+
+/** The app's map and lister for timeToFirstFrame (the instrumentation's, with ?debug). */
+export const APP_FRAMES = `window.__frames = () => ({ map: window.foipMap, ids: () => window.foipDebug.renderedIds() })`;
+/** The baseline's. */
+export const BASELINE_FRAMES = `window.__frames = () => ({ map: window.bench.map, ids: () => window.bench.renderedIds() })`;
+
 export const APP_FILTER = `document.querySelector('[data-facet="pillar"] input[data-value="2"]').click()`;
 
 export interface Sample {
@@ -116,8 +152,10 @@ export interface Sample {
   filterWithFit: number[];
   /** App only: a facet change with motion allowed, so with the fade of the features that come and go. */
   filterWithFade: number[];
+  /** The real data only: a facet change to the first frame showing the new set. */
+  firstFrame: number[];
 }
-export const empty = (): Sample => ({ load: [], loadLongest: [], filter: [], filterLongest: [], filterWithFit: [], filterWithFade: [] });
+export const empty = (): Sample => ({ load: [], loadLongest: [], filter: [], filterLongest: [], filterWithFit: [], filterWithFade: [], firstFrame: [] });
 
 /** A small drag on the map, as a user would: from then on a facet change leaves the camera where it is. */
 export async function userPan(page: Page): Promise<void> {

@@ -9,11 +9,15 @@ export function print(results: Record<string, unknown>, quick: boolean, runs: nu
   console.log(`bundle (gzip): app JS ${kb(b.app.main)} + worker ${kb(b.app.worker)}; baseline JS ${kb(b.baseline.main)}; MapLibre's own ${kb(b.maplibreOwn)}; basemap ${kb(b.app.basemap)}; dataset ${kb(b.app.dataset)}`);
   const rows: string[][] = [['', 'app', 'app+refit', 'app+fade', 'base setFilter', 'base global-state', 'base setData', 'app longest task']];
   const load = r['load'] as unknown as Record<string, { app: { median: number }; baseline: { median: number }; appLongestTask: number }>;
-  const filter = r['filter'] as unknown as Record<string, { app: { median: number }; appWithRefit: { median: number }; appWithFade: { median: number }; appLongestTask: number; baseline: Record<string, { median: number }> }>;
+  const filter = r['filter'] as unknown as Record<
+    string,
+    { app: { median: number }; appWithRefit: { median: number }; appWithFade: { median: number }; appFirstFrame?: { median: number }; appLongestTask: number; baseline: Record<string, { median: number; firstFrame?: { median: number } }> }
+  >;
   for (const size of Object.keys(load)) {
     rows.push([`load ${size}`, String(load[size]!.app.median), '', '', String(load[size]!.baseline.median), '', '', String(Math.round(load[size]!.appLongestTask))]);
     const f = filter[size]!;
     rows.push([`filter ${size}`, String(f.app.median), String(f.appWithRefit.median), String(f.appWithFade.median), String(f.baseline['setFilter']!.median), String(f.baseline['global-state']!.median), String(f.baseline['setData']!.median), String(Math.round(f.appLongestTask))]);
+    if (f.appFirstFrame) rows.push([`first frame ${size}`, String(f.appFirstFrame.median), '', '', '', '', String(f.baseline['setData']!.firstFrame?.median ?? ''), '']);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
   for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));

@@ -3,7 +3,7 @@
  * (page-url.ts); a product page carries none of it.
  *
  * - `window.foipMap`: the MapLibre map;
- * - `window.foipDebug.renderedInitiatives()`: how many distinct initiatives the map draws in view;
+ * - `window.foipDebug.renderedInitiatives()` and `renderedIds()`: the distinct initiatives the map draws in view;
  * - on the map's element: `data-first-drawn` (ms from navigation start to the first idle map with
  *   initiatives drawn: the end of loading for the benchmark) and `data-idle-count` (the number of
  *   `idle` events so far: the benchmark times a change to the next one).
@@ -14,6 +14,8 @@ import { renderedInitiatives } from '../map/rendered.ts';
 
 export interface FoipDebug {
   renderedInitiatives(): number;
+  /** The ids of the initiatives drawn in view (the benchmark's first-frame test). */
+  renderedIds(): string[];
 }
 
 declare global {
@@ -30,6 +32,10 @@ export function installInstrumentation(handle: MapHandle): () => void {
     renderedInitiatives: () => {
       const map = handle.liveMap();
       return map ? renderedInitiatives(map).size : 0;
+    },
+    renderedIds: () => {
+      const map = handle.liveMap();
+      return map ? [...renderedInitiatives(map)] : [];
     },
   };
   let detach = () => undefined as void;
