@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { budgets } from './bench/budgets.ts';
-import { animation, APP_FILTER, APP_FRAMES, BASELINE_FRAMES, timeToFirstFrame, bundle, empty, exportTime, loaded, log, memory, openPage, scriptsFetchedBefore, SIZES, summary, timeToIdle, userPan, WAYS, type Sample, type Size } from './bench/measure.ts';
+import { animation, flight, APP_FILTER, APP_FRAMES, BASELINE_FRAMES, timeToFirstFrame, bundle, empty, exportTime, loaded, log, memory, openPage, scriptsFetchedBefore, SIZES, summary, timeToIdle, userPan, WAYS, type Sample, type Size } from './bench/measure.ts';
 import { print } from './bench/print.ts';
 import { CHROMIUM_ARGS, chromiumPath, mapIdle } from './chromium.ts';
 import { serveFolders } from './static-server.ts';
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
       ]),
     );
 
-    results['animation'] = await animation(browser, server.url, quick);
+    results['animation'] = { ...(await animation(browser, server.url, quick)), flight: await flight(browser, server.url, quick ? 1 : runs) };
     results['memory'] = await memory(browser, server.url, quick);
     results['export'] = await exportTime(browser, server.url, quick);
   } finally {

@@ -11,7 +11,9 @@ export function budgets(results: Record<string, unknown>, app: Record<Size, Samp
   const r = results as {
     bundle: ReturnType<typeof bundle>;
     filter: Record<Size, { appLongestTask: number }>;
+    load: Record<Size, { appLongestTask: number; baselineLongestTask: number }>;
     memory: { growth: number; webglContexts: number };
+    animation: { flight: { app: { p95: number }; baseline: { p95: number } } };
   };
   const timed = (name: string, { ratio: measured, interval }: { ratio: number; interval: [number, number] }, limit: number) =>
     budget(name, round(measured), limit, '×', [round(interval[0]), round(interval[1])]);
@@ -28,8 +30,13 @@ export function budgets(results: Record<string, unknown>, app: Record<Size, Samp
     out.push(timed(`filter (${size}), app ÷ baseline's fastest way`, ratioToFastest(app[size].filter, ways), 1.2));
     // "Faster than setData" holds at every size, also where setData is the baseline's fastest way.
     out.push(timed(`filter (${size}), app ÷ baseline setData`, ratioToFastest(app[size].filter, [base[size].setData.filter]), 1));
-    if (size === 'synthetic-100k') out.push(budget('longest main-thread task during a filter change at 100k', round(r.filter[size].appLongestTask), 100, 'ms'));
+    if (size === 'synthetic-100k') {
+      out.push(budget('longest main-thread task during a filter change at 100k', round(r.filter[size].appLongestTask), 100, 'ms'));
+      out.push(budget('longest main-thread task during load at 100k, app ÷ baseline', round(r.load[size].appLongestTask / r.load[size].baselineLongestTask), 1.2, '×'));
+    }
   }
+  // Pooled frame intervals over all flights: one ratio of p95s, with no interval of its own.
+  out.push(budget('camera flight frame-interval p95, app ÷ baseline', round(r.animation.flight.app.p95 / r.animation.flight.baseline.p95), 1.2, '×'));
   out.push(budget('heap growth over tour cycles', round(r.memory.growth), 0.1, '×'), budget('WebGL contexts alive', r.memory.webglContexts, 1, ''));
   return out;
 }

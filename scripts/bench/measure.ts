@@ -213,6 +213,68 @@ export async function animation(browser: Browser, url: string, quick: boolean) {
   return out;
 }
 
+/** Frame intervals in ms: median, p95, the share over 16.7 ms, and how many. */
+export interface FrameFigures {
+  readonly median: number;
+  readonly p95: number;
+  readonly over16: number;
+  readonly frames: number;
+}
+
+/** The camera flight both pages fly: from the opening view to Palau, as a tour step or a host page's fly-to does. */
+export const FLIGHT = { from: 'view=120,10,0.6', to: { lng: 134.5, lat: 7.4, zoom: 6 } } as const;
+
+/**
+ * Frame intervals during one camera flight, the app's against bare MapLibre's: the app is asked through
+ * its own path (a host page's `foip:fly-to` message, which a tour step's camera also takes), the baseline
+ * calls `flyTo` with the app's duration. Timestamps are every animation frame from `movestart` to `moveend`.
+ */
+export async function flight(browser: Browser, url: string, runs: number): Promise<{ app: FrameFigures; baseline: FrameFigures }> {
+  const stamps = { app: [] as number[][], baseline: [] as number[][] };
+  for (let run = 0; run < runs; run++) {
+    for (const who of ['app', 'baseline'] as const) {
+      const page = await openPage(browser, who === 'app' ? `${url}/?${FLIGHT.from}&embed=1&debug=1` : `${url}/bench/baseline.html?${FLIGHT.from}`);
+      if (who === 'app') await mapIdle(page);
+      else await page.waitForFunction(() => 'bench' in window && document.querySelector<HTMLElement>('[data-first-drawn]') !== null, undefined, { timeout: 60_000 });
+      stamps[who].push(
+        await page.evaluate(
+          ({ who: side, to }) =>
+            new Promise<number[]>((resolve) => {
+              const map = (side === 'app' ? (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap : (window as unknown as { bench: { map: import('maplibre-gl').Map } }).bench.map);
+              const times: number[] = [];
+              let flying = false;
+              const frame = (now: number) => {
+                if (flying) times.push(now);
+                requestAnimationFrame(frame);
+              };
+              requestAnimationFrame(frame);
+              map.once('movestart', () => (flying = true));
+              map.once('moveend', () => {
+                flying = false;
+                resolve(times);
+              });
+              if (side === 'app') window.postMessage({ type: 'foip:fly-to', ...to }, window.location.origin);
+              else map.flyTo({ center: [to.lng, to.lat], zoom: to.zoom, duration: 1200 });
+            }),
+          { who, to: FLIGHT.to },
+        ),
+      );
+      await page.close();
+    }
+  }
+  // Intervals within each flight, pooled over the runs.
+  const pooled = (list: number[][]) => {
+    const intervals = list.flatMap((times) => times.slice(1).map((t, i) => t - times[i]!));
+    return {
+      median: Math.round(median(intervals) * 10) / 10,
+      p95: Math.round(percentile(intervals, 95) * 10) / 10,
+      over16: intervals.length ? Math.round((intervals.filter((d) => d > 16.7).length / intervals.length) * 100) / 100 : Number.NaN,
+      frames: intervals.length,
+    };
+  };
+  return { app: pooled(stamps.app), baseline: pooled(stamps.baseline) };
+}
+
 export async function memory(browser: Browser, url: string, quick: boolean) {
   const cycles = quick ? 2 : 20;
   const page = await openPage(browser, `${url}/?tour=three-focus-areas`);
