@@ -272,7 +272,7 @@ describe('command line', () => {
     expect(pngSize(readFileSync(out))).toEqual({ width: 1280, height: 720 });
   });
 
-  it('npm run slides writes one PNG per tour step', async () => {
+  it('npm run slides writes one PNG per tour step', { timeout: 180_000 }, async () => {
     const out = join(dir, 'slides');
     await run('npx', ['tsx', 'scripts/slides.ts', '--tour', 'osa', '--out', out, '--size', '1280x720'], { timeout: 180_000 });
     const files = readdirSync(out).sort();

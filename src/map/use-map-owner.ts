@@ -98,6 +98,11 @@ export function useMapOwner(container: RefObject<HTMLDivElement | null>, initial
       }
       live.settled = true;
     });
+    // While the arcs flow the map repaints all the time and never goes idle: a drawn frame with
+    // nothing left to load or move then counts as settled.
+    map.on('render', () => {
+      if (live.flowing && !labels && map.loaded() && !map.isMoving()) live.settled = true;
+    });
     attachInteraction(live, on);
 
     return () => {

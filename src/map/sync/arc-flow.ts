@@ -41,6 +41,7 @@ export function diffArcFlow(prev: ArcFlowInput | null, next: ArcFlowInput): ArcF
 export function applyArcFlow(session: MapSession, { flowing }: ArcFlowInput): void | (() => void) {
   const { map } = session;
   if (!flowing) return;
+  session.flowing = true;
   let shown = -1;
   let handle = 0;
   const tick = (now: number) => {
@@ -54,6 +55,7 @@ export function applyArcFlow(session: MapSession, { flowing }: ArcFlowInput): vo
   handle = requestAnimationFrame(tick);
   return () => {
     cancelAnimationFrame(handle);
+    session.flowing = false;
     if (!session.removed) map.setPaintProperty(LAYERS.arcs, 'line-dasharray', undefined);
   };
 }
