@@ -1,5 +1,5 @@
 /** "About this data" as a modal dialog (loaded when first opened): the About panel, focus returned to the opener on close. */
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from './use-modal-dialog.ts';
 import type { DatasetMetadata } from '../data/initiative.ts';
 import type { Lang } from '../lib/lang.ts';
 import { AboutPanel } from './AboutPanel.tsx';
@@ -11,17 +11,7 @@ interface Props {
 }
 
 export function AboutDialog({ lang, metadata, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const opener = document.activeElement as HTMLElement | null;
-    element.showModal();
-    return () => {
-      element.close();
-      opener?.focus();
-    };
-  }, []);
+  const dialog = useModalDialog();
   return (
     <dialog ref={dialog} className="embed-dialog about-dialog" aria-labelledby="about-title" onClose={onClose} onCancel={onClose} data-testid="about-dialog">
       <AboutPanel lang={lang} metadata={metadata} onClose={onClose} />

@@ -1,5 +1,6 @@
 /** The embed snippet and share link for the current view, with a QR code for the audience. */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from './use-modal-dialog.ts';
 import type { Lang } from '../lib/lang.ts';
 import { QrCode } from './QrCode.tsx';
 import { strings } from './strings.ts';
@@ -20,20 +21,10 @@ export function iframeSnippet(embedLink: string, title: string): string {
 
 export function EmbedDialog({ lang, link, embedLink, onClose }: Props) {
   const t = strings(lang);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [copied, setCopied] = useState<string | null>(null);
   const snippet = iframeSnippet(embedLink, t.mapTitleForIframe);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const opener = document.activeElement as HTMLElement | null;
-    element.showModal();
-    return () => {
-      element.close();
-      opener?.focus();
-    };
-  }, []);
 
   const copy = (text: string, what: string) => {
     void navigator.clipboard?.writeText(text).then(() => setCopied(what));
