@@ -7,7 +7,7 @@ import { PILLARS } from '../data/vocabulary.ts';
 import type { Lang } from '../lib/lang.ts';
 import { optionalLayers } from '../map/optional-layers.ts';
 import { BASEMAP_COLORS, pillarColor } from '../map/palette.ts';
-import type { LayerName } from '../state/app-state.ts';
+import { LAYER_NAMES, type LayerName } from '../state/layer-names.ts';
 import { strings, text } from './strings.ts';
 
 interface Props {
@@ -78,7 +78,7 @@ export function Legend({ lang, initiatives, layers = [], grouped = true }: Props
           {t.legendCluster}
         </li>
       </ul>
-      {optionalLayers(layers).map(({ name, legend }) =>
+      {optionalLayers(LAYER_NAMES.filter((name) => layers.includes(name))).map(({ name, legend }) =>
         legend.kind === 'ramp' ? (
           <Fragment key={name}>
             <p className="legend-title">{text(t, legend.title)}</p>
