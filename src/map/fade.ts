@@ -7,6 +7,7 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
+import { cancelFrame, requestFrame } from './frame-clock.ts';
 
 export type Fade = 'in' | 'out' | 'stay';
 export const FADE_MS = 200;
@@ -37,7 +38,7 @@ export function fadeProgress(elapsed: number, duration = FADE_MS): number {
 /** Opacity factor for a layer: the feature's `fade` state, 1 where it has none (staying features, and no transition). */
 export const FADE_OPACITY: ExpressionSpecification = ['number', ['feature-state', 'fade'], 1];
 
-/** Runs `onFrame(progress)` each animation frame until done; returns a cancel function. */
+/** Runs `onFrame(progress)` each animation frame until done (frames of the video's clock while one is recorded: frame-clock.ts); returns a cancel function. */
 export function animateFade(onFrame: (progress: number) => void, onDone: () => void, duration = FADE_MS): () => void {
   let handle = 0;
   let start: number | undefined;
@@ -45,9 +46,9 @@ export function animateFade(onFrame: (progress: number) => void, onDone: () => v
     start ??= now;
     const progress = fadeProgress(now - start, duration);
     onFrame(progress);
-    if (progress < 1) handle = requestAnimationFrame(step);
+    if (progress < 1) handle = requestFrame(step);
     else onDone();
   };
-  handle = requestAnimationFrame(step);
-  return () => cancelAnimationFrame(handle);
+  handle = requestFrame(step);
+  return () => cancelFrame(handle);
 }
