@@ -21,6 +21,8 @@ export default tseslint.config(
   { files: ['src/data/**', 'src/lib/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noUi, noMap] }] } },
   { files: ['src/state/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noUi, noMap] }] } },
   { files: ['src/map/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noUi] }] } },
+  // Video: plan, codecs and recorder free of React and MapLibre (the map reaches them through record.ts's interfaces).
+  { files: ['src/video/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noUi] }] } },
   { files: ['src/ui/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noMapLibre, { group: ['**/app/*'], message: 'The UI must not import the app.' }] }] } },
   {
     // The example host page: plain browser JavaScript.

@@ -32,6 +32,9 @@ import { useEmbedApi } from './use-embed-api.ts';
 import { useElementSize } from './use-element-size.ts';
 import { useFullscreen } from './use-fullscreen.ts';
 import { useUrlState } from './use-url-state.ts';
+import { useVideoExport } from './use-video-export.ts';
+import { RecordVideoMenu } from '../ui/RecordVideoMenu.tsx';
+import { VideoProgress } from '../ui/VideoProgress.tsx';
 
 // The embed dialog (with its QR code encoder) loads when first opened: no page needs it to start.
 const EmbedDialog = lazy(() => import('../ui/EmbedDialog.tsx').then((module) => ({ default: module.EmbedDialog })));
@@ -146,7 +149,10 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   }, []);
   const presentationRef = useRef(presentation);
   presentationRef.current = presentation;
-  useEffect(() => installAutomation({ makeImage, presentation: () => presentationRef.current }), [makeImage]);
+  // Video of a tour (issue 13): the orchestration lives in use-video-export.ts.
+  const notify = useCallback((tone: 'info' | 'error', text: string) => setNotice({ tone, text }), []);
+  const video = useVideoExport({ mapHandle, presentation, state, setState, context, imageContext: imageContextRef, applied: deferredFilters === filters, lang, notify });
+  useEffect(() => installAutomation({ makeImage, presentation: () => presentationRef.current, recordVideo: video.record }), [makeImage, video.record]);
 
   const exportPng = async (size: { width: number; height: number } | null) => {
     const target = size ?? mapSize;
@@ -333,7 +339,17 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               onPlay={presentation.setPlaying}
               onSpeed={presentation.setIntervalMs}
               onFullscreen={fullscreen.toggle}
+              extra={
+                <RecordVideoMenu
+                  lang={lang}
+                  disabled={video.recording !== null}
+                  onRecord={(choice) => presentation.active && void video.recordAndSave(presentation.active.id, choice)}
+                />
+              }
             />
+          )}
+          {video.recording && (
+            <VideoProgress lang={lang} title={presentation.tours.get(video.recording.tourId)?.title[lang] ?? ''} progress={video.progress} onCancel={video.cancel} />
           )}
           {exporting && (
             <div className="exporting" role="status">

@@ -5,6 +5,9 @@
  *   await foipAtlas.exportPng(1920, 1080)   → "data:image/png;base64,…"
  *   foipAtlas.tours()                        → [{ id, steps }]
  *   await foipAtlas.showStep("osa", 2)       → shows a tour step, resolves when the map is idle
+ *   await foipAtlas.recordVideo({ tour: "osa", width: 1920, height: 1080 }, onProgress)
+ *                                            → records a tour (use-video-export.ts); returns what was written
+ *   await foipAtlas.videoBytes(offset, length) → base64 of that part of the last video (for large files)
  */
 import { citationOf } from '../data/citation.ts';
 import { FACETS } from '../data/filters.ts';
@@ -20,6 +23,8 @@ import type { AppState } from '../state/app-state.ts';
 import { facetLabel } from '../ui/facet-options.ts';
 import { strings } from '../ui/strings.ts';
 import type { Presentation } from './use-presentation.ts';
+import type { VideoJob, VideoExport } from './use-video-export.ts';
+import type { VideoProgress } from '../video/record.ts';
 
 export interface ImageContext {
   readonly state: AppState;
@@ -52,16 +57,40 @@ export function exportImage(handle: MapHandle, size: { width: number; height: nu
 interface AutomationDeps {
   readonly makeImage: (size: { width: number; height: number }) => Promise<Blob>;
   readonly presentation: () => Presentation;
+  readonly recordVideo?: VideoExport['record'];
+}
+
+/** What recordVideo tells the caller: the file's description, its bytes left to `videoBytes`. */
+export interface RecordedVideoInfo {
+  readonly byteLength: number;
+  readonly mimeType: string;
+  readonly extension: string;
+  readonly codec: string;
+  readonly label: string;
+  /** Codecs the browser refused before the one written. */
+  readonly refused: readonly string[];
+  readonly reason: string;
+  readonly notes: readonly string[];
+  readonly width: number;
+  readonly height: number;
+  readonly fps: number;
+  readonly frames: number;
+  readonly durationSeconds: number;
+  /** Wall-clock milliseconds the recording took. */
+  readonly elapsedMs: number;
 }
 
 export interface FoipAtlasApi {
   exportPng(width: number, height: number): Promise<string>;
   tours(): { id: string; steps: number }[];
   showStep(tourId: string, index: number): Promise<void>;
+  recordVideo(job: VideoJob & { readonly tour: string }, onProgress?: (progress: VideoProgress) => void): Promise<RecordedVideoInfo>;
+  videoBytes(offset: number, length: number): Promise<string>;
 }
 
 /** Installs window.foipAtlas; returns the uninstaller (for the effect's cleanup). */
-export function installAutomation({ makeImage, presentation }: AutomationDeps): () => void {
+export function installAutomation({ makeImage, presentation, recordVideo }: AutomationDeps): () => void {
+  let lastVideo: Uint8Array<ArrayBuffer> | null = null;
   const api: FoipAtlasApi = {
     async exportPng(width, height) {
       const blob = await makeImage({ width, height });
@@ -79,6 +108,17 @@ export function installAutomation({ makeImage, presentation }: AutomationDeps): 
       await new Promise((resolve) => setTimeout(resolve, 50));
       presentation().goTo(index);
       await waitForIdleMap();
+    },
+    async recordVideo({ tour, ...job }, onProgress) {
+      if (!recordVideo) throw new Error('Video recording is not available on this page.');
+      const started = performance.now();
+      const { bytes, ...file } = await recordVideo(tour, job, onProgress);
+      lastVideo = bytes;
+      return { ...file, byteLength: bytes.byteLength, elapsedMs: Math.round(performance.now() - started) };
+    },
+    async videoBytes(offset, length) {
+      if (!lastVideo) throw new Error('No video has been recorded on this page.');
+      return bytesToBase64(lastVideo.subarray(offset, offset + length));
     },
   };
   (window as unknown as { foipAtlas?: FoipAtlasApi }).foipAtlas = api;
@@ -99,4 +139,15 @@ function waitForIdleMap(): Promise<void> {
     };
     setTimeout(check, 100);
   });
+}
+
+/** Base64 of bytes, through the browser's own encoder (a data URL), so large parts need no string building. */
+async function bytesToBase64(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const dataUrl = await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new Error('The video could not be read back.'));
+    reader.readAsDataURL(new Blob([bytes]));
+  });
+  return dataUrl.slice(dataUrl.indexOf(',') + 1);
 }

@@ -28,6 +28,11 @@ import type { ClusterPick, MapHover } from './map-events.ts';
 import { choroplethColor } from './palette.ts';
 import { exportMapImage, type ExportSize, type ImageOverlay } from './export-image.ts';
 import { placesOf } from '../data/places.ts';
+// Video recording (issue 13): only types here; the recorder and its encoders load on first use.
+import { cancelFrame, MAP_FRAMES, requestFrame } from './frame-clock.ts';
+import type { MapVideoRequest } from './record-map.ts';
+import type { VideoProgress } from '../video/record.ts';
+import type { VideoFile } from '../video/sink.ts';
 
 export interface MapViewProps {
   /** Every initiative of the dataset: a large one is drawn once and filtered in place. */
@@ -67,6 +72,8 @@ export interface MapViewProps {
 export interface MapHandle {
   /** A PNG of the current view at exactly `size` pixels, with the overlay drawn in. */
   exportPng(size: ExportSize, overlay: ImageOverlay): Promise<Blob>;
+  /** A tour recorded frame by frame as a video (src/map/record-map.ts, loaded on first use). */
+  recordVideo(request: MapVideoRequest, onProgress: (progress: VideoProgress) => void, signal: AbortSignal): Promise<VideoFile>;
 }
 
 /**
@@ -287,6 +294,7 @@ export function MapView(props: MapViewProps) {
     return animateFade(
       (progress) => setFade(map, targets, progress),
       () => setFade(map, targets, 1),
+      MAP_FRAMES, // the browser's frames, or the video's clock while one is recorded
     );
   }, [ready, strategy, props.dataset, props.initiatives]);
 
@@ -377,11 +385,12 @@ export function MapView(props: MapViewProps) {
         frame = step;
         map.setPaintProperty(LAYERS.arcs, 'line-dasharray', ARC_DASHES[step]);
       }
-      handle = requestAnimationFrame(tick);
+      handle = requestFrame(tick);
     };
-    handle = requestAnimationFrame(tick);
+    // The video's clock while one is recorded (frame-clock.ts).
+    handle = requestFrame(tick);
     return () => {
-      cancelAnimationFrame(handle);
+      cancelFrame(handle);
       map.setPaintProperty(LAYERS.arcs, 'line-dasharray', undefined);
     };
   }, [ready, props.flowingArcs, arcs]);
@@ -403,6 +412,12 @@ export function MapView(props: MapViewProps) {
         const map = mapRef.current;
         if (!map) return Promise.reject(new Error('The map is not ready yet.'));
         return exportMapImage(map, size, overlay);
+      },
+      recordVideo: async (request, onProgress, signal) => {
+        const map = mapRef.current;
+        if (!map) throw new Error('The map is not ready yet.');
+        const { recordMapVideo } = await import('./record-map.ts');
+        return recordMapVideo(map, request, onProgress, signal);
       },
     }),
     [],

@@ -49,6 +49,7 @@ describe('chooseCodec', () => {
   it('steps down to Baseline and names what was refused', async () => {
     const choice = await chooseCodec(1280, 720, 30, browser('avc1.42001f'));
     expect(choice.candidate.codec).toBe('avc1.42001f');
+    expect(choice.refused).toEqual(['avc1.64001f', 'avc1.4d001f']);
     expect(choice.reason).toMatch(/cannot encode avc1\.64001f, avc1\.4d001f/);
   });
 

@@ -20,6 +20,8 @@ export interface CodecCandidate {
 export interface CodecChoice {
   readonly candidate: CodecCandidate;
   readonly config: VideoEncoderConfig;
+  /** Codec strings tried before it that the browser refused. */
+  readonly refused: readonly string[];
   /** Why this one: what was tried before it. */
   readonly reason: string;
 }
@@ -129,7 +131,7 @@ export async function chooseCodec(width: number, height: number, fps: number, is
   const refused: string[] = [];
   for (const candidate of codecCandidates(width, height, fps)) {
     const config = encoderConfig(candidate, width, height, fps);
-    let supported = false;
+    let supported: boolean;
     try {
       supported = (await isSupported(config)).supported === true;
     } catch (error) {
@@ -144,7 +146,7 @@ export async function chooseCodec(width: number, height: number, fps: number, is
           : candidate.family === 'avc'
             ? `${candidate.label} (${candidate.codec}) in MP4: this browser cannot encode ${refused.join(', ')}.`
             : `${candidate.label} (${candidate.codec}) in WebM: this browser cannot encode H.264 (tried ${refused.join(', ')}), so the video is WebM, not MP4. Browsers and VLC play it; for PowerPoint or Keynote, convert it to MP4 (e.g. ffmpeg -i video.webm video.mp4) or record in Chrome or Edge.`;
-      return { candidate, config, reason };
+      return { candidate, config, refused: refused.map((r) => r.split(' ')[0] ?? r), reason };
     }
     refused.push(candidate.codec);
   }
