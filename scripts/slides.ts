@@ -8,16 +8,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openAppSession, parseSize, viewportFor } from './app-session.ts';
 import { dataUrlBytes, pngSize } from './png.ts';
+import { progressBar } from './progress.ts';
 
 interface Api {
   tours(): { id: string; steps: number }[];
   showStep(id: string, index: number): Promise<void>;
   exportPng(w: number, h: number): Promise<string>;
-}
-
-export function progressBar(done: number, total: number, width = 30): string {
-  const filled = total === 0 ? width : Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
 }
 
 async function main(): Promise<void> {
