@@ -7,6 +7,7 @@
  * bench-video-results.json (git-ignored).
  */
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { openAppSession, parseSize, viewportFor } from './app-session.ts';
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
   const viewport = viewportFor(size);
   const session = await openAppSession('embed=1&lang=en', viewport.width, viewport.height);
   const perFrame = { capture: [] as number[], encode: [] as number[] };
+  /** Of each encoded run's time per frame: drawing and composing, and waiting for the encoder. */
+  const encodeParts = { draw: [] as number[], wait: [] as number[] };
   let frames = 0;
   let codec = '';
   try {
@@ -54,7 +57,11 @@ async function main(): Promise<void> {
         const { info } = await recordInPage(session.page, { ...job, encode: mode === 'encode' });
         perFrame[mode].push(info.elapsedMs / info.frames);
         frames = info.frames;
-        if (mode === 'encode') codec = `${info.label} (${info.codec})`;
+        if (mode === 'encode') {
+          codec = `${info.label} (${info.codec})`;
+          encodeParts.draw.push(info.times.drawMs / info.frames);
+          encodeParts.wait.push((info.times.sinkMs + info.times.finishMs) / info.frames);
+        }
         process.stdout.write(`run ${run + 1}/${runs} ${mode}: ${(info.elapsedMs / info.frames).toFixed(1)} ms/frame over ${info.frames} frames\n`);
         await settle(session.page);
       }
@@ -70,6 +77,7 @@ async function main(): Promise<void> {
   console.log(`\nVideo recording — ${values.tour} steps ${values.steps}, ${size.width}×${size.height}, ${job.fps} fps, ${frames} frames, ${runs} run(s) each — medians`);
   console.log(`  captured without encoding  ${capture.toFixed(1)} ms/frame`);
   console.log(`  captured and encoded       ${encode.toFixed(1)} ms/frame   ${codec}`);
+  console.log(`    of which drawing         ${median(encodeParts.draw).toFixed(1)} ms/frame, waiting for the encoder ${median(encodeParts.wait).toFixed(1)} ms/frame`);
   const range = verdict.interval ? ` (95 % interval ${verdict.interval[0].toFixed(2)}–${verdict.interval[1].toFixed(2)})` : verdict.tooFewRuns ? ' (too few runs for an interval)' : '';
   const word = verdict.undecided ? 'undecided: more runs needed' : verdict.pass ? 'PASS' : 'MISS';
   console.log(`  ratio                      ${ratio.toFixed(2)}×${range}   target ≤ ${TARGET_RATIO}×  ${word}`);
@@ -85,8 +93,17 @@ async function main(): Promise<void> {
         holdSeconds: job.holdSeconds,
         frames,
         runs,
+        cpus: cpus().length,
         codec,
-        msPerFrame: { capture: perFrame.capture, encode: perFrame.encode, captureMedian: capture, encodeMedian: encode },
+        msPerFrame: {
+          capture: perFrame.capture,
+          encode: perFrame.encode,
+          captureMedian: capture,
+          encodeMedian: encode,
+          encodeDrawMedian: median(encodeParts.draw),
+          encodeWaitMedian: median(encodeParts.wait),
+        },
+        loadAverage: loadavg(),
         ratio,
         interval: verdict.interval ?? null,
         target: TARGET_RATIO,
@@ -96,6 +113,7 @@ async function main(): Promise<void> {
       2,
     )}\n`,
   );
+  console.log(`  machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (WebGL and the H.264 encoder both run on the CPU here)`);
   console.log(`wrote ${values.out}`);
 }
 

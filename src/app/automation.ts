@@ -25,6 +25,7 @@ import { strings } from '../ui/strings.ts';
 import type { Presentation } from './use-presentation.ts';
 import type { VideoJob, VideoExport } from './use-video-export.ts';
 import type { VideoProgress } from '../video/record.ts';
+import type { RecordingTimes } from '../video/sink.ts';
 
 export interface ImageContext {
   readonly state: AppState;
@@ -78,6 +79,8 @@ export interface RecordedVideoInfo {
   readonly durationSeconds: number;
   /** Wall-clock milliseconds the recording took. */
   readonly elapsedMs: number;
+  /** Where they went (record.ts). */
+  readonly times: RecordingTimes;
 }
 
 export interface FoipAtlasApi {

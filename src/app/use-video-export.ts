@@ -14,7 +14,7 @@ import { stepState, type Tour } from '../state/tour.ts';
 import { parseView, type UrlContext } from '../state/url.ts';
 import { saveBlob } from '../ui/download.ts';
 import { videoStrings } from '../ui/video-strings.ts';
-import type { ShownStep, VideoProgress } from '../video/record.ts';
+import type { RecordedVideo, ShownStep, VideoProgress } from '../video/record.ts';
 import { videoSettings, type VideoRequestInput } from '../video/settings.ts';
 import type { VideoFile } from '../video/sink.ts';
 import { imageOverlay, type ImageContext } from './automation.ts';
@@ -39,7 +39,7 @@ export interface VideoExport {
   readonly recording: { readonly tourId: string; readonly format: string } | null;
   readonly progress: ProgressStore;
   /** Records tour `tourId`; rejects with a message a person can act on. */
-  record(tourId: string, job: VideoJob, onProgress?: (progress: VideoProgress) => void): Promise<VideoFile & { readonly notes: readonly string[] }>;
+  record(tourId: string, job: VideoJob, onProgress?: (progress: VideoProgress) => void): Promise<RecordedVideo & { readonly notes: readonly string[] }>;
   /** Records and saves the file, saying in a notice what was written and why. */
   recordAndSave(tourId: string, job: VideoJob): Promise<void>;
   cancel(): void;

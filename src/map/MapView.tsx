@@ -31,8 +31,7 @@ import { placesOf } from '../data/places.ts';
 // Video recording (issue 13): only types here; the recorder and its encoders load on first use.
 import { cancelFrame, MAP_FRAMES, requestFrame } from './frame-clock.ts';
 import type { MapVideoRequest } from './record-map.ts';
-import type { VideoProgress } from '../video/record.ts';
-import type { VideoFile } from '../video/sink.ts';
+import type { RecordedVideo, VideoProgress } from '../video/record.ts';
 
 export interface MapViewProps {
   /** Every initiative of the dataset: a large one is drawn once and filtered in place. */
@@ -73,7 +72,7 @@ export interface MapHandle {
   /** A PNG of the current view at exactly `size` pixels, with the overlay drawn in. */
   exportPng(size: ExportSize, overlay: ImageOverlay): Promise<Blob>;
   /** A tour recorded frame by frame as a video (src/map/record-map.ts, loaded on first use). */
-  recordVideo(request: MapVideoRequest, onProgress: (progress: VideoProgress) => void, signal: AbortSignal): Promise<VideoFile>;
+  recordVideo(request: MapVideoRequest, onProgress: (progress: VideoProgress) => void, signal: AbortSignal): Promise<RecordedVideo>;
 }
 
 /**

@@ -8,8 +8,8 @@
 import { LngLat, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Initiative } from '../data/initiative.ts';
 import type { View } from '../state/app-state.ts';
-import { recordTour, type RecordableMap, type RecordOptions, type TourSource, type VideoProgress } from '../video/record.ts';
-import { nullSink, type FrameSink, type SinkSpec, type VideoFile } from '../video/sink.ts';
+import { recordTour, type RecordableMap, type RecordedVideo, type RecordOptions, type TourSource, type VideoProgress } from '../video/record.ts';
+import { nullSink, type FrameSink, type SinkSpec } from '../video/sink.ts';
 import { nearestCopy } from './camera.ts';
 import { renderOffscreen, type Offscreen } from './export-image.ts';
 import { FIT_MAX_ZOOM, fitTarget } from './fit.ts';
@@ -29,7 +29,7 @@ const FRAME_TIMEOUT_MS = 60_000;
 /** Room around a framed set, beyond what the title, legend and footer cover (CSS pixels). */
 const FIT_MARGIN = 30;
 
-export async function recordMapVideo(map: MapLibreMap, request: MapVideoRequest, onProgress: (progress: VideoProgress) => void, signal: AbortSignal): Promise<VideoFile> {
+export async function recordMapVideo(map: MapLibreMap, request: MapVideoRequest, onProgress: (progress: VideoProgress) => void, signal: AbortSignal): Promise<RecordedVideo> {
   const makeSink = async (spec: SinkSpec): Promise<FrameSink> => {
     if (request.encode === false) return nullSink(spec);
     if (request.settings.format === 'gif') return (await import('../video/encode-gif.ts')).gifSink(spec);

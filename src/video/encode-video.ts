@@ -8,8 +8,12 @@ import type { FrameSink, SinkSpec } from './sink.ts';
 
 /** A key frame every two seconds: a player can seek, and a slide tool's poster frame lands close. */
 const KEY_FRAME_SECONDS = 2;
-/** Frames waiting in the encoder before `add` waits for it: keeps memory flat on slow machines. */
-const MAX_QUEUE = 4;
+/**
+ * Frames waiting in the encoder before `add` waits for it. The encoder works on its own threads
+ * while the map draws the next frames; a few frames of slack ride out its uneven pace (key frames
+ * cost more), and the cap keeps memory flat (a 1080p frame is 8 MB).
+ */
+const MAX_QUEUE = 8;
 
 export async function videoSink(spec: SinkSpec, isSupported?: ConfigSupport): Promise<FrameSink> {
   if (typeof VideoEncoder === 'undefined') {

@@ -8,7 +8,7 @@
 import { drawOverlay, type ImageOverlay } from '../map/export-image.ts';
 import { FLIGHT_SECONDS, frameDurationUs, frameTimeMs, frameTimestampUs, planVideo, stepMarks, type VideoPlan } from './plan.ts';
 import type { VideoSettings } from './settings.ts';
-import type { FrameSink, SinkSpec, VideoFile } from './sink.ts';
+import type { FrameSink, RecordingTimes, SinkSpec, VideoFile } from './sink.ts';
 import { drawProgressStrip } from './strip.ts';
 
 /** The map as the recorder drives it; `C` is how a step names its camera. */
@@ -53,6 +53,9 @@ export interface VideoProgress {
   readonly step: number;
 }
 
+/** A video as recorded: the file, and where the time went. */
+export type RecordedVideo = VideoFile & { readonly times: RecordingTimes };
+
 export type MakeSink = (spec: SinkSpec) => FrameSink | Promise<FrameSink>;
 
 /** The steps to record, checked against the tour. */
@@ -70,7 +73,7 @@ export async function recordTour<C>(
   options: RecordOptions,
   onProgress: (progress: VideoProgress) => void,
   signal: AbortSignal,
-): Promise<VideoFile> {
+): Promise<RecordedVideo> {
   const { settings } = options;
   const { first, last } = stepRange(tour.length, options.first, options.last);
   const plan: VideoPlan = planVideo(
@@ -83,6 +86,14 @@ export async function recordTour<C>(
   const frame = canvas2d(size, sink.readsPixels);
   const overlay = canvas2d(size, false);
   const marks = stepMarks(plan);
+  const times = { drawMs: 0, sinkMs: 0, finishMs: 0 };
+  let mark = performance.now();
+  /** Adds the time since the last call to `key`. */
+  const lap = (key: keyof typeof times) => {
+    const now = performance.now();
+    times[key] += now - mark;
+    mark = now;
+  };
   map.begin(size);
   try {
     if (first > 0) {
@@ -108,12 +119,16 @@ export async function recordTour<C>(
           frame.ctx.drawImage(overlay.canvas, 0, 0);
           drawProgressStrip(frame.ctx, size, (n + 1) / plan.frames, marks);
         }, signal);
+        lap('drawMs');
         await sink.add(frame.canvas, n, frameTimestampUs(n, plan.fps), frameDurationUs(n, plan.fps));
+        lap('sinkMs');
         onProgress({ done: n + 1, total: plan.frames, step: index });
       }
     }
     signal.throwIfAborted();
-    return await sink.finish();
+    const file = await sink.finish();
+    lap('finishMs');
+    return { ...file, times: { drawMs: Math.round(times.drawMs), sinkMs: Math.round(times.sinkMs), finishMs: Math.round(times.finishMs) } };
   } catch (error) {
     await sink.cancel();
     throw error;

@@ -20,6 +20,16 @@ export interface VideoFile {
   readonly durationSeconds: number;
 }
 
+/** Where a recording's time went, in milliseconds (for the benchmark and for people who wonder). */
+export interface RecordingTimes {
+  /** Showing steps and waiting for the map to draw each frame whole, composing included. */
+  readonly drawMs: number;
+  /** Handing frames to the sink, waiting when its encoder was behind. */
+  readonly sinkMs: number;
+  /** Finishing the file: the encoder's last frames and the muxer. */
+  readonly finishMs: number;
+}
+
 export interface FrameSink {
   /** The sink reads the frame's pixels back (a GIF): its canvas is then kept in memory for fast reads. */
   readonly readsPixels: boolean;
