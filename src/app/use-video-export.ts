@@ -99,6 +99,27 @@ export function useVideoExport({ mapHandle, presentation, state, setState, conte
     asked.resolve();
   });
 
+  // While recording, the keyboard does not drive the tour (a step change would land in the video);
+  // Escape cancels. Listening in the capture phase keeps the keys from the tour's own handler.
+  useEffect(() => {
+    if (!recording) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        controller.current?.abort(new RecordingCancelled());
+        return;
+      }
+      // Tab moves focus, and the progress panel's own button (Cancel) answers Enter and Space.
+      const onPanel = event.target instanceof Element && event.target.closest('.video-recording') !== null;
+      if (event.key === 'Tab' || (onPanel && (event.key === 'Enter' || event.key === ' '))) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [recording]);
+
   const record = useCallback<VideoExport['record']>(
     async (tourId, job, onProgress) => {
       const tour: Tour | undefined = latest.current.presentation.tours.get(tourId);

@@ -84,7 +84,8 @@ export function recordableMap(map: MapLibreMap): RecordableMap<VideoCamera> {
         };
         const timer = setTimeout(() => {
           done();
-          reject(new Error(`The map did not finish drawing frame ${frame} within ${FRAME_TIMEOUT_MS / 1000} s.`));
+          const hint = document.hidden ? ' The page is in the background, where browsers stop drawing: keep it in front while recording.' : '';
+          reject(new Error(`The map did not finish drawing frame ${frame} within ${FRAME_TIMEOUT_MS / 1000} s.${hint}`));
         }, FRAME_TIMEOUT_MS);
         map.on('render', onRender);
         signal.addEventListener('abort', onAbort, { once: true });

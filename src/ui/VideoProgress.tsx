@@ -26,7 +26,8 @@ export function VideoProgress({ lang, title, progress, onCancel }: Props) {
         <p className="video-frames" data-testid="video-frames">
           {total > 0 ? t.videoFrames(done, total) : '…'}
         </p>
-        <button type="button" onClick={onCancel} data-testid="cancel-video">
+        {/* The panel stands in for the map while it records: its one control takes focus, so Enter, Space or Escape cancel. */}
+        <button type="button" onClick={onCancel} data-testid="cancel-video" autoFocus>
           {t.cancelRecording}
         </button>
       </div>
