@@ -38,6 +38,8 @@ export default tseslint.config(
   // The deck model and writer run in Node (the command line) and the browser: no React, no map, no UI.
   { files: ['src/deck/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noUi] }] } },
   { files: ['src/map/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noUi] }] } },
+  // Video: plan, codecs and recorder free of React and MapLibre (the map reaches them through record.ts's interfaces).
+  { files: ['src/video/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noMapLibre, noUi] }] } },
   { files: ['src/ui/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noMapLibre, uiMap, { group: ['**/app/*'], message: 'The UI must not import the app.' }] }] } },
   { files: ['scripts/**'], ignores: ['scripts/font-text.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [scriptsOnly] }] } },
   // The one exception: the font subset must hold every character the interface shows, so it reads the

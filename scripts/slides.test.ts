@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions, progressBar } from './slides.ts';
+import { progressBar } from './progress.ts';
+import { parseOptions } from './slides.ts';
 
 describe('slides command line', () => {
   it('keeps a folder of PNGs as the default and reads a deck\'s options', () => {

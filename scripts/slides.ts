@@ -16,6 +16,7 @@ import { writePptx, type StepMedia } from '../src/deck/write-pptx.ts';
 import { openAppSession, parseSize, viewportFor, type AppSession } from './app-session.ts';
 import { dataUrlBytes, pngSize } from './png.ts';
 import { errorMessage } from '../src/lib/error-message.ts';
+import { progressBar } from './progress.ts';
 
 interface Api {
   tours(): { id: string; steps: number }[];
@@ -26,11 +27,6 @@ interface Api {
 
 const FORMATS = ['png', 'pptx'] as const;
 type Format = (typeof FORMATS)[number];
-
-export function progressBar(done: number, total: number, width = 30): string {
-  const filled = total === 0 ? width : Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
-}
 
 interface Options {
   readonly tour: string;

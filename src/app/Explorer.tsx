@@ -32,6 +32,9 @@ import { appMode, chromeOf } from './app-mode.ts';
 import { OPENED_QUERY } from './page-url.ts';
 import { useAutomation } from './use-automation.ts';
 import { useDeckExport } from './use-deck-export.ts';
+import { useVideoExport } from './use-video-export.ts';
+import { RecordVideoMenu } from '../ui/RecordVideoMenu.tsx';
+import { VideoProgress } from '../ui/VideoProgress.tsx';
 import { DeckProgress } from '../ui/DeckProgress.tsx';
 import { useElementSize } from './use-element-size.ts';
 import { useEmbedApi } from './use-embed-api.ts';
@@ -133,7 +136,10 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const caption = presentation.active?.steps[presentation.step]?.caption[lang] ?? null;
   const exports = useExports({ state, matching, dataset, caption }, filtered, mapHandle, mapSize, notices.notify);
   const tourFiles = useTourFiles(presentation, context, lang, notices.notify);
-  useAutomation(mapHandle, exports, presentation);
+  // Video of a tour: the orchestration lives in use-video-export.ts.
+  const notifyVideo = useCallback((tone: 'info' | 'error', text: string) => notices.notify({ tone, text }), [notices.notify]);
+  const video = useVideoExport({ mapHandle, presentation, state, setState, context, imageContext: exports.context, applied: deferredFilters === filters, lang, notify: notifyVideo });
+  useAutomation(mapHandle, exports, presentation, video.record);
   // "Download as PowerPoint" (Tours menu, tour controls): steps through the tour and builds the deck.
   const presentationRef = useRef(presentation);
   presentationRef.current = presentation;
@@ -264,7 +270,17 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               onSpeed={presentation.setIntervalMs}
               onFullscreen={fullscreen.toggle}
               onDownloadDeck={() => presentation.active && deck.download(presentation.active.id)}
+              extra={
+                <RecordVideoMenu
+                  lang={lang}
+                  disabled={video.recording !== null}
+                  onRecord={(choice) => presentation.active && void video.recordAndSave(presentation.active.id, choice)}
+                />
+              }
             />
+          )}
+          {video.recording && (
+            <VideoProgress lang={lang} title={presentation.tours.get(video.recording.tourId)?.title[lang] ?? ''} progress={video.progress} onCancel={video.cancel} />
           )}
           {deck.progress && <DeckProgress lang={lang} progress={deck.progress} onCancel={deck.cancel} />}
           {exports.exporting && (

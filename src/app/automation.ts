@@ -9,12 +9,21 @@
  *   await foipAtlas.showStep("osa", 2)       → shows a tour step (0-based); resolves once it is drawn
  *   foipAtlas.stepInfo("osa", 2)             → caption, legend counts and matching ids of a step (decks)
  *   await foipAtlas.whenIdle()               → resolves once every change so far is drawn
+ *   await foipAtlas.recordVideo({ tour: "osa", width: 1920, height: 1080 }, onProgress)
+ *                                            → records a tour (use-video-export.ts); returns what was written
+ *   await foipAtlas.videoBytes(offset, length) → base64 of that part of the last video (for large files)
  */
 import { stepInfo, type StepInfo } from '../deck/step-info.ts';
 import type { ExportSize } from '../map/export-sizes.ts';
 import type { MapHandle } from '../map/map-handle.ts';
 import { deckPictureOverlay, imageOverlay, type ImageContext, type OverlayFor } from './image-overlay.ts';
 import type { Presentation } from './use-presentation.ts';
+import type { VideoExport, VideoJob } from './use-video-export.ts';
+
+/** What a recording is asked for (the automation API's part of use-video-export.ts). */
+export type { VideoJob } from './use-video-export.ts';
+import type { VideoProgress } from '../video/record.ts';
+import type { RecordingTimes } from '../video/sink.ts';
 
 export interface FoipAtlasApi {
   /** `picture`: "image" (default) as the Image menu draws it; "deck" with only the source line, as a deck's slide picture. */
@@ -23,6 +32,30 @@ export interface FoipAtlasApi {
   showStep(tourId: string, index: number): Promise<void>;
   stepInfo(tourId: string, index: number): StepInfo;
   whenIdle(): Promise<void>;
+  recordVideo(job: VideoJob & { readonly tour: string }, onProgress?: (progress: VideoProgress) => void): Promise<RecordedVideoInfo>;
+  videoBytes(offset: number, length: number): Promise<string>;
+}
+
+/** What recordVideo tells the caller: the file's description, its bytes left to `videoBytes`. */
+export interface RecordedVideoInfo {
+  readonly byteLength: number;
+  readonly mimeType: string;
+  readonly extension: string;
+  readonly codec: string;
+  readonly label: string;
+  /** Codecs the browser refused before the one written. */
+  readonly refused: readonly string[];
+  readonly reason: string;
+  readonly notes: readonly string[];
+  readonly width: number;
+  readonly height: number;
+  readonly fps: number;
+  readonly frames: number;
+  readonly durationSeconds: number;
+  /** Wall-clock milliseconds the recording took. */
+  readonly elapsedMs: number;
+  /** Where they went (record.ts). */
+  readonly times: RecordingTimes;
 }
 
 declare global {
@@ -38,6 +71,8 @@ export interface AutomationDeps {
   readonly map: () => MapHandle | null;
   /** The dataset and language, for stepInfo. */
   readonly imageContext: () => ImageContext;
+  /** Video of a tour (use-video-export.ts). */
+  readonly recordVideo?: VideoExport['record'];
 }
 
 /** Resolves after React has committed what was just asked and run its effects (a frame, then a task). */
@@ -58,7 +93,8 @@ export async function showTourStep(presentation: () => Presentation, map: () => 
   await handle.whenIdle();
 }
 
-export function automationApi({ makeImage, presentation, map, imageContext }: AutomationDeps): FoipAtlasApi {
+export function automationApi({ makeImage, presentation, map, imageContext, recordVideo }: AutomationDeps): FoipAtlasApi {
+  let lastVideo: Uint8Array<ArrayBuffer> | null = null;
   const whenIdle = async () => {
     const handle = map();
     if (!handle) throw new Error('The map is not on the page.');
@@ -83,7 +119,29 @@ export function automationApi({ makeImage, presentation, map, imageContext }: Au
       return stepInfo(tour, index, state.lang, dataset.initiatives);
     },
     whenIdle,
+    async recordVideo({ tour, ...job }, onProgress) {
+      if (!recordVideo) throw new Error('Video recording is not available on this page.');
+      const started = performance.now();
+      const { bytes, ...file } = await recordVideo(tour, job, onProgress);
+      lastVideo = bytes;
+      return { ...file, byteLength: bytes.byteLength, elapsedMs: Math.round(performance.now() - started) };
+    },
+    async videoBytes(offset, length) {
+      if (!lastVideo) throw new Error('No video has been recorded on this page.');
+      return bytesToBase64(lastVideo.subarray(offset, offset + length));
+    },
   };
+}
+
+/** Base64 of bytes, through the browser's own encoder (a data URL), so large parts need no string building. */
+async function bytesToBase64(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const dataUrl = await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new Error('The video could not be read back.'));
+    reader.readAsDataURL(new Blob([bytes]));
+  });
+  return dataUrl.slice(dataUrl.indexOf(',') + 1);
 }
 
 /** Installs window.foipAtlas; returns the uninstaller (for the effect's cleanup). */

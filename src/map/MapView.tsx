@@ -121,6 +121,12 @@ function handleFor(current: () => MapSession | null, ready: Promise<MapSession>,
     },
     // The set to frame is the one after the change that came with this request (a tour step sets
     // filters and asks for a fit at once): framed once React has committed it.
+    async recordVideo(request, onProgress, signal) {
+      const session = current();
+      if (!session) throw new Error('The map is not ready yet.');
+      const { recordMapVideo } = await import('./record-map.ts');
+      return recordMapVideo(session.map, request, onProgress, signal);
+    },
     fit: () => withSession((s) => requestAnimationFrame(() => setTimeout(() => !s.removed && fitMatching(s, props().initiatives, props().filtered), 0))),
     reveal: (initiative) => withSession((s) => reveal(s, initiative)),
     fly: (view) => withSession((s) => flyTo(s, view)),

@@ -31,20 +31,45 @@ function idle(map: MapLibreMap): Promise<void> {
   });
 }
 
-export async function exportMapImage(map: MapLibreMap, size: ExportSize, overlay: ImageOverlay): Promise<Blob> {
+export interface Offscreen {
+  /** Room in CSS pixels kept clear of the title box above and the legend and footer below. */
+  readonly padding: { top: number; bottom: number; left: number; right: number };
+  /** Puts the map back where it was: its container, pixel ratio and camera. */
+  restore(): void;
+}
+
+/**
+ * Moves the map off-screen and renders it at exactly `size` device pixels (see `renderPlan`), for an
+ * image or the frames of a video. The caller waits for the map to draw, reads it, then calls `restore`.
+ */
+export function renderOffscreen(map: MapLibreMap, size: ExportSize): Offscreen {
   const { cssWidth, cssHeight, ratio } = renderPlan(size);
+  const container = map.getContainer();
+  const saved = { style: container.getAttribute('style'), ratio: map.getPixelRatio(), center: map.getCenter(), zoom: map.getZoom() };
+  container.setAttribute('style', `position:fixed;left:-${cssWidth + 100}px;top:0;width:${cssWidth}px;height:${cssHeight}px;`);
+  map.setPixelRatio(ratio);
+  map.resize();
+  return {
+    padding: { top: Math.round(cssHeight * 0.13), bottom: Math.round(cssHeight * 0.17), left: Math.round(cssWidth * 0.02), right: Math.round(cssWidth * 0.02) },
+    restore() {
+      if (saved.style === null) container.removeAttribute('style');
+      else container.setAttribute('style', saved.style);
+      map.setPixelRatio(saved.ratio);
+      map.resize();
+      map.jumpTo({ center: saved.center, zoom: saved.zoom });
+    },
+  };
+}
+
+export async function exportMapImage(map: MapLibreMap, size: ExportSize, overlay: ImageOverlay): Promise<Blob> {
   // The text is drawn once: with Japanese in it, the Japanese font must be loaded first. If it cannot
   // be, the system's own fonts may still draw it, so the image is made all the same.
   await loadJapaneseFontFor(overlayText(overlay)).catch((error: unknown) => console.warn(errorMessage(error)));
-  const container = map.getContainer();
-  const saved = { style: container.getAttribute('style'), ratio: map.getPixelRatio(), bounds: map.getBounds(), center: map.getCenter(), zoom: map.getZoom() };
+  const bounds = map.getBounds();
+  const offscreen = renderOffscreen(map, size);
   try {
-    container.setAttribute('style', `position:fixed;left:-${cssWidth + 100}px;top:0;width:${cssWidth}px;height:${cssHeight}px;`);
-    map.setPixelRatio(ratio);
-    map.resize();
     // The same area as on screen, clear of the title box above and the legend and footer below.
-    const padding = { top: Math.round(cssHeight * 0.13), bottom: Math.round(cssHeight * 0.17), left: Math.round(cssWidth * 0.02), right: Math.round(cssWidth * 0.02) };
-    map.fitBounds(saved.bounds, { duration: 0, padding });
+    map.fitBounds(bounds, { duration: 0, padding: offscreen.padding });
     await idle(map);
     const canvas = document.createElement('canvas');
     canvas.width = size.width;
@@ -57,11 +82,7 @@ export async function exportMapImage(map: MapLibreMap, size: ExportSize, overlay
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'),
     );
   } finally {
-    if (saved.style === null) container.removeAttribute('style');
-    else container.setAttribute('style', saved.style);
-    map.setPixelRatio(saved.ratio);
-    map.resize();
-    map.jumpTo({ center: saved.center, zoom: saved.zoom });
+    offscreen.restore();
   }
 }
 

@@ -37,17 +37,23 @@ export function fadeProgress(elapsed: number, duration = FADE_MS): number {
 /** Opacity factor for a layer: the feature's `fade` state, 1 where it has none (staying features, and no transition). */
 export const FADE_OPACITY: ExpressionSpecification = ['number', ['feature-state', 'fade'], 1];
 
-/** Runs `onFrame(progress)` each animation frame until done; returns a cancel function. */
-export function animateFade(onFrame: (progress: number) => void, onDone: () => void, duration = FADE_MS): () => void {
+/** Where frames come from: the browser's, or a video recorder's clock while one records (frame-clock.ts's MAP_FRAMES). */
+export interface Frames {
+  request(callback: (now: number) => void): number;
+  cancel(id: number): void;
+}
+
+/** Runs `onFrame(progress)` on each of `frames` until done; returns a cancel function. */
+export function animateFade(onFrame: (progress: number) => void, onDone: () => void, frames: Frames, duration = FADE_MS): () => void {
   let handle = 0;
   let start: number | undefined;
   const step = (now: number) => {
     start ??= now;
     const progress = fadeProgress(now - start, duration);
     onFrame(progress);
-    if (progress < 1) handle = requestAnimationFrame(step);
+    if (progress < 1) handle = frames.request(step);
     else onDone();
   };
-  handle = requestAnimationFrame(step);
-  return () => cancelAnimationFrame(handle);
+  handle = frames.request(step);
+  return () => frames.cancel(handle);
 }

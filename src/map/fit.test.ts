@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { palauAirport } from '../../tests/fixtures/initiatives.ts';
 import type { Initiative } from '../data/initiative.ts';
-import { selectionBounds } from './fit.ts';
+import { fitTarget, selectionBounds } from './fit.ts';
 
 const at = (id: string, coordinates: [number, number]): Initiative => ({ ...palauAirport(), id, geometry: { type: 'Point', coordinates } });
 
@@ -19,5 +19,25 @@ describe('selectionBounds', () => {
 
   it('is null for nothing', () => {
     expect(selectionBounds([], 0)).toBeNull();
+  });
+});
+
+describe('fitTarget', () => {
+  it('gives a single place 2° of room on each side instead of the deepest zoom', () => {
+    expect(fitTarget([at('plw', [134.5, 7.4])], false, 134)).toEqual([
+      [132.5, 5.4],
+      [136.5, 9.4],
+    ]);
+  });
+
+  it('frames the Indo-Pacific for everything, whatever the initiatives', () => {
+    expect(fitTarget([], true, 0)).toEqual([
+      [18, -40],
+      [290, 47],
+    ]);
+  });
+
+  it('is null for nothing to frame', () => {
+    expect(fitTarget([], false, 0)).toBeNull();
   });
 });

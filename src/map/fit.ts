@@ -16,19 +16,28 @@ export function selectionBounds(initiatives: readonly Initiative[], centerLng: n
   ];
 }
 
+/**
+ * What fitting frames: the initiatives' bounds near `centerLng`, or the Indo-Pacific when
+ * `everything` is true; a single place gets a little room around it rather than the deepest zoom.
+ */
+export function fitTarget(initiatives: readonly Initiative[], everything: boolean, centerLng: number): [[number, number], [number, number]] | null {
+  const bounds = everything ? INDO_PACIFIC_BOUNDS : selectionBounds(initiatives, centerLng);
+  if (!bounds) return null;
+  const [[w, s], [e, n]] = bounds;
+  const pad = Math.max(0, 4 - Math.max(e - w, n - s)) / 2;
+  return [
+    [w - pad, s - pad],
+    [e + pad, n + pad],
+  ];
+}
+
+/** Deepest zoom a fit goes to. */
+export const FIT_MAX_ZOOM = 5;
+
 /** Fits the map to the initiatives, or to the Indo-Pacific when `everything` is true. */
 export function fitSelection(map: MapLibreMap, initiatives: readonly Initiative[], everything: boolean, rightInset: number, animate: boolean): void {
   const padding = { top: 50, bottom: 50, left: 50, right: 50 + rightInset };
-  const bounds = everything ? INDO_PACIFIC_BOUNDS : selectionBounds(initiatives, map.getCenter().lng);
-  if (!bounds) return;
-  // A single place gets a little room around it rather than the deepest zoom.
-  const [[w, s], [e, n]] = bounds;
-  const pad = Math.max(0, 4 - Math.max(e - w, n - s)) / 2;
-  map.fitBounds(
-    [
-      [w - pad, s - pad],
-      [e + pad, n + pad],
-    ],
-    { padding, maxZoom: 5, duration: animate ? 800 : 0 },
-  );
+  const target = fitTarget(initiatives, everything, map.getCenter().lng);
+  if (!target) return;
+  map.fitBounds(target, { padding, maxZoom: FIT_MAX_ZOOM, duration: animate ? 800 : 0 });
 }

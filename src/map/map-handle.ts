@@ -3,6 +3,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Initiative } from '../data/initiative.ts';
 import type { View } from '../state/app-state.ts';
 import type { ExportSize, ImageOverlay } from './export-image.ts';
+import type { MapVideoRequest } from './record-map.ts';
+import type { RecordedVideo, VideoProgress } from '../video/record.ts';
 
 export interface MapHandle {
   /** A PNG of the current view at exactly `size` pixels, with the overlay drawn in. */
@@ -13,6 +15,8 @@ export interface MapHandle {
   reveal(initiative: Initiative): void;
   /** Flies to a view (a tour step, a host page). */
   fly(view: View): void;
+  /** A tour recorded frame by frame as a video (record-map.ts and its encoders load on first use). */
+  recordVideo(request: MapVideoRequest, onProgress: (progress: VideoProgress) => void, signal: AbortSignal): Promise<RecordedVideo>;
   /** Resolves once every change asked of the map so far is drawn and the camera is still. */
   whenIdle(): Promise<void>;
   /** The live map, once loaded: for instrumentation (tests, benchmarks) and recorders, not for drawing. */

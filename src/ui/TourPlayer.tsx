@@ -1,4 +1,5 @@
 /** The tour or autoplay being shown: caption, progress and controls. */
+import type { ReactNode } from 'react';
 import type { Lang } from '../lib/lang.ts';
 import type { Tour } from '../state/tour.ts';
 import { strings } from './strings.ts';
@@ -20,6 +21,8 @@ interface Props {
   readonly onFullscreen: () => void;
   /** Makes a PowerPoint deck of this tour or autoplay sequence. */
   readonly onDownloadDeck: () => void;
+  /** More controls (Record video), after the presenter button. */
+  readonly extra?: ReactNode;
 }
 
 /** Small inline icons: the symbols ⏮ ⏭ ⏸ are missing from many fonts. */
@@ -39,7 +42,7 @@ function Icon({ shape }: { shape: 'first' | 'previous' | 'play' | 'pause' | 'nex
   );
 }
 
-export function TourPlayer({ tour, step, lang, playing, intervalMs, speeds, compact = false, presenting, onAction, onGoTo, onPlay, onSpeed, onFullscreen, onDownloadDeck }: Props) {
+export function TourPlayer({ tour, step, lang, playing, intervalMs, speeds, compact = false, presenting, onAction, onGoTo, onPlay, onSpeed, onFullscreen, onDownloadDeck, extra }: Props) {
   const t = strings(lang);
   const current = tour.steps[step];
   const total = tour.steps.length;
@@ -108,6 +111,7 @@ export function TourPlayer({ tour, step, lang, playing, intervalMs, speeds, comp
           <button type="button" onClick={onFullscreen} aria-pressed={presenting} data-testid="presenter-mode">
             {presenting ? t.exitPresenter : t.presenter}
           </button>
+          {extra}
           <button type="button" onClick={() => onAction('exit')} aria-label={t.exitTour} title={`${t.exitTour} (Esc)`}>
             ×
           </button>

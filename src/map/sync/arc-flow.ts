@@ -2,6 +2,7 @@
  * The flow of the partner arcs while presenting: the dash pattern marches along the lines. The
  * pattern is a pure function of time (`flowStep`); the loop only schedules frames.
  */
+import { cancelFrame, requestFrame } from '../frame-clock.ts';
 import { LAYERS } from '../layers.ts';
 import type { MapSession } from '../map-session.ts';
 
@@ -50,11 +51,12 @@ export function applyArcFlow(session: MapSession, { flowing }: ArcFlowInput): vo
       shown = step;
       map.setPaintProperty(LAYERS.arcs, 'line-dasharray', [...ARC_DASHES[step]!]);
     }
-    handle = requestAnimationFrame(tick);
+    handle = requestFrame(tick);
   };
-  handle = requestAnimationFrame(tick);
+  // The browser's frames, or the video's clock while one is recorded (frame-clock.ts).
+  handle = requestFrame(tick);
   return () => {
-    cancelAnimationFrame(handle);
+    cancelFrame(handle);
     session.flowing = false;
     if (!session.removed) map.setPaintProperty(LAYERS.arcs, 'line-dasharray', undefined);
   };

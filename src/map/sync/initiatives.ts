@@ -9,6 +9,7 @@ import { markersOf, routesOf } from '../../data/markers.ts';
 import { placeIndex } from '../../data/place-clusters.ts';
 import { collection, keyed, keyOf, routeIdOf, type Drawn } from '../drawn.ts';
 import { animateFade, fadeBetween, withFade } from '../fade.ts';
+import { MAP_FRAMES } from '../frame-clock.ts';
 import { SOURCES } from '../layers.ts';
 import { prefersReducedMotion, touch, type MapSession } from '../map-session.ts';
 import { clearMarks, fadeTargets, setFade } from '../marks.ts';
@@ -99,6 +100,7 @@ export function applyInitiatives(session: MapSession, diff: InitiativesDiff): vo
       setFade(map, targets, 1);
       end();
     },
+    MAP_FRAMES, // the browser's frames, or the video's clock while one is recorded
   );
   return () => {
     cancel();

@@ -1,0 +1,147 @@
+/**
+ * Recording a tour frame by frame. For each step the app shows the step (its filters, caption and
+ * legend), the camera flies from the previous step's camera, then holds; for every frame the clock
+ * is set to that frame's time and the frame is taken only once the map has fully drawn it, so the
+ * video has no dropped, doubled or half-drawn frames however slow the machine. The map and the
+ * step are reached through the small interfaces below (src/map/record-map.ts adapts MapLibre).
+ */
+import { drawOverlay, type ImageOverlay } from '../map/export-image.ts';
+import { FLIGHT_SECONDS, frameDurationUs, frameTimeMs, frameTimestampUs, planVideo, stepMarks, type VideoPlan } from './plan.ts';
+import type { VideoSettings } from './settings.ts';
+import type { FrameSink, RecordingTimes, SinkSpec, VideoFile } from './sink.ts';
+import { drawProgressStrip } from './strip.ts';
+
+/** The map as the recorder drives it; `C` is how a step names its camera. */
+export interface RecordableMap<C> {
+  /** Renders off-screen at exactly `size` device pixels and stops the animation clock at time 0. */
+  begin(size: { width: number; height: number }): void;
+  /** Sets every animation (camera, fades, arc flow) to `ms` after the start. */
+  setTime(ms: number): void;
+  /** Starts the camera's move to `camera` now, lasting `durationMs` (0: a cut). */
+  moveTo(camera: C, durationMs: number): void;
+  /** Calls `capture` with the map's canvas, synchronously, once the map has fully drawn the current time. */
+  drawn(capture: (canvas: HTMLCanvasElement) => void, signal: AbortSignal): Promise<void>;
+  /** Gives the clock back and puts the map where it was. */
+  end(): void;
+}
+
+/** A step as the app shows it: where the camera goes, and what is drawn over the map. */
+export interface ShownStep<C> {
+  readonly camera: C;
+  readonly overlay: ImageOverlay;
+}
+
+export interface TourSource<C> {
+  /** Number of steps of the tour. */
+  readonly length: number;
+  /** Shows step `index` (0-based) and resolves once the app has applied it. */
+  show(index: number): Promise<ShownStep<C>>;
+}
+
+export interface RecordOptions {
+  readonly settings: VideoSettings;
+  /** First and last step to record (0-based, inclusive); the whole tour by default. A clip that starts after step 0 flies in from the step before. */
+  readonly first?: number;
+  readonly last?: number;
+  readonly flightSeconds?: number;
+}
+
+export interface VideoProgress {
+  readonly done: number;
+  readonly total: number;
+  /** 0-based step of the tour being recorded. */
+  readonly step: number;
+}
+
+/** A video as recorded: the file, and where the time went. */
+export type RecordedVideo = VideoFile & { readonly times: RecordingTimes };
+
+export type MakeSink = (spec: SinkSpec) => FrameSink | Promise<FrameSink>;
+
+/** The steps to record, checked against the tour. */
+export function stepRange(length: number, first = 0, last = length - 1): { first: number; last: number } {
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first < 0 || last >= length || first > last) {
+    throw new Error(`Steps ${first + 1}–${last + 1} are not in this tour of ${length} step${length === 1 ? '' : 's'}.`);
+  }
+  return { first, last };
+}
+
+export async function recordTour<C>(
+  map: RecordableMap<C>,
+  tour: TourSource<C>,
+  makeSink: MakeSink,
+  options: RecordOptions,
+  onProgress: (progress: VideoProgress) => void,
+  signal: AbortSignal,
+): Promise<RecordedVideo> {
+  const { settings } = options;
+  const { first, last } = stepRange(tour.length, options.first, options.last);
+  const plan: VideoPlan = planVideo(
+    last - first + 1,
+    { fps: settings.fps, holdSeconds: settings.holdSeconds, flightSeconds: options.flightSeconds ?? FLIGHT_SECONDS },
+    first > 0,
+  );
+  const size = { width: settings.width, height: settings.height };
+  const sink = await makeSink({ ...size, fps: plan.fps, frames: plan.frames });
+  const frame = canvas2d(size, sink.readsPixels);
+  const overlay = canvas2d(size, false);
+  const marks = stepMarks(plan);
+  const times = { drawMs: 0, sinkMs: 0, finishMs: 0 };
+  let mark = performance.now();
+  /** Adds the time since the last call to `key`. */
+  const lap = (key: keyof typeof times) => {
+    const now = performance.now();
+    times[key] += now - mark;
+    mark = now;
+  };
+  map.begin(size);
+  try {
+    if (first > 0) {
+      // The clip flies in from the step before: show it and put the camera there, without a frame.
+      map.setTime(0);
+      const before = await tour.show(first - 1);
+      map.moveTo(before.camera, 0);
+      await map.drawn(() => undefined, signal);
+    }
+    for (const step of plan.steps) {
+      signal.throwIfAborted();
+      const index = first + step.step;
+      map.setTime(frameTimeMs(step.first, plan.fps));
+      const shown = await tour.show(index);
+      overlay.ctx.clearRect(0, 0, size.width, size.height);
+      drawOverlay(overlay.ctx, size, shown.overlay);
+      map.moveTo(shown.camera, frameTimeMs(step.flight, plan.fps));
+      for (let n = step.first; n < step.first + step.flight + step.hold; n++) {
+        signal.throwIfAborted();
+        map.setTime(frameTimeMs(n, plan.fps));
+        await map.drawn((canvas) => {
+          frame.ctx.drawImage(canvas, 0, 0, size.width, size.height);
+          frame.ctx.drawImage(overlay.canvas, 0, 0);
+          drawProgressStrip(frame.ctx, size, (n + 1) / plan.frames, marks);
+        }, signal);
+        lap('drawMs');
+        await sink.add(frame.canvas, n, frameTimestampUs(n, plan.fps), frameDurationUs(n, plan.fps));
+        lap('sinkMs');
+        onProgress({ done: n + 1, total: plan.frames, step: index });
+      }
+    }
+    signal.throwIfAborted();
+    const file = await sink.finish();
+    lap('finishMs');
+    return { ...file, times: { drawMs: Math.round(times.drawMs), sinkMs: Math.round(times.sinkMs), finishMs: Math.round(times.finishMs) } };
+  } catch (error) {
+    await sink.cancel();
+    throw error;
+  } finally {
+    map.end();
+  }
+}
+
+function canvas2d(size: { width: number; height: number }, readsPixels: boolean): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const ctx = canvas.getContext('2d', { willReadFrequently: readsPixels });
+  if (!ctx) throw new Error('Canvas 2D is not available to compose the video frames.');
+  return { canvas, ctx };
+}
