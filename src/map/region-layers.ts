@@ -75,7 +75,8 @@ const NAME_LAYER: LayerSpecification = {
     'text-font': MAP_LABEL_FONTS,
     'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 6, 12],
     'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-    'text-radial-offset': 1.7,
+    // Clear of the badge, which grows with its count (badge-image.ts: 44 px × 0.62 at 2, × 0.8 at 10, × 1 at 40), in ems.
+    'text-radial-offset': ['interpolate', ['linear'], ['get', 'count'], 1, 1.5, 2, 1.75, 10, 2.1, 40, 2.5],
     'text-max-width': 9,
   },
   paint: { 'text-color': REGION_COLOR, 'text-halo-color': 'rgba(246, 243, 236, 0.9)', 'text-halo-width': 1.2, 'text-opacity': FADE_OPACITY },
@@ -91,7 +92,7 @@ export function hatchPattern(ratio: number): { width: number; height: number; da
     for (let x = 0; x < size; x++) {
       // Lines from bottom left to top right; the tile repeats them without a seam.
       if ((x + y) % size >= line) continue;
-      data.set([r, g, b, 110], (y * size + x) * 4);
+      data.set([r, g, b, 80], (y * size + x) * 4);
     }
   }
   return { width: size, height: size, data };
