@@ -66,13 +66,6 @@ export function Legend({ lang, initiatives, layers = [], grouped = true }: Props
           {t.legendRoute}
         </li>
         <li>
-          <svg width="16" height="16" aria-hidden="true">
-            <rect x="1.5" y="1.5" width="13" height="13" fill="none" stroke={neutral} strokeWidth="1" />
-            <path d="M1.5 6.5 L6.5 1.5 M1.5 11.5 L11.5 1.5 M4.5 14.5 L14.5 4.5 M9.5 14.5 L14.5 9.5" stroke={neutral} strokeWidth="1" strokeOpacity="0.6" />
-          </svg>
-          {t.legendRegion}
-        </li>
-        <li>
           <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
             {PILLARS.map((p, i) => (
               <path key={p} d={arcPath(9, 9, 8.5, (i * 2 * Math.PI) / 3, ((i + 1) * 2 * Math.PI) / 3)} fill={pillarColor(p)} />
