@@ -138,17 +138,24 @@ describe('explorer', () => {
     await page.close();
   });
 
-  it('highlights every point of an initiative hovered in the list', async () => {
+  it('highlights an initiative hovered in the list: a region-wide one on its region’s badge, with its members', async () => {
     const { page } = await open('view=120,5,1.6');
     await waitForMapIdle(page);
     await page.hover('li[data-id="mda-capacity-building-asean"] button');
     await page.waitForTimeout(300);
     await waitForMapIdle(page);
-    const rings = await page.evaluate(() => {
+    const members = rawDataset.features.find((f) => f.id === 'mda-capacity-building-asean')!.properties.countries;
+    const shown = await page.evaluate((codes) => {
       const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
-      return new Set(map.queryRenderedFeatures({ layers: ['hover-ring'] }).map((f) => String(f.properties['key']))).size;
-    });
-    expect(rings).toBe(11); // the ASEAN members
+      return {
+        rings: new Set(map.queryRenderedFeatures({ layers: ['hover-ring'] }).map((f) => String(f.properties['key']))).size,
+        marked: codes.filter((id) => map.getFeatureState({ source: 'countries', id })['regionMark'] === true),
+      };
+    }, members);
+    // Drawn once, as its region: one ring on the ASEAN badge (it was one on each of the 11 members' points).
+    expect(shown.rings).toBe(1);
+    expect(shown.marked).toEqual(members);
+    expect(members).toHaveLength(11); // the ASEAN members
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indiaCountryLevel, palauAirport } from '../../tests/fixtures/initiatives.ts';
 import type { Initiative } from './initiative.ts';
 import { markersOf, routesOf } from './markers.ts';
+import { SCOPE_POINTS } from './region-wide.ts';
 
 const cable = (coordinates: [number, number][][]): Initiative => ({
   ...palauAirport(),
@@ -17,6 +18,18 @@ describe('markersOf', () => {
     expect(markers.features.map((f) => f.properties.key)).toEqual(['palau-airport-terminal#0', 'india-data-centre#0', 'india-data-centre#1']);
     expect(markers.features.map((f) => f.properties.exact)).toEqual([1, 0, 0]);
     expect(markers.features.map((f) => f.properties.i)).toEqual([0, 1, 1]);
+  });
+
+  it('gives a region-wide initiative one marker, at its region’s point', () => {
+    const wide: Initiative = {
+      ...indiaCountryLevel('pacific-wide'),
+      geometry: { type: 'MultiPoint', coordinates: [[178, -17.8], [-175.3, -21.1]] },
+      properties: { ...indiaCountryLevel().properties, countries: ['FJI', 'TON'], scope: 'Pacific islands', precision: 5 },
+    };
+    const markers = markersOf([wide]);
+    expect(markers.features).toHaveLength(1);
+    expect(markers.features[0]?.geometry.coordinates).toEqual([...SCOPE_POINTS['Pacific islands']]);
+    expect(markers.features[0]?.properties).toMatchObject({ id: 'pacific-wide', key: 'pacific-wide#0', exact: 0 });
   });
 
   it('gives no marker for a route', () => {

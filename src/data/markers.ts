@@ -1,11 +1,13 @@
 /**
  * The map's view of the initiatives: one marker per point of each geometry (so
- * multi-country initiatives can be clustered with the others), and the routes.
- * Pure: plain features in, plain GeoJSON out.
+ * multi-country initiatives can be clustered with the others), one at its region's
+ * point for a region-wide initiative (region-wide.ts: it is drawn once, as its region),
+ * and the routes. Pure: plain features in, plain GeoJSON out.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { unwrapLongitudes } from './antimeridian.ts';
 import type { Initiative } from './initiative.ts';
+import { isRegionWide, SCOPE_POINTS } from './region-wide.ts';
 import type { Pillar, Precision } from './vocabulary.ts';
 
 export interface MarkerProperties {
@@ -33,8 +35,16 @@ export function isExact(precision: Precision): boolean {
 
 export function markersOf(initiatives: readonly Initiative[]): FeatureCollection<Point, MarkerProperties> {
   const features: Feature<Point, MarkerProperties>[] = [];
-  initiatives.forEach(({ id, geometry, properties }, i) => {
-    const points = geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'MultiPoint' ? geometry.coordinates : [];
+  initiatives.forEach((initiative, i) => {
+    const { id, geometry, properties } = initiative;
+    const points =
+      properties.scope !== undefined && isRegionWide(initiative)
+        ? [[...SCOPE_POINTS[properties.scope]]]
+        : geometry.type === 'Point'
+          ? [geometry.coordinates]
+          : geometry.type === 'MultiPoint'
+            ? geometry.coordinates
+            : [];
     points.forEach((coordinates, n) => {
       features.push({
         type: 'Feature',

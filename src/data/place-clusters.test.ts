@@ -3,6 +3,7 @@ import { indiaCountryLevel, palauAirport } from '../../tests/fixtures/initiative
 import type { Initiative } from './initiative.ts';
 import { placeIndex } from './place-clusters.ts';
 import { placeIds } from './places.ts';
+import { SCOPE_POINTS } from './region-wide.ts';
 
 const ASEAN_POINTS: [number, number][] = [
   [114.7, 4.5], [104.9, 12.6], [113.9, -0.8], [102.5, 19.9], [114.1, 2.9], [96.0, 21.9], [121.8, 15.9], [103.8, 1.35], [101.0, 15.1], [106.3, 16.1], [125.7, -8.8],
@@ -55,5 +56,34 @@ describe('placeIndex', () => {
 
   it('accepts any zoom without throwing', () => {
     for (const zoom of [-3, 0.5, 2.9999, 30, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => index.at(zoom)).not.toThrow();
+  });
+});
+
+describe('placeIndex with a region-wide initiative', () => {
+  const base = indiaCountryLevel('africa-wide');
+  const africaWide: Initiative = {
+    ...base,
+    geometry: { type: 'MultiPoint', coordinates: [[37.9, 0.5], [38.2, -14.0], [23.3, -30.2]] },
+    properties: { ...base.properties, countries: ['KEN', 'MOZ', 'ZAF'], scope: 'Africa', precision: 5 },
+  };
+  const kenya = { ...indiaCountryLevel('kenya'), geometry: { type: 'Point' as const, coordinates: [37.9, 0.5] as [number, number] } };
+  const index = placeIndex([africaWide, kenya]);
+
+  it('draws the region once at its point, with its members, apart from the country that has its own initiative', () => {
+    for (const zoom of [3, 6, 12]) {
+      const holding = index.at(zoom).features.filter((f) => placeIds(f.properties.ids).includes('africa-wide'));
+      expect(holding).toHaveLength(1);
+      expect(holding[0]!.geometry.coordinates).toEqual([...SCOPE_POINTS.Africa]);
+      expect(holding[0]!.properties).toMatchObject({ region: 'Africa', members: 'KEN MOZ ZAF', count: 1, cluster: 0 });
+      expect(index.at(zoom).features.find((f) => f.properties.ids === 'kenya')?.properties.count).toBe(1);
+    }
+  });
+
+  it('never merges the region’s place: it stays the one badge of its region at every zoom', () => {
+    for (const zoom of [0, 1]) {
+      const holding = index.at(zoom).features.filter((f) => placeIds(f.properties.ids).includes('africa-wide'));
+      expect(holding).toHaveLength(1);
+      expect(holding[0]!.properties).toMatchObject({ region: 'Africa', ids: 'africa-wide', cluster: 0 });
+    }
   });
 });

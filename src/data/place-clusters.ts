@@ -3,7 +3,8 @@
  * clustering can only sum numbers, and an ASEAN-wide initiative has a point in eleven
  * countries, so summing would count it up to eleven times in one cluster. Here each
  * cluster carries the union of its initiatives' ids, and its count is the number of
- * distinct initiatives. Exact sites are never merged: they stay where they are.
+ * distinct initiatives. Exact sites are never merged: they stay where they are; nor are regions'
+ * places (region-wide.ts), each the one badge of its region, at a point clear of its members'.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import Supercluster from 'supercluster';
@@ -33,6 +34,7 @@ export function placeIndex(initiatives: readonly Initiative[], { radius = 30, ma
   const pillarOf = new Map(initiatives.map((i) => [i.id, i.properties.pillar]));
   const places = placesOf(initiatives).features;
   const sites = places.filter((p) => p.properties.exact === 1).map((p) => asPlace(p, 0, -1));
+  const regions = places.filter((p) => p.properties.region !== undefined && p.properties.exact === 0).map((p) => asPlace(p, 0, -1));
   const index = new Supercluster<PlaceProperties, { ids: string }>({
     radius,
     maxZoom,
@@ -41,7 +43,7 @@ export function placeIndex(initiatives: readonly Initiative[], { radius = 30, ma
       accumulated.ids = `${accumulated.ids} ${props.ids}`;
     },
   });
-  index.load(places.filter((p) => p.properties.exact === 0));
+  index.load(places.filter((p) => p.properties.exact === 0 && p.properties.region === undefined));
   const cache = new Map<number, FeatureCollection<Point, ClusteredPlaceProperties>>();
 
   return {
@@ -49,7 +51,7 @@ export function placeIndex(initiatives: readonly Initiative[], { radius = 30, ma
       const level = Math.max(0, Math.min(maxZoom + 1, Math.floor(Number.isFinite(zoom) ? zoom : 0)));
       const cached = cache.get(level);
       if (cached) return cached;
-      const features: Feature<Point, ClusteredPlaceProperties>[] = [];
+      const features: Feature<Point, ClusteredPlaceProperties>[] = [...regions];
       for (const feature of index.getClusters([-180, -90, 180, 90], level)) {
         const props = feature.properties;
         if ('cluster' in props && props.cluster) {

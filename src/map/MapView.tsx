@@ -1,7 +1,7 @@
 /**
  * The map: one owner (use-map-owner.ts) and one sync module per concern (sync/), each diffing its
  * input against the last and applying only what changed. Reading top to bottom: the matching set,
- * the highlights, the optional layers, the presenting context and flow, the language, and the
+ * the highlights, the regions of region-wide initiatives, the optional layers, the presenting context and flow, the language, and the
  * refit after a filter change. Camera commands and image export go through the handle.
  */
 import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
@@ -20,6 +20,7 @@ import { highlightSync } from './sync/highlight.ts';
 import { initiativesSync } from './sync/initiatives.ts';
 import { languageSync } from './sync/language.ts';
 import { optionalLayersSync } from './sync/optional-layers.ts';
+import { regionsSync } from './sync/regions.ts';
 import { useSync } from './sync/use-sync.ts';
 import { useMapOwner } from './use-map-owner.ts';
 import { whenSessionIdle } from './when-idle.ts';
@@ -73,6 +74,7 @@ export function MapView(props: MapViewProps) {
   const flowing = Boolean(props.flowingArcs) && arcsOn && !prefersReducedMotion();
   useSync(session, initiativesSync, useMemo(() => ({ dataset, initiatives }), [dataset, initiatives]));
   useSync(session, highlightSync, useMemo(() => ({ selected, hovered }), [selected, hovered]));
+  useSync(session, regionsSync, useMemo(() => ({ initiatives, selected, hovered }), [initiatives, selected, hovered]));
   useSync(session, optionalLayersSync, useMemo(() => ({ on: layers, initiatives, basemap }), [layers, initiatives, basemap]));
   useSync(session, contextSync, useMemo(() => ({ context }), [context]));
   useSync(session, arcFlowSync, useMemo(() => ({ flowing: flowing && basemap !== null }), [flowing, basemap]));

@@ -6,6 +6,7 @@ import { prefersReducedMotion, type MapSession } from './map-session.ts';
 import type { ClusterPick, MapHover } from './map-events.ts';
 import { setMark } from './sync/highlight.ts';
 import { MERGE_MAX_ZOOM } from './sync/initiatives.ts';
+import { setRegionPointer } from './sync/regions.ts';
 
 export interface InteractionCallbacks {
   onSelect(id: string): void;
@@ -24,6 +25,7 @@ export function attachInteraction(session: MapSession, callbacks: () => Interact
     map.getCanvas().style.cursor = top ? 'pointer' : '';
     if (id !== hoveredId) setMark(session, 'hover', id ?? '');
     hoveredId = id;
+    setRegionPointer(session, top?.properties['members']);
     const merged = top?.properties['cluster'] === 1;
     callbacks().onHover(ids.length > 0 ? { ids, merged, x: event.point.x, y: event.point.y } : null);
   });
@@ -31,6 +33,7 @@ export function attachInteraction(session: MapSession, callbacks: () => Interact
     hoveredId = null;
     if (session.removed) return;
     setMark(session, 'hover', '');
+    setRegionPointer(session, null);
     callbacks().onHover(null);
   });
   map.on('click', (event) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indiaCountryLevel } from '../../tests/fixtures/initiatives.ts';
 import { LAYER_NAMES } from '../state/layer-names.ts';
 import { BASE_SOURCES, BASEMAP_LAYERS } from './layers.ts';
 import { INITIATIVE_LAYERS } from './initiative-layers.ts';
@@ -24,5 +25,22 @@ describe('the optional layers table', () => {
         expect(spec.layout).toMatchObject({ visibility: 'none' });
       }
     }
+  });
+});
+
+describe('the choropleth', () => {
+  it('clears only its own states on the countries, which carry the regions’ states too', () => {
+    const calls: string[] = [];
+    const map = {
+      setFeatureState: (target: { id: string }, state: object) => calls.push(`set ${target.id} ${JSON.stringify(state)}`),
+      removeFeatureState: (target: { id?: string }, key?: string) => calls.push(`remove ${target.id ?? 'all'} ${key ?? 'all'}`),
+    } as unknown as import('maplibre-gl').Map;
+    const india = indiaCountryLevel();
+    const send = () => undefined;
+    const data = { initiatives: [india], basemap: {} as never };
+    OPTIONAL_LAYERS.choropleth.draw(map, data, send);
+    OPTIONAL_LAYERS.choropleth.draw(map, { ...data, initiatives: [] }, send);
+    OPTIONAL_LAYERS.choropleth.clear(map, send);
+    expect(calls).toEqual(['set IND {"fill":"#d3cceb","count":1}', 'remove IND fill', 'remove IND count']);
   });
 });

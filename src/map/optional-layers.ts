@@ -50,6 +50,17 @@ export interface OptionalLayer {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** The countries the choropleth shaded, per map: cleared key by key, as the countries carry the regions' states too (region-layers.ts). */
+const shadedCountries = new WeakMap<MapLibreMap, readonly string[]>();
+
+function clearChoropleth(map: MapLibreMap): void {
+  for (const id of shadedCountries.get(map) ?? []) {
+    map.removeFeatureState({ source: SOURCES.countries, id }, 'fill');
+    map.removeFeatureState({ source: SOURCES.countries, id }, 'count');
+  }
+  shadedCountries.delete(map);
+}
+
 export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { readonly name: N } } = {
   choropleth: {
     name: 'choropleth',
@@ -72,13 +83,16 @@ export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { rea
     ],
     below: LAYERS.borders,
     draw(map, { initiatives }) {
-      map.removeFeatureState({ source: SOURCES.countries });
+      clearChoropleth(map);
+      const shaded: string[] = [];
       for (const [code, count] of countsByCountry(initiatives)) {
         map.setFeatureState({ source: SOURCES.countries, id: code }, { fill: choroplethColor(count), count });
+        shaded.push(code);
       }
+      shadedCountries.set(map, shaded);
     },
     clear(map) {
-      map.removeFeatureState({ source: SOURCES.countries });
+      clearChoropleth(map);
     },
   },
   arcs: {
