@@ -4,7 +4,7 @@
  * in optional-layers.ts.
  */
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { SHOW_ALL } from '../data/draw-strategy.ts';
 import { PILLARS } from '../data/vocabulary.ts';
 import { BASEMAP_COLORS } from './palette.ts';
@@ -13,6 +13,8 @@ import { MAP_LABEL_FONTS } from '../lib/japanese-font.ts';
 export const SOURCES = {
   countries: 'countries',
   borders: 'borders',
+  /** Site zoom: the 1:10m countries and borders in one collection, loaded when the map first nears DETAIL_ZOOM (sync/detail-basemap.ts). */
+  detail: 'detail-basemap',
   labels: 'country-labels',
   arcs: 'arcs',
   /** While presenting: every initiative's places, drawn faintly for context. */
@@ -36,6 +38,8 @@ const EMPTY_DATA: FeatureCollection = { type: 'FeatureCollection', features: [] 
 export const BASE_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification>> = {
   [SOURCES.countries]: { type: 'geojson', data: EMPTY_DATA, promoteId: 'code' },
   [SOURCES.borders]: { type: 'geojson', data: EMPTY_DATA },
+  // Zoom 10 holds every detail of the 1:10m shapes; deeper zooms draw its tiles overzoomed.
+  [SOURCES.detail]: { type: 'geojson', data: EMPTY_DATA, promoteId: 'code', maxzoom: 10 },
   [SOURCES.labels]: { type: 'geojson', data: EMPTY_DATA },
   [SOURCES.context]: { type: 'geojson', data: EMPTY_DATA },
   [SOURCES.points]: { type: 'geojson', data: EMPTY_DATA },
@@ -50,6 +54,9 @@ export const LAYERS = {
   land: 'land',
   choropleth: 'choropleth',
   borders: 'borders',
+  detailLand: 'detail-land',
+  detailChoropleth: 'detail-choropleth',
+  detailBorders: 'detail-borders',
   labels: 'country-labels',
   arcs: 'arcs',
   context: 'context',
@@ -84,13 +91,41 @@ export const BASE_STYLE: StyleSpecification = {
   layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': BASEMAP_COLORS.ocean } }],
 };
 
+/**
+ * From this zoom on, land, coasts, borders and the choropleth are drawn from the 1:10m shapes (once
+ * they are loaded: until then the 1:50m layers stay on at every zoom; sync/detail-basemap.ts).
+ */
+export const DETAIL_ZOOM = 4.5;
+/** The 1:10m shapes are loaded when the camera first comes this close, and their land is drawn from here, under the 1:50m land, so their tiles are ready at DETAIL_ZOOM. */
+export const DETAIL_LOAD_ZOOM = 4;
+
+/** Each 1:50m layer and the 1:10m layer that takes over from it at DETAIL_ZOOM. */
+export const DETAIL_SWITCH: readonly { readonly coarse: string; readonly fine: string }[] = [
+  { coarse: LAYERS.land, fine: LAYERS.detailLand },
+  { coarse: LAYERS.choropleth, fine: LAYERS.detailChoropleth },
+  { coarse: LAYERS.borders, fine: LAYERS.detailBorders },
+];
+
+const BORDER_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2];
+
 export const BASEMAP_LAYERS: LayerSpecification[] = [
   { id: LAYERS.land, type: 'fill', source: SOURCES.countries, paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true } },
   {
-    id: LAYERS.borders,
+    id: LAYERS.detailLand,
+    type: 'fill',
+    source: SOURCES.detail,
+    minzoom: DETAIL_LOAD_ZOOM,
+    filter: ['has', 'code'],
+    paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true },
+  },
+  { id: LAYERS.borders, type: 'line', source: SOURCES.borders, paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': BORDER_WIDTH } },
+  {
+    id: LAYERS.detailBorders,
     type: 'line',
-    source: SOURCES.borders,
-    paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] },
+    source: SOURCES.detail,
+    minzoom: DETAIL_ZOOM,
+    filter: ['has', 'border'],
+    paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': BORDER_WIDTH },
   },
 ];
 

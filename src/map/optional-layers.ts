@@ -8,14 +8,14 @@
  * function.
  */
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FillLayerSpecification, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
 import { arcsOf } from '../data/arcs.ts';
 import type { Initiative } from '../data/initiative.ts';
 import { countsByCountry } from '../data/stats.ts';
 import type { LayerName } from '../state/layer-names.ts';
 import type { Basemap } from './basemap.ts';
-import { LAYERS, SOURCES } from './layers.ts';
+import { DETAIL_ZOOM, LAYERS, SOURCES } from './layers.ts';
 import { ARC_COLORS, choroplethClasses, choroplethColor } from './palette.ts';
 
 /** What a layer's data is made from. */
@@ -50,6 +50,14 @@ export interface OptionalLayer {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** Sources whose features are countries keyed by ISO alpha-3 (promoteId 'code'): the 1:50m and the 1:10m. */
+const COUNTRY_SOURCES = [SOURCES.countries, SOURCES.detail] as const;
+
+const CHOROPLETH_PAINT: FillLayerSpecification['paint'] = {
+  'fill-color': ['case', ['==', ['typeof', ['feature-state', 'fill']], 'string'], ['to-color', ['feature-state', 'fill']], 'rgba(0,0,0,0)'],
+  'fill-opacity': 0.85,
+};
+
 export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { readonly name: N } } = {
   choropleth: {
     name: 'choropleth',
@@ -58,27 +66,20 @@ export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { rea
     // Host countries shaded by matching initiatives: the colour is set per country as feature state
     // of the basemap's countries, so the layer has no source of its own.
     sources: [],
+    // At site zoom the same shading on the 1:10m countries (layers.ts, DETAIL_SWITCH), which carry the same ids.
     layers: [
-      {
-        id: LAYERS.choropleth,
-        type: 'fill',
-        source: SOURCES.countries,
-        layout: { visibility: 'none' },
-        paint: {
-          'fill-color': ['case', ['==', ['typeof', ['feature-state', 'fill']], 'string'], ['to-color', ['feature-state', 'fill']], 'rgba(0,0,0,0)'],
-          'fill-opacity': 0.85,
-        },
-      },
+      { id: LAYERS.choropleth, type: 'fill', source: SOURCES.countries, layout: { visibility: 'none' }, paint: CHOROPLETH_PAINT },
+      { id: LAYERS.detailChoropleth, type: 'fill', source: SOURCES.detail, minzoom: DETAIL_ZOOM, filter: ['has', 'code'], layout: { visibility: 'none' }, paint: CHOROPLETH_PAINT },
     ],
     below: LAYERS.borders,
     draw(map, { initiatives }) {
-      map.removeFeatureState({ source: SOURCES.countries });
-      for (const [code, count] of countsByCountry(initiatives)) {
-        map.setFeatureState({ source: SOURCES.countries, id: code }, { fill: choroplethColor(count), count });
+      for (const source of COUNTRY_SOURCES) {
+        map.removeFeatureState({ source });
+        for (const [code, count] of countsByCountry(initiatives)) map.setFeatureState({ source, id: code }, { fill: choroplethColor(count), count });
       }
     },
     clear(map) {
-      map.removeFeatureState({ source: SOURCES.countries });
+      for (const source of COUNTRY_SOURCES) map.removeFeatureState({ source });
     },
   },
   arcs: {
