@@ -1,10 +1,9 @@
 import { defineConfig } from 'vite';
-import { detailBasemapAsset } from './scripts/vite-detail-basemap.ts';
 import react from '@vitejs/plugin-react';
 import { pptxgenjsInBrowser } from './scripts/vite-pptxgenjs.ts';
 
 export default defineConfig({
-  plugins: [react(), pptxgenjsInBrowser(), detailBasemapAsset()],
+  plugins: [react(), pptxgenjsInBrowser()],
   // Relative asset URLs, so the build also works from a sub-path or an iframe host.
   base: './',
   server: { host: '127.0.0.1', port: 5173 },

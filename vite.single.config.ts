@@ -4,11 +4,10 @@
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { detailBasemapAsset } from './scripts/vite-detail-basemap.ts';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 export default defineConfig({
-  plugins: [react(), detailBasemapAsset(), viteSingleFile({ removeViteModuleLoader: true })],
+  plugins: [react(), viteSingleFile({ removeViteModuleLoader: true })],
   base: './',
   // The example host page in public/ belongs to the served app, not to the single file.
   publicDir: false,

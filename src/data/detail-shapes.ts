@@ -1,19 +1,23 @@
 /**
- * The 1:10m countries and land borders as one GeoJSON collection, for the map at site zoom
- * (src/map/sync/detail-basemap.ts): rings repaired across ±180° (Fiji, Russia, Kiribati draw without
- * lines across the map), border lines unwrapped, coordinates rounded, countries keyed by ISO alpha-3
- * in `code` (the choropleth's feature state). Made at build time (scripts/vite-detail-basemap.ts):
- * converting the 1:10m topology takes the better part of a second, too long for the page's main
- * thread, and the map's own worker parses a GeoJSON file it is given by URL.
+ * The 1:10m countries and land borders for the map at site zoom, and the vector tiles cut from them
+ * (src/map/detail-tiles.worker.ts serves them to the map). Rings are repaired across ±180° and
+ * border lines unwrapped, so Fiji, Russia and Kiribati draw without lines across the map; countries
+ * are keyed by ISO alpha-3 in `code` (the choropleth's feature state), as the 1:50m basemap's are.
+ *
+ * Converting the 1:10m topology takes the better part of a second and handing its GeoJSON to
+ * MapLibre costs the page's main thread as long again (structured clone both ways), so all of it
+ * runs in a worker of its own, which answers each tile request with a few kilobytes.
  */
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { repairPolygons, unwrapLongitudes } from './antimeridian.ts';
 import { alpha3FromNumeric } from './countries.ts';
+import { DETAIL_TILE_LAYER, DETAIL_TILE_MAXZOOM } from './detail-tile-spec.ts';
 
-/** Decimal places kept: 1e-4° is about 11 m, under a pixel up to the map's zoom 12 (19 m a pixel). */
-export const DETAIL_DIGITS = 4;
+const EXTENT = 4096;
 
 /** A country: its ISO alpha-3 code, or '' for territories without one (e.g. Somaliland). */
 export interface DetailCountryProperties {
@@ -24,56 +28,32 @@ export interface DetailBorderProperties {
   readonly border: true;
 }
 
-export type DetailFeature = Feature<Polygon | MultiPolygon, DetailCountryProperties> | Feature<MultiLineString, DetailBorderProperties>;
 export type DetailShapes = FeatureCollection<Polygon | MultiPolygon | MultiLineString, DetailCountryProperties | DetailBorderProperties>;
 
-export function detailShapesFromTopology(topology: Topology, digits = DETAIL_DIGITS): DetailShapes {
-  const object = topology.objects['countries'] as GeometryCollection<{ name: string }> | undefined;
+export function detailShapesFromTopology(topology: Topology): DetailShapes {
+  const object = topology.objects['countries'] as GeometryCollection | undefined;
   if (!object) throw new Error('detail basemap: expected a world-atlas topology with an object named "countries"');
-  const round = rounder(digits);
   const converted = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon | null>;
-  const countries: DetailFeature[] = [];
-  for (const country of converted.features) {
-    if (!country.geometry) continue;
-    const repaired = repairPolygons(country.geometry);
-    const polygons = (repaired.type === 'Polygon' ? [repaired.coordinates] : repaired.coordinates).map((rings) => roundPolygon(rings, round)).filter((rings) => rings.length > 0);
-    if (polygons.length === 0) continue;
-    countries.push({
-      type: 'Feature',
-      properties: { code: alpha3FromNumeric(country.id) ?? '' },
-      geometry: polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] ?? [] } : { type: 'MultiPolygon', coordinates: polygons },
-    });
-  }
-  const lines = mesh(topology, object, (a, b) => a !== b)
-    .coordinates.map((line) => dedupe(unwrapLongitudes(line).map(round)))
-    .filter((line) => line.length >= 2);
-  const borders: DetailFeature = { type: 'Feature', properties: { border: true }, geometry: { type: 'MultiLineString', coordinates: lines } };
+  const countries = converted.features.flatMap((country): Feature<Polygon | MultiPolygon, DetailCountryProperties>[] =>
+    country.geometry ? [{ type: 'Feature', properties: { code: alpha3FromNumeric(country.id) ?? '' }, geometry: repairPolygons(country.geometry) }] : [],
+  );
+  const lines = mesh(topology, object, (a, b) => a !== b).coordinates.map(unwrapLongitudes);
+  const borders: Feature<MultiLineString, DetailBorderProperties> = { type: 'Feature', properties: { border: true }, geometry: { type: 'MultiLineString', coordinates: lines } };
   return { type: 'FeatureCollection', features: [...countries, borders] };
 }
 
-function rounder(digits: number): (p: Position) => Position {
-  const f = 10 ** digits;
-  return ([lon = 0, lat = 0]) => [Math.round(lon * f) / f, Math.round(lat * f) / f];
+export interface DetailTiles {
+  /** The tile as a Mapbox Vector Tile (one layer, DETAIL_TILE_LAYER), or null where it holds nothing. */
+  tile(z: number, x: number, y: number): Uint8Array | null;
 }
 
-/** Rounds each ring; a ring that collapses below a triangle is dropped, and with its outer ring the polygon. */
-function roundPolygon(rings: readonly Position[][], round: (p: Position) => Position): Position[][] {
-  const out: Position[][] = [];
-  for (const [index, ring] of rings.entries()) {
-    const rounded = dedupe(ring.map(round));
-    const first = rounded[0];
-    const last = rounded[rounded.length - 1];
-    if (first && last && (first[0] !== last[0] || first[1] !== last[1])) rounded.push([...first]);
-    if (rounded.length < 4) {
-      if (index === 0) return [];
-      continue;
-    }
-    out.push(rounded);
-  }
-  return out;
-}
-
-/** Drops a vertex equal to the one before it (rounding makes neighbours meet). */
-function dedupe(line: readonly Position[]): Position[] {
-  return line.filter((p, i) => i === 0 || p[0] !== line[i - 1]?.[0] || p[1] !== line[i - 1]?.[1]);
+/** Cuts the shapes into vector tiles on demand (geojson-vt wraps what lies past ±180 into the world's copies). */
+export function detailTiles(shapes: DetailShapes): DetailTiles {
+  const index = new GeoJSONVT(shapes, { maxZoom: DETAIL_TILE_MAXZOOM, extent: EXTENT, buffer: 64, tolerance: 3 });
+  return {
+    tile(z, x, y) {
+      const tile = index.getTile(z, x, y);
+      return tile && tile.features.length > 0 ? fromGeojsonVt({ [DETAIL_TILE_LAYER]: tile }, { version: 2, extent: EXTENT }) : null;
+    },
+  };
 }

@@ -4,7 +4,8 @@
  * in optional-layers.ts.
  */
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import { DETAIL_TILE_LAYER, DETAIL_TILE_MAXZOOM } from '../data/detail-tile-spec.ts';
 import { SHOW_ALL } from '../data/draw-strategy.ts';
 import { PILLARS } from '../data/vocabulary.ts';
 import { BASEMAP_COLORS } from './palette.ts';
@@ -13,7 +14,7 @@ import { MAP_LABEL_FONTS } from '../lib/japanese-font.ts';
 export const SOURCES = {
   countries: 'countries',
   borders: 'borders',
-  /** Site zoom: the 1:10m countries and borders in one collection, loaded when the map first nears DETAIL_ZOOM (sync/detail-basemap.ts). */
+  /** Site zoom: the 1:10m countries and borders, as vector tiles (source layer DETAIL_TILE_LAYER); sync/detail-basemap.ts. */
   detail: 'detail-basemap',
   labels: 'country-labels',
   arcs: 'arcs',
@@ -31,15 +32,18 @@ export const SOURCES = {
 
 const EMPTY_DATA: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** The URL scheme of the site-zoom tiles: start-map.ts registers it, detail-tiles.ts answers it. */
+export const DETAIL_PROTOCOL = 'foip-detail';
+
 /**
  * The sources every map has, added empty at start; the optional layers add their own
  * (optional-layers.ts). Sending data to any other source is an error (start-map.ts).
  */
-export const BASE_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification>> = {
+export const BASE_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification | VectorSourceSpecification>> = {
   [SOURCES.countries]: { type: 'geojson', data: EMPTY_DATA, promoteId: 'code' },
   [SOURCES.borders]: { type: 'geojson', data: EMPTY_DATA },
-  // Zoom 10 holds every detail of the 1:10m shapes; deeper zooms draw its tiles overzoomed.
-  [SOURCES.detail]: { type: 'geojson', data: EMPTY_DATA, promoteId: 'code', maxzoom: 10 },
+  // Vector tiles cut in a worker from the 1:10m shapes (detail-tiles.ts), asked for only where a layer of it shows (zoom ≥ DETAIL_LOAD_ZOOM).
+  [SOURCES.detail]: { type: 'vector', tiles: [`${DETAIL_PROTOCOL}://{z}/{x}/{y}`], minzoom: 4, maxzoom: DETAIL_TILE_MAXZOOM, promoteId: 'code' },
   [SOURCES.labels]: { type: 'geojson', data: EMPTY_DATA },
   [SOURCES.context]: { type: 'geojson', data: EMPTY_DATA },
   [SOURCES.points]: { type: 'geojson', data: EMPTY_DATA },
@@ -96,7 +100,7 @@ export const BASE_STYLE: StyleSpecification = {
  * they are loaded: until then the 1:50m layers stay on at every zoom; sync/detail-basemap.ts).
  */
 export const DETAIL_ZOOM = 4.5;
-/** The 1:10m shapes are loaded when the camera first comes this close, and their land is drawn from here, under the 1:50m land, so their tiles are ready at DETAIL_ZOOM. */
+/** The 1:10m land is drawn from this zoom on, over the 1:50m land, so its tiles are asked for (and the shapes loaded) before DETAIL_ZOOM. */
 export const DETAIL_LOAD_ZOOM = 4;
 
 /** Each 1:50m layer and the 1:10m layer that takes over from it at DETAIL_ZOOM. */
@@ -114,6 +118,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     id: LAYERS.detailLand,
     type: 'fill',
     source: SOURCES.detail,
+    'source-layer': DETAIL_TILE_LAYER,
     minzoom: DETAIL_LOAD_ZOOM,
     filter: ['has', 'code'],
     paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true },
@@ -123,6 +128,7 @@ export const BASEMAP_LAYERS: LayerSpecification[] = [
     id: LAYERS.detailBorders,
     type: 'line',
     source: SOURCES.detail,
+    'source-layer': DETAIL_TILE_LAYER,
     minzoom: DETAIL_ZOOM,
     filter: ['has', 'border'],
     paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': BORDER_WIDTH },

@@ -23,14 +23,12 @@ export interface MapSession {
   settled: boolean;
   /** Fades running now (a fade's frames are not a change the map knows of). */
   fading: number;
-  /** Loads running now whose data the map has not been given yet (the site-zoom basemap: sync/detail-basemap.ts). */
-  loading: number;
   /** The owner has removed the map: cleanups must not touch it. */
   removed: boolean;
 }
 
 export function newSession(map: MapLibreMap, userMoved: boolean): MapSession {
-  return { map, drawn: { places: [], routes: [], points: 0 }, places: null, marks: { hover: '', selected: '' }, userMoved, settled: false, fading: 0, loading: 0, removed: false };
+  return { map, drawn: { places: [], routes: [], points: 0 }, places: null, marks: { hover: '', selected: '' }, userMoved, settled: false, fading: 0, removed: false };
 }
 
 /** How many initiatives' features are drawn now. */

@@ -11,6 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import type { FillLayerSpecification, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
 import { arcsOf } from '../data/arcs.ts';
+import { DETAIL_TILE_LAYER } from '../data/detail-tile-spec.ts';
 import type { Initiative } from '../data/initiative.ts';
 import { countsByCountry } from '../data/stats.ts';
 import type { LayerName } from '../state/layer-names.ts';
@@ -50,8 +51,8 @@ export interface OptionalLayer {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Sources whose features are countries keyed by ISO alpha-3 (promoteId 'code'): the 1:50m and the 1:10m. */
-const COUNTRY_SOURCES = [SOURCES.countries, SOURCES.detail] as const;
+/** Sources whose features are countries keyed by ISO alpha-3 (promoteId 'code'): the 1:50m and the 1:10m tiles. */
+const COUNTRY_SOURCES = [{ source: SOURCES.countries }, { source: SOURCES.detail, sourceLayer: DETAIL_TILE_LAYER }] as const;
 
 const CHOROPLETH_PAINT: FillLayerSpecification['paint'] = {
   'fill-color': ['case', ['==', ['typeof', ['feature-state', 'fill']], 'string'], ['to-color', ['feature-state', 'fill']], 'rgba(0,0,0,0)'],
@@ -69,17 +70,17 @@ export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { rea
     // At site zoom the same shading on the 1:10m countries (layers.ts, DETAIL_SWITCH), which carry the same ids.
     layers: [
       { id: LAYERS.choropleth, type: 'fill', source: SOURCES.countries, layout: { visibility: 'none' }, paint: CHOROPLETH_PAINT },
-      { id: LAYERS.detailChoropleth, type: 'fill', source: SOURCES.detail, minzoom: DETAIL_ZOOM, filter: ['has', 'code'], layout: { visibility: 'none' }, paint: CHOROPLETH_PAINT },
+      { id: LAYERS.detailChoropleth, type: 'fill', source: SOURCES.detail, 'source-layer': DETAIL_TILE_LAYER, minzoom: DETAIL_ZOOM, filter: ['has', 'code'], layout: { visibility: 'none' }, paint: CHOROPLETH_PAINT },
     ],
     below: LAYERS.borders,
     draw(map, { initiatives }) {
-      for (const source of COUNTRY_SOURCES) {
-        map.removeFeatureState({ source });
-        for (const [code, count] of countsByCountry(initiatives)) map.setFeatureState({ source, id: code }, { fill: choroplethColor(count), count });
+      for (const target of COUNTRY_SOURCES) {
+        map.removeFeatureState(target);
+        for (const [code, count] of countsByCountry(initiatives)) map.setFeatureState({ ...target, id: code }, { fill: choroplethColor(count), count });
       }
     },
     clear(map) {
-      for (const source of COUNTRY_SOURCES) map.removeFeatureState({ source });
+      for (const target of COUNTRY_SOURCES) map.removeFeatureState(target);
     },
   },
   arcs: {

@@ -2,7 +2,7 @@
  * `whenIdle`: resolves once every change made so far (filters, marks, layers, camera, fades) is
  * on screen. It first lets React commit and run its effects (a frame and a task), so a change
  * made just before the call counts; then it waits for the map's own `idle` until the session is
- * settled, no fade or load runs and the camera is still. Automation and tests wait on it instead of
+ * settled, no fade runs and the camera is still. Automation and tests wait on it instead of
  * polling the DOM or sleeping.
  */
 import type { MapSession } from './map-session.ts';
@@ -12,7 +12,7 @@ export function whenSessionIdle(session: MapSession): Promise<void> {
   return new Promise((resolve) => {
     const check = () => {
       if (session.removed) resolve();
-      else if (session.settled && session.fading === 0 && session.loading === 0 && !map.isMoving() && map.loaded()) resolve();
+      else if (session.settled && session.fading === 0 && !map.isMoving() && map.loaded()) resolve();
       // Whatever is pending (a change sent, tiles loading, a flight, a fade) ends in a frame and then `idle`.
       else map.once('idle', check);
     };

@@ -1,13 +1,13 @@
 /**
  * Site-level detail: from DETAIL_ZOOM on, land, coasts, borders and the choropleth are drawn from
- * the 1:10m shapes (src/data/detail-shapes.ts, made at build time). They are loaded once, when the
- * camera first comes near (DETAIL_LOAD_ZOOM): only then is the module with their URL imported and the
- * URL given to the source, so MapLibre's worker fetches and parses the file, not the page's main
- * thread. Once they are in, the 1:50m layers stop at DETAIL_ZOOM and the layers' zoom ranges
- * (layers.ts) switch between the two sets with no further work here.
+ * the 1:10m shapes, as vector tiles cut in a worker (detail-tiles.ts). MapLibre asks for them only
+ * where one of their layers shows (zoom ≥ DETAIL_LOAD_ZOOM); the first request loads the worker and
+ * the topology. Until a tile is in, the 1:50m layers stay on at every zoom, so a link that opens at
+ * a site shows the coarse coast rather than open sea; from the first tile on they stop at
+ * DETAIL_ZOOM, and the layers' zoom ranges (layers.ts) switch between the two with no further work
+ * here.
  */
-import type { ErrorEvent, GeoJSONSource, MapSourceDataEvent, Map as MapLibreMap } from 'maplibre-gl';
-import { errorMessage } from '../../lib/error-message.ts';
+import type { Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import { DETAIL_SWITCH, DETAIL_ZOOM, SOURCES } from '../layers.ts';
 import { touch, type MapSession } from '../map-session.ts';
 
@@ -16,58 +16,27 @@ export interface DetailInput {
   readonly near: boolean;
 }
 
-/** 'load': the camera has come near; load the 1:10m shapes unless this map already has them. */
-export type DetailDiff = 'load';
+/** 'switch': the camera has come near; hand over to the 1:10m layers once their first tile is in, unless done already. */
+export type DetailDiff = 'switch';
 
 export function diffDetail(prev: DetailInput | null, next: DetailInput): DetailDiff | null {
-  return next.near && !prev?.near ? 'load' : null;
+  return next.near && !prev?.near ? 'switch' : null;
 }
 
-/** Maps whose 1:10m shapes are loaded or loading: each map loads them once. */
-const requested = new WeakSet<MapLibreMap>();
+/** Maps that have handed over, or are waiting for their first tile to do so. */
+const handing = new WeakSet<MapLibreMap>();
 
 export function applyDetail(session: MapSession, _diff: DetailDiff): void {
   const { map } = session;
-  if (requested.has(map)) return;
-  requested.add(map);
-  touch(session);
-  session.loading += 1;
-  let finished = false;
-  const finish = () => {
-    if (finished) return;
-    finished = true;
-    session.loading -= 1;
-    map.off('sourcedata', onData);
-    map.off('error', onError);
-    // Whoever waits for the map to be idle is woken by the frame this asks for.
-    if (!session.removed) map.triggerRepaint();
-  };
+  if (handing.has(map)) return;
+  handing.add(map);
   const onData = (event: MapSourceDataEvent) => {
-    if (event.sourceId !== SOURCES.detail || event.sourceDataType !== 'metadata') return;
+    if (event.sourceId !== SOURCES.detail || !event.tile) return;
+    map.off('sourcedata', onData);
     for (const { coarse } of DETAIL_SWITCH) if (map.getLayer(coarse)) map.setLayerZoomRange(coarse, 0, DETAIL_ZOOM);
     touch(session);
-    finish();
-  };
-  // The owner reports the error itself (use-map-owner.ts); here the load only stops counting as running.
-  const onError = (event: ErrorEvent & { sourceId?: string }) => {
-    if (event.sourceId === SOURCES.detail) {
-      requested.delete(map);
-      finish();
-    }
   };
   map.on('sourcedata', onData);
-  map.on('error', onError);
-  import('../detail-asset.ts').then(
-    ({ DETAIL_BASEMAP_URL }) => {
-      if (session.removed) return finish();
-      map.getSource<GeoJSONSource>(SOURCES.detail)?.setData(DETAIL_BASEMAP_URL);
-    },
-    (error: unknown) => {
-      requested.delete(map);
-      finish();
-      if (!session.removed) map.fire('error', { error: new Error(`The detailed coastlines could not be loaded (${errorMessage(error)}).`) });
-    },
-  );
 }
 
 export const detailBasemapSync = { diff: diffDetail, apply: applyDetail };
