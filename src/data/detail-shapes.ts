@@ -47,9 +47,13 @@ export interface DetailTiles {
   tile(z: number, x: number, y: number): Uint8Array | null;
 }
 
-/** Cuts the shapes into vector tiles on demand (geojson-vt wraps what lies past ±180 into the world's copies). */
+/**
+ * Cuts the shapes into vector tiles on demand (geojson-vt wraps what lies past ±180 into the world's
+ * copies). Nothing is cut ahead (`indexMaxZoom: 0`): the map asks only for tiles at zoom 4 and beyond,
+ * near where it looks, so splitting the whole world down to zoom 5 first would be wasted.
+ */
 export function detailTiles(shapes: DetailShapes): DetailTiles {
-  const index = new GeoJSONVT(shapes, { maxZoom: DETAIL_TILE_MAXZOOM, extent: EXTENT, buffer: 64, tolerance: 3 });
+  const index = new GeoJSONVT(shapes, { maxZoom: DETAIL_TILE_MAXZOOM, indexMaxZoom: 0, extent: EXTENT, buffer: 64, tolerance: 3 });
   return {
     tile(z, x, y) {
       const tile = index.getTile(z, x, y);
