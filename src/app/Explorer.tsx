@@ -10,6 +10,7 @@ import type { Initiative } from '../data/initiative.ts';
 import type { ValidDataset } from '../data/validate.ts';
 import type { Lang } from '../lib/lang.ts';
 import { citationOf } from '../data/citation.ts';
+import { LOCATOR_MIN_ZOOM } from '../data/locator.ts';
 import type { MapHover } from '../map/map-events.ts';
 import type { MapHandle } from '../map/map-handle.ts';
 import { MapView } from '../map/MapView.tsx';
@@ -45,6 +46,8 @@ import { useUrlState } from './use-url-state.ts';
 
 // The embed dialog (with its QR code encoder) loads when first opened: no page needs it to start.
 const EmbedDialog = lazy(() => import('../ui/EmbedDialog.tsx').then((module) => ({ default: module.EmbedDialog })));
+// The locator inset and its land load when a presented or embedded map is first zoomed in.
+const LocatorInset = lazy(() => import('../ui/LocatorInset.tsx').then((module) => ({ default: module.LocatorInset })));
 
 export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean }) {
   const byId = useMemo(() => new Map(dataset.initiatives.map((i) => [i.id, i])), [dataset]);
@@ -223,6 +226,11 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
                 onDownloadDeck={deck.download}
               />
             </MapTools>
+          )}
+          {chrome.locator && state.view && state.view.zoom > LOCATOR_MIN_ZOOM && mapSize.width > 0 && (
+            <Suspense fallback={null}>
+              <LocatorInset view={state.view} mapSize={mapSize} lang={lang} />
+            </Suspense>
           )}
           {chrome.openFull && (
             <a className="open-full" href={`${base}${shareQuery ? `?${shareQuery}` : ''}`} target="_blank" rel="noopener noreferrer">
