@@ -10,7 +10,7 @@ import type { Initiative } from '../data/initiative.ts';
 import type { ValidDataset } from '../data/validate.ts';
 import type { Lang } from '../lib/lang.ts';
 import { citationOf } from '../data/citation.ts';
-import { LOCATOR_MIN_ZOOM } from '../data/locator.ts';
+import { LOCATOR_MIN_ZOOM } from '../data/locator-zoom.ts';
 import type { MapHover } from '../map/map-events.ts';
 import type { MapHandle } from '../map/map-handle.ts';
 import { MapView } from '../map/MapView.tsx';

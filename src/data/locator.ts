@@ -7,8 +7,7 @@
  */
 import type { Position } from 'geojson';
 
-/** Above this zoom the inset is shown: at the overview the whole map is its own locator. */
-export const LOCATOR_MIN_ZOOM = 4;
+export { LOCATOR_MIN_ZOOM } from './locator-zoom.ts';
 
 /** An area in degrees; `east` may exceed 180 (an area across the antimeridian), and is always east of `west`. */
 export interface LngLatBox {

@@ -34,8 +34,8 @@ export function drawLocator(ctx: CanvasRenderingContext2D, size: ExportSize, vie
   ctx.fill(new Path2D(drawing.land));
   const { box } = drawing;
   for (const [color, lineWidth] of [
-    [LOCATOR_COLORS.halo, 4 * u],
-    [LOCATOR_COLORS.box, 2 * u],
+    [LOCATOR_COLORS.halo, Math.max(4, 4 * u)],
+    [LOCATOR_COLORS.box, Math.max(2, 2 * u)],
   ] as const) {
     ctx.strokeStyle = color;
     ctx.lineWidth = lineWidth;

@@ -9,7 +9,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { renderPlan, type ExportSize } from './export-sizes.ts';
 import { cssFontList, UI_FONTS } from '../lib/japanese-text.ts';
 import { loadJapaneseFontFor } from './load-japanese-font.ts';
-import { LOCATOR_MIN_ZOOM } from '../data/locator.ts';
+import { LOCATOR_MIN_ZOOM } from '../data/locator-zoom.ts';
 
 /** Empty title, subtitle and caption leave out the title box, an empty legend the legend (a deck's slide picture has only the footer). */
 export interface ImageOverlay {
