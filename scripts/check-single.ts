@@ -1,5 +1,6 @@
 /** After `build:single`: one file, nothing it would fetch from elsewhere. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { JAPANESE_FONT_FAMILY } from '../src/lib/japanese-font.ts';
 
 const files = readdirSync('dist-single').filter((f) => !f.startsWith('.'));
@@ -29,5 +30,14 @@ for (const file of FONT_FILES) {
     process.exit(1);
   }
 }
+// The site-zoom coastlines travel inside too: world-atlas's 1:10m topology, as the data: URL its worker fetches (src/map/detail-tiles.ts).
+const detailFile = createRequire(import.meta.url).resolve('world-atlas/countries-10m.json');
+const detailBytes = readFileSync(detailFile);
+if (!text.includes(`data:application/json;base64,${detailBytes.toString('base64')}`)) {
+  console.error(`build:single: the page does not hold ${detailFile} inlined as a data: URL (the 1:10m coastlines at site zoom)`);
+  process.exit(1);
+}
 const fontBytes = FONT_FILES.reduce((sum, file) => sum + readFileSync(file).length, 0);
-console.log(`dist-single/${html}: ${(statSync(`dist-single/${html}`).size / 1024 / 1024).toFixed(1)} MB, self-contained, with the Japanese font (${fontBytes.toLocaleString('en')} bytes) inlined`);
+console.log(
+  `dist-single/${html}: ${(statSync(`dist-single/${html}`).size / 1024 / 1024).toFixed(1)} MB, self-contained, with the Japanese font (${fontBytes.toLocaleString('en')} bytes) and the 1:10m coastlines (${detailBytes.length.toLocaleString('en')} bytes) inlined`,
+);

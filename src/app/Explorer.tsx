@@ -10,6 +10,7 @@ import type { Initiative } from '../data/initiative.ts';
 import type { ValidDataset } from '../data/validate.ts';
 import type { Lang } from '../lib/lang.ts';
 import { citationOf } from '../data/citation.ts';
+import { LOCATOR_MIN_ZOOM } from '../data/locator-zoom.ts';
 import type { MapHover } from '../map/map-events.ts';
 import type { MapHandle } from '../map/map-handle.ts';
 import { MapView } from '../map/MapView.tsx';
@@ -50,6 +51,8 @@ import { useUrlState } from './use-url-state.ts';
 const EmbedDialog = lazy(() => import('../ui/EmbedDialog.tsx').then((module) => ({ default: module.EmbedDialog })));
 // "About this data" (release, sources, licence, how to cite) likewise.
 const AboutDialog = lazy(() => import('../ui/AboutDialog.tsx').then((module) => ({ default: module.AboutDialog })));
+// The locator inset and its land load when a presented or embedded map is first zoomed in.
+const LocatorInset = lazy(() => import('../ui/LocatorInset.tsx').then((module) => ({ default: module.LocatorInset })));
 
 export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean }) {
   const byId = useMemo(() => new Map(dataset.initiatives.map((i) => [i.id, i])), [dataset]);
@@ -233,6 +236,11 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
                 onDownloadDeck={deck.download}
               />
             </MapTools>
+          )}
+          {chrome.locator && state.view && state.view.zoom > LOCATOR_MIN_ZOOM && mapSize.width > 0 && (
+            <Suspense fallback={null}>
+              <LocatorInset view={state.view} mapSize={mapSize} lang={lang} />
+            </Suspense>
           )}
           {chrome.openFull && (
             <a className="open-full" href={`${base}${shareQuery ? `?${shareQuery}` : ''}`} target="_blank" rel="noopener noreferrer">

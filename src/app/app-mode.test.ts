@@ -28,4 +28,10 @@ describe('chromeOf', () => {
     expect(chromeOf({ kind: 'present', touring: false, embed: false })).toMatchObject({ header: false, tools: false, detail: true, openFull: false, className: 'app presenting' });
     expect(chromeOf({ kind: 'present', touring: true, embed: true })).toMatchObject({ openFull: true, compactPlayer: true, className: 'app embed presenting touring' });
   });
+  it('shows the locator inset to an audience and in host pages, not in the explorer', () => {
+    expect(chromeOf({ kind: 'explore' }).locator).toBe(false);
+    expect(chromeOf({ kind: 'tour' }).locator).toBe(false);
+    expect(chromeOf({ kind: 'embed', touring: false }).locator).toBe(true);
+    expect(chromeOf({ kind: 'present', touring: true, embed: false }).locator).toBe(true);
+  });
 });

@@ -30,17 +30,19 @@ export interface Chrome {
   readonly openFull: boolean;
   /** The tour player is compact. */
   readonly compactPlayer: boolean;
+  /** The locator inset (where the view lies in the region) once zoomed in: for an audience or a host page's reader, who cannot see the explorer's context. */
+  readonly locator: boolean;
   readonly className: string;
 }
 
 export function chromeOf(mode: AppMode): Chrome {
   switch (mode.kind) {
     case 'explore':
-      return { header: true, sidebar: true, tools: true, detail: true, openFull: false, compactPlayer: false, className: 'app' };
+      return { header: true, sidebar: true, tools: true, detail: true, openFull: false, compactPlayer: false, locator: false, className: 'app' };
     case 'tour':
-      return { header: true, sidebar: true, tools: true, detail: false, openFull: false, compactPlayer: false, className: 'app touring' };
+      return { header: true, sidebar: true, tools: true, detail: false, openFull: false, compactPlayer: false, locator: false, className: 'app touring' };
     case 'embed':
-      return { header: false, sidebar: false, tools: false, detail: !mode.touring, openFull: true, compactPlayer: true, className: `app embed${mode.touring ? ' touring' : ''}` };
+      return { header: false, sidebar: false, tools: false, detail: !mode.touring, openFull: true, compactPlayer: true, locator: true, className: `app embed${mode.touring ? ' touring' : ''}` };
     case 'present':
       return {
         header: false,
@@ -49,6 +51,7 @@ export function chromeOf(mode: AppMode): Chrome {
         detail: !mode.touring,
         openFull: mode.embed,
         compactPlayer: mode.embed,
+        locator: true,
         className: `app${mode.embed ? ' embed' : ''} presenting${mode.touring ? ' touring' : ''}`,
       };
     default:

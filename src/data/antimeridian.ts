@@ -5,7 +5,7 @@
  * antimeridian). Display sources instead keep lines continuous by "unwrapping"
  * longitudes past ±180 (179 → 181); MapLibre wraps such geometry into world copies.
  */
-import type { Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /** Makes consecutive longitudes differ by at most 180°, shifting by ±360 where they jump. */
 export function unwrapLongitudes(line: readonly Position[]): Position[] {
@@ -42,6 +42,13 @@ export function repairRing(ring: readonly Position[]): Position[] {
   const last = unwrapped[unwrapped.length - 1];
   if (first && last && Math.abs((first[0] ?? 0) - (last[0] ?? 0)) > 180) return ring.map((p) => [...p]);
   return unwrapped;
+}
+
+/** Repairs every ring of a polygon or multipolygon (see `repairRing`). */
+export function repairPolygons(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: geometry.coordinates.map(repairRing) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((rings) => rings.map(repairRing)) };
 }
 
 /** Does this ring need repair? True when two consecutive vertices are more than 180° apart. */

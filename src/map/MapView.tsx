@@ -16,6 +16,7 @@ import { drawnCount, prefersReducedMotion, type MapSession } from './map-session
 import { arcFlowSync } from './sync/arc-flow.ts';
 import { cameraSync } from './sync/camera.ts';
 import { contextSync } from './sync/context.ts';
+import { detailBasemapSync } from './sync/detail-basemap.ts';
 import { highlightSync } from './sync/highlight.ts';
 import { initiativesSync } from './sync/initiatives.ts';
 import { languageSync } from './sync/language.ts';
@@ -59,7 +60,7 @@ export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const latest = useRef(props);
   latest.current = props;
-  const { session, basemap, unavailable } = useMapOwner(container, props.initialView, () => ({
+  const { session, basemap, unavailable, detailNear } = useMapOwner(container, props.initialView, () => ({
     onSelect: latest.current.onSelect,
     onHover: latest.current.onHover,
     onClusterPick: latest.current.onClusterPick,
@@ -80,6 +81,7 @@ export function MapView(props: MapViewProps) {
   useSync(session, arcFlowSync, useMemo(() => ({ flowing: flowing && basemap !== null }), [flowing, basemap]));
   useSync(session, languageSync, useMemo(() => ({ lang }), [lang]));
   useSync(session, cameraSync, useMemo(() => ({ initiatives, filtered }), [initiatives, filtered]));
+  useSync(session, detailBasemapSync, useMemo(() => ({ near: detailNear }), [detailNear]));
 
   const sessionRef = useRef<MapSession | null>(null);
   sessionRef.current = session;

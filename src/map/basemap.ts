@@ -6,7 +6,7 @@
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { repairRing, unwrapLongitudes } from '../data/antimeridian.ts';
+import { repairPolygons, unwrapLongitudes } from '../data/antimeridian.ts';
 import { alpha3FromNumeric, countryName } from '../data/countries.ts';
 import { representativePoint } from '../data/representative-point.ts';
 
@@ -75,12 +75,6 @@ function labelOf(country: CountryFeature): Feature<Point, LabelProperties>[] {
       geometry: { type: 'Point', coordinates: point.position },
     },
   ];
-}
-
-function repairPolygons(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
-  return geometry.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: geometry.coordinates.map(repairRing) }
-    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((rings) => rings.map(repairRing)) };
 }
 
 /** The largest longitude jump between consecutive vertices of any ring (for tests and checks). */

@@ -9,6 +9,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { renderPlan, type ExportSize } from './export-sizes.ts';
 import { cssFontList, UI_FONTS } from '../lib/japanese-text.ts';
 import { loadJapaneseFontFor } from './load-japanese-font.ts';
+import { LOCATOR_MIN_ZOOM } from '../data/locator-zoom.ts';
 
 /** Empty title, subtitle and caption leave out the title box, an empty legend the legend (a deck's slide picture has only the footer). */
 export interface ImageOverlay {
@@ -65,6 +66,8 @@ export async function exportMapImage(map: MapLibreMap, size: ExportSize, overlay
   // The text is drawn once: with Japanese in it, the Japanese font must be loaded first. If it cannot
   // be, the system's own fonts may still draw it, so the image is made all the same.
   await loadJapaneseFontFor(overlayText(overlay)).catch((error: unknown) => console.warn(errorMessage(error)));
+  // Zoomed in, the image gets a locator inset; its code and land load now, before the map is resized.
+  const locator = map.getZoom() > LOCATOR_MIN_ZOOM ? await import('./draw-locator.ts') : null;
   const bounds = map.getBounds();
   const offscreen = renderOffscreen(map, size);
   try {
@@ -78,6 +81,12 @@ export async function exportMapImage(map: MapLibreMap, size: ExportSize, overlay
     if (!ctx) throw new Error('Canvas 2D is not available to compose the image.');
     ctx.drawImage(map.getCanvas(), 0, 0, size.width, size.height);
     drawOverlay(ctx, size, overlay);
+    if (locator) {
+      const shown = map.getBounds();
+      const west = shown.getWest();
+      const east = shown.getEast();
+      locator.drawLocator(ctx, size, { west, east: east < west ? east + 360 : east, south: shown.getSouth(), north: shown.getNorth() }, locator.LOCATOR_LAND);
+    }
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'),
     );
@@ -159,7 +168,7 @@ function drawLines(ctx: CanvasRenderingContext2D, lines: readonly string[], font
   return y;
 }
 
-function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, u: number): void {
+export function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, u: number): void {
   ctx.fillStyle = 'rgba(255,255,255,0.93)';
   ctx.strokeStyle = 'rgba(0,0,0,0.12)';
   ctx.lineWidth = 1.5 * u;

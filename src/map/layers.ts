@@ -4,7 +4,8 @@
  * in optional-layers.ts.
  */
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import { DETAIL_TILE_LAYER, DETAIL_TILE_MAXZOOM } from '../data/detail-tile-spec.ts';
 import { SHOW_ALL } from '../data/draw-strategy.ts';
 import { PILLARS } from '../data/vocabulary.ts';
 import { BASEMAP_COLORS } from './palette.ts';
@@ -13,6 +14,8 @@ import { MAP_LABEL_FONTS } from '../lib/japanese-font.ts';
 export const SOURCES = {
   countries: 'countries',
   borders: 'borders',
+  /** Site zoom: the 1:10m countries and borders, as vector tiles (source layer DETAIL_TILE_LAYER); sync/detail-basemap.ts. */
+  detail: 'detail-basemap',
   labels: 'country-labels',
   arcs: 'arcs',
   /** While presenting: every initiative's places, drawn faintly for context. */
@@ -29,13 +32,18 @@ export const SOURCES = {
 
 const EMPTY_DATA: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** The URL scheme of the site-zoom tiles: start-map.ts registers it, detail-tiles.ts answers it. */
+export const DETAIL_PROTOCOL = 'foip-detail';
+
 /**
  * The sources every map has, added empty at start; the optional layers add their own
  * (optional-layers.ts). Sending data to any other source is an error (start-map.ts).
  */
-export const BASE_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification>> = {
+export const BASE_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification | VectorSourceSpecification>> = {
   [SOURCES.countries]: { type: 'geojson', data: EMPTY_DATA, promoteId: 'code' },
   [SOURCES.borders]: { type: 'geojson', data: EMPTY_DATA },
+  // Vector tiles cut in a worker from the 1:10m shapes (detail-tiles.ts), asked for only where a layer of it shows (zoom ≥ DETAIL_LOAD_ZOOM).
+  [SOURCES.detail]: { type: 'vector', tiles: [`${DETAIL_PROTOCOL}://{z}/{x}/{y}`], minzoom: 4, maxzoom: DETAIL_TILE_MAXZOOM, promoteId: 'code' },
   [SOURCES.labels]: { type: 'geojson', data: EMPTY_DATA },
   [SOURCES.context]: { type: 'geojson', data: EMPTY_DATA },
   [SOURCES.points]: { type: 'geojson', data: EMPTY_DATA },
@@ -50,6 +58,9 @@ export const LAYERS = {
   land: 'land',
   choropleth: 'choropleth',
   borders: 'borders',
+  detailLand: 'detail-land',
+  detailChoropleth: 'detail-choropleth',
+  detailBorders: 'detail-borders',
   labels: 'country-labels',
   arcs: 'arcs',
   context: 'context',
@@ -84,13 +95,43 @@ export const BASE_STYLE: StyleSpecification = {
   layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': BASEMAP_COLORS.ocean } }],
 };
 
+/**
+ * From this zoom on, land, coasts, borders and the choropleth are drawn from the 1:10m shapes (once
+ * they are loaded: until then the 1:50m layers stay on at every zoom; sync/detail-basemap.ts).
+ */
+export const DETAIL_ZOOM = 4.5;
+/** The 1:10m land is drawn from this zoom on, over the 1:50m land, so its tiles are asked for (and the shapes loaded) before DETAIL_ZOOM. */
+export const DETAIL_LOAD_ZOOM = 4;
+
+/** Each 1:50m layer and the 1:10m layer that takes over from it at DETAIL_ZOOM. */
+export const DETAIL_SWITCH: readonly { readonly coarse: string; readonly fine: string }[] = [
+  { coarse: LAYERS.land, fine: LAYERS.detailLand },
+  { coarse: LAYERS.choropleth, fine: LAYERS.detailChoropleth },
+  { coarse: LAYERS.borders, fine: LAYERS.detailBorders },
+];
+
+const BORDER_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2];
+
 export const BASEMAP_LAYERS: LayerSpecification[] = [
   { id: LAYERS.land, type: 'fill', source: SOURCES.countries, paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true } },
   {
-    id: LAYERS.borders,
+    id: LAYERS.detailLand,
+    type: 'fill',
+    source: SOURCES.detail,
+    'source-layer': DETAIL_TILE_LAYER,
+    minzoom: DETAIL_LOAD_ZOOM,
+    filter: ['has', 'code'],
+    paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': true },
+  },
+  { id: LAYERS.borders, type: 'line', source: SOURCES.borders, paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': BORDER_WIDTH } },
+  {
+    id: LAYERS.detailBorders,
     type: 'line',
-    source: SOURCES.borders,
-    paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] },
+    source: SOURCES.detail,
+    'source-layer': DETAIL_TILE_LAYER,
+    minzoom: DETAIL_ZOOM,
+    filter: ['has', 'border'],
+    paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': BORDER_WIDTH },
   },
 ];
 

@@ -32,8 +32,8 @@ describe('the choropleth', () => {
   it('clears only its own states on the countries, which carry the regions’ states too', () => {
     const calls: string[] = [];
     const map = {
-      setFeatureState: (target: { id: string }, state: object) => calls.push(`set ${target.id} ${JSON.stringify(state)}`),
-      removeFeatureState: (target: { id?: string }, key?: string) => calls.push(`remove ${target.id ?? 'all'} ${key ?? 'all'}`),
+      setFeatureState: (target: { source: string; id: string }, state: object) => calls.push(`set ${target.source} ${target.id} ${JSON.stringify(state)}`),
+      removeFeatureState: (target: { source: string; id?: string }, key?: string) => calls.push(`remove ${target.source} ${target.id ?? 'all'} ${key ?? 'all'}`),
     } as unknown as import('maplibre-gl').Map;
     const india = indiaCountryLevel();
     const send = () => undefined;
@@ -41,6 +41,14 @@ describe('the choropleth', () => {
     OPTIONAL_LAYERS.choropleth.draw(map, data, send);
     OPTIONAL_LAYERS.choropleth.draw(map, { ...data, initiatives: [] }, send);
     OPTIONAL_LAYERS.choropleth.clear(map, send);
-    expect(calls).toEqual(['set IND {"fill":"#d3cceb","count":1}', 'remove IND fill', 'remove IND count']);
+    // On the 1:50m countries and on the 1:10m tiles alike.
+    expect(calls).toEqual([
+      'set countries IND {"fill":"#d3cceb","count":1}',
+      'set detail-basemap IND {"fill":"#d3cceb","count":1}',
+      'remove countries IND fill',
+      'remove countries IND count',
+      'remove detail-basemap IND fill',
+      'remove detail-basemap IND count',
+    ]);
   });
 });

@@ -8,14 +8,15 @@
  * function.
  */
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FillLayerSpecification, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
 import { arcsOf } from '../data/arcs.ts';
+import { DETAIL_TILE_LAYER } from '../data/detail-tile-spec.ts';
 import type { Initiative } from '../data/initiative.ts';
 import { countsByCountry } from '../data/stats.ts';
 import type { LayerName } from '../state/layer-names.ts';
 import type { Basemap } from './basemap.ts';
-import { LAYERS, SOURCES } from './layers.ts';
+import { DETAIL_ZOOM, LAYERS, SOURCES } from './layers.ts';
 import { ARC_COLORS, choroplethClasses, choroplethColor } from './palette.ts';
 
 /** What a layer's data is made from. */
@@ -50,13 +51,23 @@ export interface OptionalLayer {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** Sources whose features are countries keyed by ISO alpha-3 (promoteId 'code'): the 1:50m and the 1:10m tiles. */
+const COUNTRY_SOURCES = [{ source: SOURCES.countries }, { source: SOURCES.detail, sourceLayer: DETAIL_TILE_LAYER }] as const;
+
+const CHOROPLETH_PAINT: FillLayerSpecification['paint'] = {
+  'fill-color': ['case', ['==', ['typeof', ['feature-state', 'fill']], 'string'], ['to-color', ['feature-state', 'fill']], 'rgba(0,0,0,0)'],
+  'fill-opacity': 0.85,
+};
+
 /** The countries the choropleth shaded, per map: cleared key by key, as the countries carry the regions' states too (region-layers.ts). */
 const shadedCountries = new WeakMap<MapLibreMap, readonly string[]>();
 
 function clearChoropleth(map: MapLibreMap): void {
   for (const id of shadedCountries.get(map) ?? []) {
-    map.removeFeatureState({ source: SOURCES.countries, id }, 'fill');
-    map.removeFeatureState({ source: SOURCES.countries, id }, 'count');
+    for (const target of COUNTRY_SOURCES) {
+      map.removeFeatureState({ ...target, id }, 'fill');
+      map.removeFeatureState({ ...target, id }, 'count');
+    }
   }
   shadedCountries.delete(map);
 }
@@ -69,24 +80,17 @@ export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { rea
     // Host countries shaded by matching initiatives: the colour is set per country as feature state
     // of the basemap's countries, so the layer has no source of its own.
     sources: [],
+    // At site zoom the same shading on the 1:10m countries (layers.ts, DETAIL_SWITCH), which carry the same ids.
     layers: [
-      {
-        id: LAYERS.choropleth,
-        type: 'fill',
-        source: SOURCES.countries,
-        layout: { visibility: 'none' },
-        paint: {
-          'fill-color': ['case', ['==', ['typeof', ['feature-state', 'fill']], 'string'], ['to-color', ['feature-state', 'fill']], 'rgba(0,0,0,0)'],
-          'fill-opacity': 0.85,
-        },
-      },
+      { id: LAYERS.choropleth, type: 'fill', source: SOURCES.countries, layout: { visibility: 'none' }, paint: CHOROPLETH_PAINT },
+      { id: LAYERS.detailChoropleth, type: 'fill', source: SOURCES.detail, 'source-layer': DETAIL_TILE_LAYER, minzoom: DETAIL_ZOOM, filter: ['has', 'code'], layout: { visibility: 'none' }, paint: CHOROPLETH_PAINT },
     ],
     below: LAYERS.borders,
     draw(map, { initiatives }) {
       clearChoropleth(map);
       const shaded: string[] = [];
       for (const [code, count] of countsByCountry(initiatives)) {
-        map.setFeatureState({ source: SOURCES.countries, id: code }, { fill: choroplethColor(count), count });
+        for (const target of COUNTRY_SOURCES) map.setFeatureState({ ...target, id: code }, { fill: choroplethColor(count), count });
         shaded.push(code);
       }
       shadedCountries.set(map, shaded);

@@ -40,3 +40,6 @@ export function choroplethClasses(): { label: string; color: string }[] {
 }
 
 export const ARC_COLORS = { japan: '#8a8f98', partner: '#1f2937' } as const;
+
+/** The locator inset (page and exported images): the basemap's own colours, land a shade darker to read at that size, and a box no layer uses. */
+export const LOCATOR_COLORS = { ocean: BASEMAP_COLORS.ocean, land: '#e4ddcf', box: '#d0104c', halo: '#ffffff' } as const;

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it, vi } from 'vitest';
 
 // The module sets MapLibre's worker URL when loaded; a test has no worker to start.
-vi.mock('maplibre-gl', () => ({ Map: class {}, setWorkerUrl: () => undefined }));
+vi.mock('maplibre-gl', () => ({ Map: class {}, setWorkerUrl: () => undefined, addProtocol: () => undefined }));
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '' }));
 vi.mock('maplibre-gl/dist/maplibre-gl.css', () => ({}));
 

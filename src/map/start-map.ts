@@ -5,7 +5,7 @@
  * itself, e.g. when it mounts a second time) and from then on is its only owner: it adds every
  * handler, draws the initiatives and removes the map.
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type GeoJSONSourceSpecification } from 'maplibre-gl';
+import { addProtocol, Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type GeoJSONSourceSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // Here, with the code that creates the map, so the styles are in place when it starts (in the
 // explorer's chunk they arrived later and the map resized itself).
@@ -16,12 +16,14 @@ import type { View } from '../state/app-state.ts';
 import type { Basemap } from './basemap.ts';
 import { INDO_PACIFIC_BOUNDS } from './camera.ts';
 import { JAPANESE_FONT_FAMILY, SYSTEM_JAPANESE_FONTS } from '../lib/japanese-font.ts';
-import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, LABEL_LAYERS, SOURCES } from './layers.ts';
+import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, DETAIL_PROTOCOL, LABEL_LAYERS, SOURCES } from './layers.ts';
 import { INITIATIVE_LAYERS, SELECTION_LAYERS } from './initiative-layers.ts';
 import { loadBasemap } from './load-basemap.ts';
 import { errorMessage } from '../lib/error-message.ts';
 
 setWorkerUrl(workerUrl);
+// The site-zoom tiles: their code and data load when MapLibre first asks for one (zoom ≥ DETAIL_LOAD_ZOOM).
+addProtocol(DETAIL_PROTOCOL, ({ url }) => import('./detail-tiles.ts').then((tiles) => tiles.detailTile(url)));
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 

@@ -11,7 +11,7 @@ import type { View } from '../state/app-state.ts';
 import type { Basemap } from './basemap.ts';
 import { INDO_PACIFIC_BOUNDS, viewFromCamera } from './camera.ts';
 import { attachInteraction, type InteractionCallbacks } from './interaction.ts';
-import { SOURCES } from './layers.ts';
+import { DETAIL_LOAD_ZOOM, SOURCES } from './layers.ts';
 import { drawnCount, newSession, type MapSession } from './map-session.ts';
 import { setSourceData, startMap, takeEarlyMap, type StartedMap } from './start-map.ts';
 import { redrawAtZoom } from './sync/initiatives.ts';
@@ -32,12 +32,15 @@ export interface OwnedMap {
   readonly basemap: Basemap | null;
   /** The map could not start (no WebGL2). */
   readonly unavailable: boolean;
+  /** The camera is at or beyond DETAIL_LOAD_ZOOM: site zoom is near (sync/detail-basemap.ts). */
+  readonly detailNear: boolean;
 }
 
 export function useMapOwner(container: RefObject<HTMLDivElement | null>, initialView: View | null, callbacks: () => OwnerCallbacks): OwnedMap {
   const [session, setSession] = useState<MapSession | null>(null);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [unavailable, setUnavailable] = useState(false);
+  const [detailNear, setDetailNear] = useState(false);
   const latest = useRef(callbacks);
   latest.current = callbacks;
 
@@ -82,7 +85,13 @@ export function useMapOwner(container: RefObject<HTMLDivElement | null>, initial
       (error: unknown) => on().onError(errorMessage(error)),
     );
 
-    map.on('zoom', () => redrawAtZoom(live));
+    // Only the crossings of DETAIL_LOAD_ZOOM reach React, not every zoom frame.
+    let near = map.getZoom() >= DETAIL_LOAD_ZOOM;
+    setDetailNear(near);
+    map.on('zoom', () => {
+      redrawAtZoom(live);
+      if (near !== map.getZoom() >= DETAIL_LOAD_ZOOM) setDetailNear((near = !near));
+    });
     map.on('movestart', (event) => {
       live.settled = false;
       if ('originalEvent' in event && event.originalEvent) live.userMoved = true;
@@ -114,5 +123,5 @@ export function useMapOwner(container: RefObject<HTMLDivElement | null>, initial
     // The map is created once per mount; the initial view is read only then.
   }, []);
 
-  return { session, basemap, unavailable };
+  return { session, basemap, unavailable, detailNear };
 }

@@ -124,6 +124,7 @@ const EN = {
   copied: 'Copied',
   mapTitleForIframe: 'FOIP Atlas map',
   openFull: 'Open in FOIP Atlas',
+  locatorLabel: 'Locator map: the box marks this view',
 } as const;
 
 type Strings = { readonly [K in keyof typeof EN]: (typeof EN)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -251,6 +252,7 @@ const JA: Strings = {
   copied: 'コピーしました',
   mapTitleForIframe: 'FOIP Atlas 地図',
   openFull: 'FOIP Atlasで開く',
+  locatorLabel: '位置図（表示中の範囲）',
 };
 
 export function strings(lang: Lang): Strings {

@@ -6,6 +6,7 @@ import type { Basemap } from '../basemap.ts';
 import { diffArcFlow, flowStep, ARC_DASHES } from './arc-flow.ts';
 import { diffCamera } from './camera.ts';
 import { diffContext } from './context.ts';
+import { diffDetail } from './detail-basemap.ts';
 import { diffHighlight } from './highlight.ts';
 import { diffInitiatives } from './initiatives.ts';
 import { diffLanguage } from './language.ts';
@@ -108,5 +109,15 @@ describe('diffCamera', () => {
     const prev = { initiatives: small, filtered: false };
     expect(diffCamera(prev, { initiatives: [palau], filtered: true })).toEqual({ initial: false, initiatives: [palau], filtered: true });
     expect(diffCamera(prev, { ...prev })).toBeNull();
+  });
+});
+
+describe('diffDetail', () => {
+  it('hands over to the 1:10m layers when the camera first comes near, and only then', () => {
+    expect(diffDetail(null, { near: false })).toBeNull();
+    expect(diffDetail(null, { near: true })).toBe('switch');
+    expect(diffDetail({ near: false }, { near: true })).toBe('switch');
+    expect(diffDetail({ near: true }, { near: true })).toBeNull();
+    expect(diffDetail({ near: true }, { near: false })).toBeNull();
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Site-level detail: from DETAIL_ZOOM on, land, coasts, borders and the choropleth are drawn from
+ * the 1:10m shapes, as vector tiles cut in a worker (detail-tiles.ts). MapLibre asks for them only
+ * where one of their layers shows (zoom ≥ DETAIL_LOAD_ZOOM); the first request loads the worker and
+ * the topology. Until a tile is in, the 1:50m layers stay on at every zoom, so a link that opens at
+ * a site shows the coarse coast rather than open sea; from the first tile on they stop at
+ * DETAIL_ZOOM, and the layers' zoom ranges (layers.ts) switch between the two with no further work
+ * here.
+ */
+import type { Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
+import { DETAIL_SWITCH, DETAIL_ZOOM, SOURCES } from '../layers.ts';
+import { touch, type MapSession } from '../map-session.ts';
+
+export interface DetailInput {
+  /** The camera is at or beyond DETAIL_LOAD_ZOOM (use-map-owner.ts reports the crossings). */
+  readonly near: boolean;
+}
+
+/** 'switch': the camera has come near; hand over to the 1:10m layers once their first tile is in, unless done already. */
+export type DetailDiff = 'switch';
+
+export function diffDetail(prev: DetailInput | null, next: DetailInput): DetailDiff | null {
+  return next.near && !prev?.near ? 'switch' : null;
+}
+
+/** Maps that have handed over, or are waiting for their first tile to do so. */
+const handing = new WeakSet<MapLibreMap>();
+
+export function applyDetail(session: MapSession, _diff: DetailDiff): void {
+  const { map } = session;
+  if (handing.has(map)) return;
+  handing.add(map);
+  const onData = (event: MapSourceDataEvent) => {
+    if (event.sourceId !== SOURCES.detail || !event.tile) return;
+    map.off('sourcedata', onData);
+    for (const { coarse } of DETAIL_SWITCH) if (map.getLayer(coarse)) map.setLayerZoomRange(coarse, 0, DETAIL_ZOOM);
+    touch(session);
+  };
+  map.on('sourcedata', onData);
+}
+
+export const detailBasemapSync = { diff: diffDetail, apply: applyDetail };
