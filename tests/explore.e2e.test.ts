@@ -172,7 +172,11 @@ describe('explore: fit and download', () => {
     const expected = where((i) => i.properties.tools.includes('OSA')).length;
     const box = (await page.locator('[data-testid="map"]').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const zoom = await page.evaluate(() => window.foipMap!.getZoom());
     await page.mouse.wheel(0, -1500);
+    // MapLibre decides between a mouse wheel and a trackpad for up to 40 ms before the zoom starts;
+    // wait for it to start, then for the map to settle.
+    await page.waitForFunction((before) => window.foipMap!.getZoom() > before + 0.5, zoom);
     await settled(page);
     expect(await renderedCount(page)).toBeLessThan(expected);
     await page.click('[data-testid="fit-selection"]');
