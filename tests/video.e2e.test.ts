@@ -5,7 +5,7 @@
  * the UI: Record video shows its progress and Cancel puts everything back.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -96,7 +96,9 @@ describe('Record video in the tour player', () => {
     await progress.waitFor();
     // At least two frames recorded: the bar moves.
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="video-frames"]')?.textContent?.split(' ')[0]) >= 2, undefined, { timeout: 90_000 });
-    expect(await progress.locator('[role="progressbar"]').getAttribute('aria-valuemax')).toBe(String(90 + 3 * (36 + 90)));
+    // 30 fps: the first step holds 3 s (90 frames); every later step flies 1.2 s (36) and holds 3 s.
+    const steps = (JSON.parse(readFileSync('data/tours/osa.json', 'utf8')) as { steps: unknown[] }).steps.length;
+    expect(await progress.locator('[role="progressbar"]').getAttribute('aria-valuemax')).toBe(String(90 + (steps - 1) * (36 + 90)));
     // The keyboard does not move the tour while it is being recorded (the recorder is on the first
     // step's 90 hold frames); Escape cancels.
     const recordingStep = await page.getAttribute('[data-testid="tour-player"]', 'data-step');
