@@ -16,7 +16,8 @@ import { countsByCountry } from '../data/stats.ts';
 import type { LayerName } from '../state/layer-names.ts';
 import type { Basemap } from './basemap.ts';
 import { LAYERS, SOURCES } from './layers.ts';
-import { ARC_COLORS, ARC_WIDTHS, arcWidth, choroplethClasses, choroplethColor } from './palette.ts';
+import { ARC_WIDTHS, arcWidth } from './arc-widths.ts';
+import { ARC_COLORS, choroplethClasses, choroplethColor } from './palette.ts';
 
 /** What a layer's data is made from. */
 export interface LayerData {
