@@ -79,6 +79,30 @@ describe('partner arcs', () => {
     await page.close();
   });
 
+  it('during a partner step of the autoplay tour: that partner’s arcs, flowing', { timeout: 120_000 }, async () => {
+    // The tour's first step is the partner with the most initiatives (state/autoplay.ts).
+    const counts = new Map<string, number>();
+    for (const i of initiatives) for (const p of i.properties.partners) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const [first] = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b))[0]!;
+    const { page, errors } = await open('tour=autoplay-partner&step=1');
+    // A flowing map repaints every frame and never goes idle: wait for the arcs themselves.
+    const expected = expectedArcs([first]);
+    await page.waitForFunction(() => window.foipMap?.getLayer('arcs') !== undefined);
+    // The whole world in view, again if the tour's framing moved the camera since.
+    const drawn = () =>
+      withMap(page, (map) => {
+        if (map.getZoom() !== 0.5) map.jumpTo({ center: [150, 0], zoom: 0.5 });
+        return [...new Set(map.queryRenderedFeatures({ layers: ['arcs'] }).map((f) => `${String(f.properties['from'])}>${String(f.properties['to'])}:${String(f.properties['count'])}`))].sort();
+      }, null);
+    await expect.poll(drawn, { timeout: 30_000, interval: 250 }).toEqual(expected);
+    // The dash pattern marches along the lines (sync/arc-flow.ts).
+    const dashes = await withMap(page, (map) => JSON.stringify(map.getPaintProperty('arcs', 'line-dasharray') ?? null), null);
+    expect(dashes).not.toBe('null');
+    await page.waitForFunction((before) => JSON.stringify(window.foipMap?.getPaintProperty('arcs', 'line-dasharray') ?? null) !== before, dashes, { timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('draws again when a partner is chosen in the filters, and back when it is cleared', { timeout: 180_000 }, async () => {
     const { page } = await open('layers=arcs');
     await settled(page);
