@@ -19,6 +19,25 @@ describe('phone', () => {
     expect(layout.mapHeight).toBeGreaterThan(240);
     expect(layout.listTop).toBeGreaterThanOrEqual(layout.mapHeight);
 
+    // The attribution does not cover the legend's toggle, closed (as it starts on a phone) or open.
+    for (const state of ['closed', 'open']) {
+      if (state === 'open') await page.tap('.legend summary');
+      const boxes = await page.evaluate(() => {
+        const box = (selector: string) => {
+          const r = document.querySelector(selector)!.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        };
+        const toggle = box('.legend summary');
+        const hit = document.elementFromPoint((toggle.left + toggle.right) / 2, (toggle.top + toggle.bottom) / 2);
+        return { toggle, attribution: box('.maplibregl-ctrl-attrib'), open: document.querySelector('.legend')!.hasAttribute('open'), onTop: hit?.closest('.legend summary') !== null };
+      });
+      expect(boxes.open, state).toBe(state === 'open');
+      const { toggle, attribution } = boxes;
+      const overlap = toggle.left < attribution.right && attribution.left < toggle.right && toggle.top < attribution.bottom && attribution.top < toggle.bottom;
+      expect({ state, overlap, onTop: boxes.onTop }).toEqual({ state, overlap: false, onTop: true });
+    }
+    await page.tap('.legend summary');
+
     // Filter by touch.
     await page.tap('[data-facet="pillar"] input[data-value="3"]');
     await settled(page);

@@ -198,6 +198,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
             hovered={pointer.listHover ? (byId.get(pointer.listHover) ?? null) : null}
             initialView={initial.state.view}
             layers={state.layers}
+            partners={deferredFilters.partner}
             context={touring ? dataset.initiatives : null}
             flowingArcs={touring}
             label={t.mapLabel}

@@ -40,6 +40,8 @@ export interface MapViewProps {
   readonly hovered: Initiative | null;
   readonly initialView: View | null;
   readonly layers: readonly LayerName[];
+  /** The partner filter: with one, the arcs are only those partners' and Japan's. */
+  readonly partners?: readonly string[];
   readonly label: string;
   readonly lang: Lang;
   readonly onSelect: (id: string) => void;
@@ -56,6 +58,8 @@ export interface MapViewProps {
   readonly unavailableText?: string;
 }
 
+const NO_PARTNERS: readonly string[] = [];
+
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const latest = useRef(props);
@@ -71,12 +75,13 @@ export function MapView(props: MapViewProps) {
 
   const { dataset, initiatives, filtered, selected, hovered, layers, lang } = props;
   const context = props.context ?? null;
+  const partners = props.partners ?? NO_PARTNERS;
   const arcsOn = layers.includes('arcs');
   const flowing = Boolean(props.flowingArcs) && arcsOn && !prefersReducedMotion();
   useSync(session, initiativesSync, useMemo(() => ({ dataset, initiatives }), [dataset, initiatives]));
   useSync(session, highlightSync, useMemo(() => ({ selected, hovered }), [selected, hovered]));
   useSync(session, regionsSync, useMemo(() => ({ initiatives, selected, hovered }), [initiatives, selected, hovered]));
-  useSync(session, optionalLayersSync, useMemo(() => ({ on: layers, initiatives, basemap }), [layers, initiatives, basemap]));
+  useSync(session, optionalLayersSync, useMemo(() => ({ on: layers, initiatives, basemap, partners }), [layers, initiatives, basemap, partners]));
   useSync(session, contextSync, useMemo(() => ({ context }), [context]));
   useSync(session, arcFlowSync, useMemo(() => ({ flowing: flowing && basemap !== null }), [flowing, basemap]));
   useSync(session, languageSync, useMemo(() => ({ lang }), [lang]));

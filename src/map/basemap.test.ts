@@ -23,6 +23,14 @@ describe('basemapFromTopology', () => {
     expect(byCode.has(code)).toBe(true);
   });
 
+  it('has one label per country, at its largest land (not Australia’s on Ashmore Reef, which shares its id)', () => {
+    const codes = basemap.labels.features.map((f) => f.properties.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    const australia = basemap.labels.features.find((f) => f.properties.code === 'AUS')!;
+    expect(australia.geometry.coordinates[0]).toBeGreaterThan(125);
+    expect(australia.geometry.coordinates[1]).toBeLessThan(-18);
+  });
+
   it('draws land borders with no segment across the whole map', () => {
     for (const line of basemap.borders.geometry.coordinates) {
       for (let i = 1; i < line.length; i++) expect(Math.abs(line[i]![0]! - line[i - 1]![0]!)).toBeLessThan(180);

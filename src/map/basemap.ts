@@ -55,9 +55,23 @@ export function basemapFromTopology(topology: Topology, extras: readonly Country
   const all = [...countries, ...added];
   return {
     countries: { type: 'FeatureCollection', features: all },
-    labels: { type: 'FeatureCollection', features: all.flatMap(labelOf) },
+    labels: { type: 'FeatureCollection', features: largestPerCode(all.flatMap(labelOf)) },
     borders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: borderLines.coordinates.map(unwrapLongitudes) } },
   };
+}
+
+/**
+ * One label per country: world-atlas gives some territories their state's id (Ashmore and Cartier
+ * Is. is 036, Australia's), which would put a second "Australia" on a reef and move the country's
+ * point there for whatever reads the labels by code. The largest keeps the name.
+ */
+function largestPerCode(labels: Feature<Point, LabelProperties>[]): Feature<Point, LabelProperties>[] {
+  const best = new Map<string, Feature<Point, LabelProperties>>();
+  for (const label of labels) {
+    const kept = best.get(label.properties.code);
+    if (!kept || label.properties.rank < kept.properties.rank) best.set(label.properties.code, label);
+  }
+  return labels.filter((label) => best.get(label.properties.code) === label);
 }
 
 function labelOf(country: CountryFeature): Feature<Point, LabelProperties>[] {

@@ -118,6 +118,22 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
       'circle-stroke-opacity': FADE_OPACITY,
     },
   },
+  {
+    // Exact sites are circles, which take no part in label placement: this unseen symbol on each one
+    // keeps country names off them, as badges and discs do (a site drew over "Thailand" at zoom 4).
+    id: LAYERS.exactSpace,
+    type: 'symbol',
+    source: SOURCES.places,
+    filter: ['all', single, ['==', ['get', 'exact'], 1]],
+    layout: {
+      'icon-image': DISC_IMAGE_EXPRESSION,
+      // The disc image is 26 px across: 0.6 covers the site's 7.5 px radius (ring included).
+      'icon-size': 0.6,
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
+    },
+    paint: { 'icon-opacity': 0 },
+  },
 ];
 
 /** The selection sits above the badges so a selected initiative is never hidden inside one. */

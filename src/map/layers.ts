@@ -69,6 +69,7 @@ export const LAYERS = {
   routesHit: 'routes-hit',
   approximate: 'places-approximate',
   exact: 'places-exact',
+  exactSpace: 'places-exact-space',
   badges: 'places-badges',
   selectionFill: 'selection-fill',
   selectionRing: 'selection-ring',
@@ -154,9 +155,11 @@ export const LABEL_LAYERS: LayerSpecification[] = [
       'text-max-width': 7,
       'text-padding': 4,
       'symbol-sort-key': ['get', 'rank'],
-      // Where a badge sits on the country's point, the name moves below or above it.
-      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-      'text-radial-offset': 2,
+      // Where a badge or an exact site sits on the country's point, the name moves below, above or
+      // beside it (offsets in ems, clear of a badge's box: India's at zoom 2 hid it at 2 ems); the
+      // four slanted places give it room between crowded neighbours (Laos, between the badges of
+      // Vietnam and Thailand at zoom 3). Names without a badge stay centred on their point.
+      'text-variable-anchor-offset': ['center', [0, 0], 'top', [0, 2.2], 'bottom', [0, -2.2], 'left', [2.4, 0], 'right', [-2.4, 0], 'top-left', [2.4, 1], 'top-right', [-2.4, 1], 'bottom-left', [2.4, -1], 'bottom-right', [-2.4, -1]],
     },
     paint: { 'text-color': BASEMAP_COLORS.label, 'text-halo-color': 'rgba(246, 243, 236, 0.9)', 'text-halo-width': 1.2 },
   },

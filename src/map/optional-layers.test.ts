@@ -37,7 +37,7 @@ describe('the choropleth', () => {
     } as unknown as import('maplibre-gl').Map;
     const india = indiaCountryLevel();
     const send = () => undefined;
-    const data = { initiatives: [india], basemap: {} as never };
+    const data = { initiatives: [india], basemap: {} as never, partners: [] };
     OPTIONAL_LAYERS.choropleth.draw(map, data, send);
     OPTIONAL_LAYERS.choropleth.draw(map, { ...data, initiatives: [] }, send);
     OPTIONAL_LAYERS.choropleth.clear(map, send);

@@ -17,12 +17,15 @@ import { countsByCountry } from '../data/stats.ts';
 import type { LayerName } from '../state/layer-names.ts';
 import type { Basemap } from './basemap.ts';
 import { DETAIL_ZOOM, LAYERS, SOURCES } from './layers.ts';
+import { ARC_WIDTHS, arcWidth } from './arc-widths.ts';
 import { ARC_COLORS, choroplethClasses, choroplethColor } from './palette.ts';
 
 /** What a layer's data is made from. */
 export interface LayerData {
   readonly initiatives: readonly Initiative[];
   readonly basemap: Basemap;
+  /** The partner filter (empty for none): the arcs draw only these partners' and Japan's. */
+  readonly partners: readonly string[];
 }
 
 /** Sends data to one of the map's sources (start-map.ts's `setSourceData`, bound to the map). */
@@ -31,7 +34,12 @@ export type SendSource = (source: string, data: FeatureCollection) => void;
 /** How the legend shows a layer: a colour ramp with a title, or line samples. Texts are keys of ui/strings.ts. */
 export type LegendEntry =
   | { readonly kind: 'ramp'; readonly title: string; readonly classes: () => readonly { readonly color: string; readonly label: string }[] }
-  | { readonly kind: 'lines'; readonly items: readonly { readonly color: string; readonly width: number; readonly label: string }[] };
+  | {
+      readonly kind: 'lines';
+      readonly items: readonly { readonly color: string; readonly width: number; readonly label: string }[];
+      /** What a line's width means (a key), with samples drawn at the given widths. */
+      readonly widths?: { readonly label: string; readonly samples: readonly { readonly width: number; readonly label: string }[] };
+    };
 
 export interface OptionalLayer {
   readonly name: LayerName;
@@ -105,11 +113,13 @@ export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { rea
     legend: {
       kind: 'lines',
       items: [
-        { color: ARC_COLORS.japan, width: 1.5, label: 'arcsLegendJapan' },
-        { color: ARC_COLORS.partner, width: 2.5, label: 'arcsLegendPartner' },
+        { color: ARC_COLORS.japan, width: 2, label: 'arcsLegendJapan' },
+        { color: ARC_COLORS.partner, width: 2, label: 'arcsLegendPartner' },
       ],
+      widths: { label: 'arcsLegendWidth', samples: [1, 3, 10, 40].map((count) => ({ width: arcWidth(count), label: count === 40 ? '40+' : String(count) })) },
     },
-    // Great circles from Japan and from each partner country to the places of the initiatives they share.
+    // Great circles from Japan and from each partner country to the countries (or regions) of the
+    // initiatives they share: one per origin and destination, as wide as the initiatives it stands for.
     sources: [{ id: SOURCES.arcs, spec: { type: 'geojson', data: EMPTY } }],
     layers: [
       {
@@ -119,15 +129,15 @@ export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { rea
         layout: { visibility: 'none', 'line-cap': 'round' },
         paint: {
           'line-color': ['case', ['==', ['get', 'japan'], 1], ARC_COLORS.japan, ARC_COLORS.partner],
-          'line-width': ['case', ['==', ['get', 'japan'], 1], 0.8, ['interpolate', ['linear'], ['get', 'count'], 1, 1.4, 10, 4]],
-          'line-opacity': ['case', ['==', ['get', 'japan'], 1], 0.3, 0.7],
+          'line-width': ['interpolate', ['linear'], ['get', 'count'], ...ARC_WIDTHS.flat()],
+          'line-opacity': ['case', ['==', ['get', 'japan'], 1], 0.45, 0.75],
         },
       },
     ],
     below: LAYERS.routesCasing,
-    draw(_map, { initiatives, basemap }, send) {
+    draw(_map, { initiatives, basemap, partners }, send) {
       const points = new Map<string, Position>(basemap.labels.features.map((f) => [f.properties.code, f.geometry.coordinates]));
-      send(SOURCES.arcs, arcsOf(initiatives, (code) => points.get(code)));
+      send(SOURCES.arcs, arcsOf(initiatives, (code) => points.get(code), { partners }));
     },
     clear(_map, send) {
       send(SOURCES.arcs, EMPTY);

@@ -92,16 +92,33 @@ export function Legend({ lang, initiatives, layers = [], grouped = true }: Props
             </ul>
           </Fragment>
         ) : (
-          <ul key={name} data-testid={`${name}-legend`}>
-            {legend.items.map((item) => (
-              <li key={item.label}>
-                <svg width="16" height="16" aria-hidden="true">
-                  <path d="M1 13 Q8 1 15 13" fill="none" stroke={item.color} strokeWidth={item.width} />
-                </svg>
-                {text(t, item.label)}
-              </li>
-            ))}
-          </ul>
+          <Fragment key={name}>
+            <ul data-testid={`${name}-legend`}>
+              {legend.items.map((item) => (
+                <li key={item.label}>
+                  <svg width="16" height="16" aria-hidden="true">
+                    <path d="M1 13 Q8 1 15 13" fill="none" stroke={item.color} strokeWidth={item.width} />
+                  </svg>
+                  {text(t, item.label)}
+                </li>
+              ))}
+            </ul>
+            {legend.widths && (
+              <>
+                <p className="legend-note">{text(t, legend.widths.label)}</p>
+                <ul className="legend-ramp" data-testid={`${name}-widths`}>
+                  {legend.widths.samples.map((sample) => (
+                    <li key={sample.label}>
+                      <svg width="24" height="10" aria-hidden="true">
+                        <line x1="2" y1="5" x2="22" y2="5" stroke={neutral} strokeWidth={sample.width} strokeLinecap="round" />
+                      </svg>
+                      {sample.label}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </Fragment>
         ),
       )}
     </details>

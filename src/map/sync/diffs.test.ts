@@ -51,26 +51,33 @@ describe('diffHighlight', () => {
 
 describe('diffOptionalLayers', () => {
   it('waits for the basemap', () => {
-    expect(diffOptionalLayers(null, { on: ['arcs'], initiatives: small, basemap: null })).toBeNull();
+    expect(diffOptionalLayers(null, { on: ['arcs'], initiatives: small, basemap: null, partners: [] })).toBeNull();
   });
   it('shows the layers that are on once the basemap is there, even if they were asked for before', () => {
-    const before = { on: ['arcs', 'choropleth'] as const, initiatives: small, basemap: null };
+    const before = { on: ['arcs', 'choropleth'] as const, initiatives: small, basemap: null, partners: [] };
     expect(diffOptionalLayers(before, { ...before, basemap })?.changes).toEqual([
       { name: 'choropleth', action: 'show' },
       { name: 'arcs', action: 'show' },
     ]);
   });
   it('hides a layer turned off and shows one turned on', () => {
-    const prev = { on: ['choropleth'] as const, initiatives: small, basemap };
-    expect(diffOptionalLayers(prev, { on: ['arcs'], initiatives: small, basemap })?.changes).toEqual([
+    const prev = { on: ['choropleth'] as const, initiatives: small, basemap, partners: [] };
+    expect(diffOptionalLayers(prev, { on: ['arcs'], initiatives: small, basemap, partners: [] })?.changes).toEqual([
       { name: 'choropleth', action: 'hide' },
       { name: 'arcs', action: 'show' },
     ]);
   });
   it('draws again only the layers that are on when the set changes: a layer that is off costs nothing', () => {
-    const prev = { on: ['arcs'] as const, initiatives: small, basemap };
-    expect(diffOptionalLayers(prev, { on: ['arcs'], initiatives: [palau], basemap })?.changes).toEqual([{ name: 'arcs', action: 'draw' }]);
-    expect(diffOptionalLayers({ on: [], initiatives: small, basemap }, { on: [], initiatives: [palau], basemap })).toBeNull();
+    const prev = { on: ['arcs'] as const, initiatives: small, basemap, partners: [] };
+    expect(diffOptionalLayers(prev, { on: ['arcs'], initiatives: [palau], basemap, partners: [] })?.changes).toEqual([{ name: 'arcs', action: 'draw' }]);
+    expect(diffOptionalLayers({ on: [], initiatives: small, basemap, partners: [] }, { on: [], initiatives: [palau], basemap, partners: [] })).toBeNull();
+  });
+  it('draws the layers again when the partner filter changes, and not when it is the same list anew', () => {
+    const prev = { on: ['arcs'] as const, initiatives: small, basemap, partners: ['AUS'] };
+    const next = diffOptionalLayers(prev, { ...prev, partners: ['AUS', 'QUAD'] });
+    expect(next?.changes).toEqual([{ name: 'arcs', action: 'draw' }]);
+    expect(next?.partners).toEqual(['AUS', 'QUAD']);
+    expect(diffOptionalLayers(prev, { ...prev, partners: ['AUS'] })).toBeNull();
   });
 });
 

@@ -11,6 +11,8 @@ export interface OptionalLayersInput {
   readonly initiatives: readonly Initiative[];
   /** Null until the basemap is drawn: the layers need its countries and label points. */
   readonly basemap: Basemap | null;
+  /** The partner filter (empty for none), which the arcs draw by. */
+  readonly partners: readonly string[];
 }
 
 export interface LayerChange {
@@ -23,6 +25,7 @@ export interface OptionalLayersDiff {
   readonly changes: readonly LayerChange[];
   readonly initiatives: readonly Initiative[];
   readonly basemap: Basemap;
+  readonly partners: readonly string[];
 }
 
 export function diffOptionalLayers(prev: OptionalLayersInput | null, next: OptionalLayersInput): OptionalLayersDiff | null {
@@ -36,12 +39,18 @@ export function diffOptionalLayers(prev: OptionalLayersInput | null, next: Optio
     if (isOn && !wasOn) changes.push({ name, action: 'show' });
     else if (!isOn && wasOn) changes.push({ name, action: 'hide' });
     // A layer that is off costs a filter change nothing.
-    else if (isOn && (before?.initiatives !== next.initiatives || before.basemap !== next.basemap)) changes.push({ name, action: 'draw' });
+    else if (isOn && (before?.initiatives !== next.initiatives || before.basemap !== next.basemap || !sameList(before.partners, next.partners))) {
+      changes.push({ name, action: 'draw' });
+    }
   }
-  return changes.length > 0 ? { changes, initiatives: next.initiatives, basemap: next.basemap } : null;
+  return changes.length > 0 ? { changes, initiatives: next.initiatives, basemap: next.basemap, partners: next.partners } : null;
 }
 
-export function applyOptionalLayers(session: MapSession, { changes, initiatives, basemap }: OptionalLayersDiff): void {
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+export function applyOptionalLayers(session: MapSession, { changes, initiatives, basemap, partners }: OptionalLayersDiff): void {
   const { map } = session;
   touch(session);
   const send = (source: string, data: Parameters<typeof setSourceData>[2]) => setSourceData(map, source, data);
@@ -49,7 +58,7 @@ export function applyOptionalLayers(session: MapSession, { changes, initiatives,
     const layer = OPTIONAL_LAYERS[name];
     if (action !== 'draw') for (const spec of layer.layers) map.setLayoutProperty(spec.id, 'visibility', action === 'show' ? 'visible' : 'none');
     if (action === 'hide') layer.clear(map, send);
-    else layer.draw(map, { initiatives, basemap }, send);
+    else layer.draw(map, { initiatives, basemap, partners }, send);
   }
 }
 
