@@ -57,4 +57,21 @@ describe('phone', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  // An embed narrower than 700 px has no sidebar: its map takes the whole frame, not the phone's 52 %.
+  for (const [query, width, height] of [['embed=1', 700, 450], ['embed=1', 375, 300], ['embed=1&tour=osa', 640, 360]] as const) {
+    it(`fills the frame at ${width}×${height} with ${query}`, async () => {
+      const { page, errors } = await open(query, { width, height });
+      await settled(page);
+      const sizes = await page.evaluate(() => {
+        const canvas = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
+        const workspace = document.querySelector('.workspace')!.getBoundingClientRect();
+        return { canvas: [canvas.width, canvas.height], workspace: [workspace.width, workspace.height], sidebar: document.querySelector('.sidebar') !== null };
+      });
+      expect(sizes.sidebar).toBe(false);
+      expect(sizes.canvas).toEqual(sizes.workspace);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });
