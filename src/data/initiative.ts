@@ -1,5 +1,5 @@
 /** The dataset's types, inferred from the schema so the two never drift apart. */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { InitiativeSchema, PropertiesSchema } from './schema.ts';
 
 export type Initiative = z.infer<typeof InitiativeSchema>;

@@ -6,7 +6,7 @@ import { InitiativeCollectionSchema, InitiativeSchema } from './schema.ts';
  * Country codes are checked against ISO 3166 in code only; here they are any three capitals.
  */
 export function initiativesJsonSchema(): Record<string, unknown> {
-  const collection = InitiativeCollectionSchema.extend({ features: z.array(InitiativeSchema) });
+  const collection = z.extend(InitiativeCollectionSchema, { features: z.array(InitiativeSchema) });
   return {
     ...z.toJSONSchema(collection, { unrepresentable: 'any', io: 'input' }),
     $id: 'https://foip-atlas.example/initiatives.schema.json',

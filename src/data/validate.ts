@@ -2,7 +2,7 @@
  * Parses and validates a dataset file. Never throws: every problem comes back as a
  * DataIssue naming the feature, the field and what was expected.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { err, ok, type Result } from '../lib/result.ts';
 import type { Dataset, DatasetMetadata, Initiative } from './initiative.ts';
 import { InitiativeCollectionSchema, InitiativeSchema } from './schema.ts';
@@ -116,7 +116,7 @@ function featureName(raw: unknown, index: number): string {
   return `features[${index}]`;
 }
 
-function zodIssues(error: z.ZodError, feature: string | null, prefix: string): DataIssue[] {
+function zodIssues(error: z.core.$ZodError, feature: string | null, prefix: string): DataIssue[] {
   return error.issues.map((issue) => ({
     feature,
     field: prefix + formatPath(issue.path) || '(root)',

@@ -19,15 +19,15 @@ import { err, ok, type Result } from '../lib/result.ts';
 export const PROTOCOL_VERSION = 1;
 
 const HostMessageSchema = z.union([
-  z.strictObject({ type: z.literal('foip:set-query'), query: z.string().max(2000) }),
-  z.strictObject({ type: z.literal('foip:select'), id: z.string().max(200).nullable() }),
+  z.strictObject({ type: z.literal('foip:set-query'), query: z.string().check(z.maxLength(2000)) }),
+  z.strictObject({ type: z.literal('foip:select'), id: z.nullable(z.string().check(z.maxLength(200))) }),
   z.strictObject({
     type: z.literal('foip:fly-to'),
-    lng: z.number().min(-180).max(180),
-    lat: z.number().min(-85).max(85),
-    zoom: z.number().min(0).max(16),
+    lng: z.number().check(z.gte(-180), z.lte(180)),
+    lat: z.number().check(z.gte(-85), z.lte(85)),
+    zoom: z.number().check(z.gte(0), z.lte(16)),
   }),
-  z.strictObject({ type: z.literal('foip:tour'), action: z.literal('start'), id: z.string().max(100) }),
+  z.strictObject({ type: z.literal('foip:tour'), action: z.literal('start'), id: z.string().check(z.maxLength(100)) }),
   z.strictObject({ type: z.literal('foip:tour'), action: z.enum(['next', 'previous', 'first', 'last', 'stop']) }),
 ]);
 

@@ -9,21 +9,21 @@ import type { AppState } from './app-state.ts';
 import { formatView, parseUrl, parseView, serializeUrl, type ParsedUrl, type UrlContext } from './url.ts';
 import { errorMessage } from '../lib/error-message.ts';
 
-const text = z.string().refine((s) => s.trim().length > 0, 'a non-empty text');
+const text = z.string().check(z.refine((s) => s.trim().length > 0, 'a non-empty text'));
 const LocalText = z.strictObject({ en: text, ja: text });
 
 export const TourStepSchema = z.strictObject({
   /** Filters, selection and layers as a URL query, e.g. "pillar=3&country=PHL". */
-  query: z.string().max(2000),
+  query: z.string().check(z.maxLength(2000)),
   /** "<lng>,<lat>,<zoom>"; without it the step frames its matching initiatives. */
-  view: z.string().optional(),
+  view: z.optional(z.string()),
   caption: LocalText,
 });
 
 export const TourSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "pacific-islands"'),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "pacific-islands"')),
   title: LocalText,
-  steps: z.array(TourStepSchema).min(1, 'at least one step').max(200),
+  steps: z.array(TourStepSchema).check(z.minLength(1, 'at least one step'), z.maxLength(200)),
 });
 
 export type Tour = z.infer<typeof TourSchema>;
