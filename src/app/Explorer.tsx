@@ -35,8 +35,6 @@ import { useAutomation } from './use-automation.ts';
 import { useDeckExport } from './use-deck-export.ts';
 import { useVideoExport } from './use-video-export.ts';
 import { RecordVideoMenu } from '../ui/RecordVideoMenu.tsx';
-import { VideoProgress } from '../ui/VideoProgress.tsx';
-import { DeckProgress } from '../ui/DeckProgress.tsx';
 import { useElementSize } from './use-element-size.ts';
 import { useEmbedApi } from './use-embed-api.ts';
 import { useExports } from './use-exports.ts';
@@ -53,6 +51,9 @@ const EmbedDialog = lazy(() => import('../ui/EmbedDialog.tsx').then((module) => 
 const AboutDialog = lazy(() => import('../ui/AboutDialog.tsx').then((module) => ({ default: module.AboutDialog })));
 // The locator inset and its land load when a presented or embedded map is first zoomed in.
 const LocatorInset = lazy(() => import('../ui/LocatorInset.tsx').then((module) => ({ default: module.LocatorInset })));
+// The progress cards of a video or deck being made load with the first recording or deck.
+const VideoProgress = lazy(() => import('../ui/VideoProgress.tsx').then((module) => ({ default: module.VideoProgress })));
+const DeckProgress = lazy(() => import('../ui/DeckProgress.tsx').then((module) => ({ default: module.DeckProgress })));
 
 export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean }) {
   const byId = useMemo(() => new Map(dataset.initiatives.map((i) => [i.id, i])), [dataset]);
@@ -288,10 +289,12 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
               }
             />
           )}
-          {video.recording && (
-            <VideoProgress lang={lang} title={presentation.tours.get(video.recording.tourId)?.title[lang] ?? ''} progress={video.progress} onCancel={video.cancel} />
-          )}
-          {deck.progress && <DeckProgress lang={lang} progress={deck.progress} onCancel={deck.cancel} />}
+          <Suspense fallback={null}>
+            {video.recording && (
+              <VideoProgress lang={lang} title={presentation.tours.get(video.recording.tourId)?.title[lang] ?? ''} progress={video.progress} onCancel={video.cancel} />
+            )}
+            {deck.progress && <DeckProgress lang={lang} progress={deck.progress} onCancel={deck.cancel} />}
+          </Suspense>
           {exports.exporting && (
             <div className="exporting" role="status">
               {t.exporting}

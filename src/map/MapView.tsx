@@ -9,7 +9,6 @@ import type { Initiative } from '../data/initiative.ts';
 import type { Lang } from '../lib/lang.ts';
 import type { LayerName, View } from '../state/app-state.ts';
 import { fitMatching, flyTo, reveal } from './camera-commands.ts';
-import { exportMapImage } from './export-image.ts';
 import type { MapHandle } from './map-handle.ts';
 import type { ClusterPick, MapHover } from './map-events.ts';
 import { drawnCount, prefersReducedMotion, type MapSession } from './map-session.ts';
@@ -123,9 +122,11 @@ function handleFor(current: () => MapSession | null, ready: Promise<MapSession>,
     else void ready.then((s) => !s.removed && command(s));
   };
   return {
-    exportPng(size, overlay) {
+    // Image export loads when first used (its own chunk, shared with video recording).
+    async exportPng(size, overlay) {
       const session = current();
-      if (!session) return Promise.reject(new Error('The map is not ready yet.'));
+      if (!session) throw new Error('The map is not ready yet.');
+      const { exportMapImage } = await import('./export-image.ts');
       return exportMapImage(session.map, size, overlay);
     },
     // The set to frame is the one after the change that came with this request (a tour step sets
