@@ -46,6 +46,14 @@ export function parseSize(value: string): { width: number; height: number } {
   return size;
 }
 
+/** A number option, or an error naming it. */
+export function numberOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (value.trim() === '' || !Number.isFinite(parsed)) throw new Error(`--${name} expects a number; got "${value}".`);
+  return parsed;
+}
+
 /** The CSS viewport the app lays the image out in (the same plan the app's exporter uses). */
 export function viewportFor(size: { width: number; height: number }): { width: number; height: number } {
   const plan = renderPlan(size);

@@ -16,3 +16,8 @@ export function timeLeft(done: number, total: number, elapsedMs: number): string
 export function progressLine(done: number, total: number, elapsedMs: number, unit: string): string {
   return `${progressBar(done, total)} ${unit} · ${timeLeft(done, total, elapsedMs)}`;
 }
+
+/** What is done and what is under way, and the time left when known: "[##....] 2/5 steps · step 3 · clip 40/81 frames · 1:05 left". */
+export function statusLine(done: string, now: string, left?: string): string {
+  return [done, now, ...(left ? [left] : [])].join(' · ');
+}

@@ -9,19 +9,11 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { videoSettings } from '../src/video/settings.ts';
-import { openAppSession, parseSize, viewportFor } from './app-session.ts';
+import { numberOption, openAppSession, parseSize, viewportFor } from './app-session.ts';
 import { progressLine } from './progress.ts';
 import { containerOf, recordInPage } from './video-session.ts';
 
 const TOURS_HINT = 'built-in: three-focus-areas, japan-india, pacific-islands, osa, autoplay-pillar, autoplay-partner, autoplay-tool';
-
-/** A number option, or an error naming it. */
-function numberOption(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = Number(value);
-  if (value.trim() === '' || !Number.isFinite(parsed)) throw new Error(`--${name} expects a number; got "${value}".`);
-  return parsed;
-}
 
 /** "2-3" or "2" (steps from 1) → 0-based first and last. */
 export function parseSteps(value: string): { first: number; last: number } {

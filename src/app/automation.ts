@@ -11,6 +11,9 @@
  *   await foipAtlas.whenIdle()               → resolves once every change so far is drawn
  *   await foipAtlas.recordVideo({ tour: "osa", width: 1920, height: 1080 }, onProgress)
  *                                            → records a tour (use-video-export.ts); returns what was written
+ *   await foipAtlas.recordVideo({ tour: "osa", width: 1280, height: 720, first: 2, last: 2, picture: "deck", flyIntoFirst: true })
+ *                                            → one step's clip for a deck slide: its flight in and hold, the map with
+ *                                              only its source line, no progress strip (scripts/slides.ts --video)
  *   await foipAtlas.videoBytes(offset, length) → base64 of that part of the last video (for large files)
  */
 import { stepInfo, type StepInfo } from '../deck/step-info.ts';

@@ -18,7 +18,7 @@ import { videoStrings } from '../ui/video-strings.ts';
 import type { RecordedVideo, ShownStep, VideoProgress } from '../video/record.ts';
 import { videoSettings, type VideoRequestInput } from '../video/settings.ts';
 import type { VideoFile } from '../video/sink.ts';
-import { imageOverlay, type ImageContext } from './image-overlay.ts';
+import { deckPictureOverlay, imageOverlay, type ImageContext } from './image-overlay.ts';
 import type { Presentation } from './use-presentation.ts';
 
 export interface VideoJob extends VideoRequestInput {
@@ -27,6 +27,13 @@ export interface VideoJob extends VideoRequestInput {
   readonly last?: number | undefined;
   /** False: frames are drawn and composed but not encoded (the benchmark's baseline). */
   readonly encode?: boolean | undefined;
+  /**
+   * "image" (default): title, caption, legend and the progress strip drawn in, as the tour's video has them;
+   * "deck": the map with only its source line, as a deck slide's clip (caption and legend are text on the slide).
+   */
+  readonly picture?: 'image' | 'deck' | undefined;
+  /** The first step recorded flies in from where the camera is, even when it is step 1 (record.ts). */
+  readonly flyIntoFirst?: boolean | undefined;
 }
 
 /** The progress of the recording under way, for the one component that shows it. */
@@ -132,6 +139,8 @@ export function useVideoExport({ mapHandle, presentation, state, setState, conte
       if (!settings.ok) throw new Error(settings.error);
       const abort = new AbortController();
       controller.current = abort;
+      const deck = job.picture === 'deck';
+      const overlayFor = deck ? deckPictureOverlay : imageOverlay;
       const before = latest.current.state;
       latest.current.presentation.setPlaying(false);
       setRecording({ tourId, format: settings.value.format });
@@ -147,7 +156,7 @@ export function useVideoExport({ mapHandle, presentation, state, setState, conte
               const view = step.view ? parseView(step.view) : null;
               resolve({
                 camera: view ? { view } : { initiatives: shown.matching, everything: !isFiltered(shown.state.filters) },
-                overlay: imageOverlay(shown),
+                overlay: overlayFor(shown),
               });
             },
           };
@@ -155,7 +164,15 @@ export function useVideoExport({ mapHandle, presentation, state, setState, conte
         });
       try {
         const file = await handle.recordVideo(
-          { tour: { length: tour.steps.length, show }, settings: settings.value, first: job.first, last: job.last, encode: job.encode },
+          {
+            tour: { length: tour.steps.length, show },
+            settings: settings.value,
+            first: job.first,
+            last: job.last,
+            encode: job.encode,
+            flyIntoFirst: job.flyIntoFirst,
+            progressStrip: !deck,
+          },
           (now) => {
             progress.set(now);
             onProgress?.(now);

@@ -44,6 +44,13 @@ export interface RecordOptions {
   readonly first?: number;
   readonly last?: number;
   readonly flightSeconds?: number;
+  /**
+   * Step `first` flies in even when it is the tour's first step, from wherever the camera is when the
+   * recording begins (a slide's clip of step 1 flies in from the page's opening view). Later steps always do.
+   */
+  readonly flyIntoFirst?: boolean | undefined;
+  /** The progress strip along the top of each frame (default true). A slide's clip plays alone, so it goes without. */
+  readonly progressStrip?: boolean | undefined;
 }
 
 export interface VideoProgress {
@@ -79,8 +86,9 @@ export async function recordTour<C>(
   const plan: VideoPlan = planVideo(
     last - first + 1,
     { fps: settings.fps, holdSeconds: settings.holdSeconds, flightSeconds: options.flightSeconds ?? FLIGHT_SECONDS },
-    first > 0,
+    first > 0 || options.flyIntoFirst === true,
   );
+  const strip = options.progressStrip !== false;
   const size = { width: settings.width, height: settings.height };
   const sink = await makeSink({ ...size, fps: plan.fps, frames: plan.frames });
   const frame = canvas2d(size, sink.readsPixels);
@@ -117,7 +125,7 @@ export async function recordTour<C>(
         await map.drawn((canvas) => {
           frame.ctx.drawImage(canvas, 0, 0, size.width, size.height);
           frame.ctx.drawImage(overlay.canvas, 0, 0);
-          drawProgressStrip(frame.ctx, size, (n + 1) / plan.frames, marks);
+          if (strip) drawProgressStrip(frame.ctx, size, (n + 1) / plan.frames, marks);
         }, signal);
         lap('drawMs');
         await sink.add(frame.canvas, n, frameTimestampUs(n, plan.fps), frameDurationUs(n, plan.fps));

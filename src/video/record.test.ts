@@ -1,0 +1,92 @@
+/**
+ * recordTour with a stand-in map, tour and sink: which camera moves it asks for, how many frames it
+ * hands on, and whether it draws the progress strip. Canvases are stand-ins too (Node has none); the
+ * pixels are the browser tests' concern (tests/video.e2e.test.ts, tests/deck.e2e.test.ts).
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { recordTour, type RecordableMap, type RecordOptions, type TourSource } from './record.ts';
+import type { FrameSink } from './sink.ts';
+import { drawProgressStrip } from './strip.ts';
+
+vi.mock('./strip.ts', () => ({ drawProgressStrip: vi.fn() }));
+
+/** A 2D context that takes any call (measureText answers a width of 0). */
+function fakeContext(): CanvasRenderingContext2D {
+  return new Proxy({} as CanvasRenderingContext2D, {
+    get: (_, key) => (key === 'measureText' ? () => ({ width: 0 }) : () => undefined),
+    set: () => true,
+  });
+}
+
+beforeAll(() => {
+  vi.stubGlobal('document', { createElement: () => ({ width: 0, height: 0, getContext: fakeContext }) });
+});
+afterAll(() => vi.unstubAllGlobals());
+beforeEach(() => vi.mocked(drawProgressStrip).mockClear());
+
+/** Steps named by their number; the map logs each camera move as [camera, ms]. */
+function run(options: Omit<RecordOptions, 'settings'>, steps = 3) {
+  const moves: [number, number][] = [];
+  const shown: number[] = [];
+  let frames = 0;
+  const map: RecordableMap<number> = {
+    begin: () => undefined,
+    setTime: () => undefined,
+    moveTo: (camera, ms) => void moves.push([camera, ms]),
+    drawn: async (capture) => capture({} as HTMLCanvasElement),
+    end: () => undefined,
+  };
+  const tour: TourSource<number> = {
+    length: steps,
+    show: async (index) => {
+      shown.push(index);
+      return { camera: index, overlay: { title: '', subtitle: '', legend: [], footer: 'Source' } };
+    },
+  };
+  const sink: FrameSink = {
+    readsPixels: false,
+    add: async () => void frames++,
+    finish: async () => ({ bytes: new Uint8Array(0), mimeType: '', extension: 'none', codec: '', label: '', refused: [], reason: '', width: 64, height: 36, fps: 10, frames, durationSeconds: frames / 10 }),
+    cancel: async () => undefined,
+  };
+  const settings = { format: 'mp4', width: 64, height: 36, fps: 10, holdSeconds: 0.5, notes: [] } as const;
+  return recordTour(map, tour, () => sink, { settings, flightSeconds: 1.2, ...options }, () => undefined, new AbortController().signal).then(() => ({ moves, shown, frames }));
+}
+
+describe('recordTour', () => {
+  it('cuts to step 1 of a whole tour, then flies to each later step', async () => {
+    const { moves, frames } = await run({});
+    expect(moves).toEqual([
+      [0, 0],
+      [1, 1200],
+      [2, 1200],
+    ]);
+    expect(frames).toBe(5 + 2 * (12 + 5));
+  });
+
+  it('flies a clip of a later step in from the step before, shown first without a frame', async () => {
+    const { moves, shown, frames } = await run({ first: 2, last: 2 });
+    expect(shown).toEqual([1, 2]);
+    expect(moves).toEqual([
+      [1, 0],
+      [2, 1200],
+    ]);
+    expect(frames).toBe(12 + 5);
+  });
+
+  it('with flyIntoFirst, flies a clip of step 1 in from where the camera is', async () => {
+    const { moves, shown, frames } = await run({ first: 0, last: 0, flyIntoFirst: true });
+    expect(shown).toEqual([0]);
+    expect(moves).toEqual([[0, 1200]]);
+    expect(frames).toBe(12 + 5);
+  });
+
+  it.each([
+    [undefined, 17],
+    [true, 17],
+    [false, 0],
+  ])('progressStrip %s: the strip is drawn on %i frames', async (progressStrip, drawn) => {
+    await run({ first: 1, last: 1, progressStrip });
+    expect(drawProgressStrip).toHaveBeenCalledTimes(drawn);
+  });
+});
