@@ -43,6 +43,7 @@ import { useNotices } from './use-notices.ts';
 import { useMapPointer } from './use-map-pointer.ts';
 import { SPEEDS_MS, standardTours, usePresentation } from './use-presentation.ts';
 import { useTourFiles } from './use-tour-files.ts';
+import { useSearchWarmup } from './use-search-warmup.ts';
 import { useUrlState } from './use-url-state.ts';
 
 // The embed dialog (with its QR code encoder) loads when first opened: no page needs it to start.
@@ -58,6 +59,7 @@ const DeckProgress = lazy(() => import('../ui/DeckProgress.tsx').then((module) =
 export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean }) {
   const byId = useMemo(() => new Map(dataset.initiatives.map((i) => [i.id, i])), [dataset]);
   const prepared = useMemo(() => prepare(dataset.initiatives), [dataset]);
+  useSearchWarmup(prepared);
   // The autoplay tours' captions count over the whole dataset: one pass for all three.
   const standard = useMemo(() => standardTours(applyFilters(prepared, NO_FILTERS).counts), [prepared]);
   const context = useMemo<UrlContext>(

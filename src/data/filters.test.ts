@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indiaCountryLevel, palauAirport } from '../../tests/fixtures/initiatives.ts';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { applyFilters, facetValuesOf, FACETS, isFiltered, NO_FILTERS, prepare, toggleValue, type Facet, type FilterResult, type Filters } from './filters.ts';
+import { applyFilters, facetValuesOf, FACETS, isFiltered, NO_FILTERS, prepare, prepareSearch, searchTextAt, toggleValue, type Facet, type FilterResult, type Filters } from './filters.ts';
 import { matchesTokens, queryTokens, searchText } from './search.ts';
 import { syntheticInitiatives } from './synthetic.ts';
 import { parseDataset } from './validate.ts';
@@ -141,4 +141,33 @@ describe('applyFilters agrees with the plain definition', () => {
       { numRuns: 300, seed: 20261124 },
     );
   }); // 300 runs over the whole dataset: seconds on a busy 2-core machine, hence the timeout
+});
+
+describe('search texts: made when needed, or ahead in slices', () => {
+  const all = syntheticInitiatives(1000, 3, [palauAirport(), indiaCountryLevel('india-dc')]);
+  it('are not made by prepare, and a search makes them on demand with the same result', () => {
+    const lazy = prepare(all);
+    expect(lazy.texts.filter((t) => t !== undefined)).toHaveLength(0);
+    const ready = prepare(all);
+    expect(prepareSearch(ready, 0, () => true)).toBe(all.length);
+    expect(ready.texts.every((t, k) => t === searchText(all[k]!))).toBe(true);
+    const q = { ...NO_FILTERS, q: all[500]!.properties.title.en.split(' ')[0]! };
+    expect(applyFilters(lazy, q).matching.map((i) => i.id)).toEqual(applyFilters(ready, q).matching.map((i) => i.id));
+    expect(applyFilters(lazy, q).matching.length).toBeGreaterThan(0);
+    // No search, no texts made.
+    const untouched = prepare(all);
+    applyFilters(untouched, { ...NO_FILTERS, pillar: [1] });
+    expect(untouched.texts.filter((t) => t !== undefined)).toHaveLength(0);
+  });
+  it('stop in slices of 256 when told to, and resume where they stopped', () => {
+    const prepared = prepare(all);
+    const first = prepareSearch(prepared, 0, () => false);
+    expect(first).toBe(256);
+    expect(prepared.texts.slice(0, 256).every((t) => t !== undefined)).toBe(true);
+    expect(prepared.texts[256]).toBeUndefined();
+    let calls = 0;
+    expect(prepareSearch(prepared, first, () => ++calls < 2)).toBe(768);
+    expect(prepareSearch(prepared, 768, () => true)).toBe(all.length);
+    expect(searchTextAt(prepared, 999)).toBe(searchText(all[999]!));
+  });
 });

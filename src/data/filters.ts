@@ -53,11 +53,34 @@ interface CodedFacet {
  * The dataset made ready for filtering, once per dataset: each facet's values as small integers
  * and each initiative's search text. A filter pass then does array lookups only (no strings, sets
  * or maps per initiative), which keeps it to a few milliseconds per 10,000 initiatives.
+ *
+ * The search texts are made when first needed (`searchTextAt`) or ahead of time in slices
+ * (`prepareSearch`), not here: normalising them is most of the work (about a second at 100,000
+ * initiatives on a slow machine) and no page needs them to draw its first map.
  */
 export interface Prepared {
   readonly initiatives: readonly Initiative[];
   readonly facets: readonly CodedFacet[];
-  readonly texts: readonly string[];
+  /** Initiative k's search text once made; holes until then. */
+  readonly texts: (string | undefined)[];
+}
+
+/** Initiative k's normalised search text, made on first use. */
+export function searchTextAt(prepared: Prepared, k: number): string {
+  return (prepared.texts[k] ??= searchText(prepared.initiatives[k]!));
+}
+
+/**
+ * Makes the search texts from `from` on, until `more()` says to stop (e.g. an idle deadline);
+ * returns where it stopped, `initiatives.length` when all are made.
+ */
+export function prepareSearch(prepared: Prepared, from: number, more: () => boolean): number {
+  let k = from;
+  while (k < prepared.initiatives.length) {
+    searchTextAt(prepared, k++);
+    if ((k & 255) === 0 && !more()) break;
+  }
+  return k;
 }
 
 export function prepare(initiatives: readonly Initiative[]): Prepared {
@@ -80,7 +103,7 @@ export function prepare(initiatives: readonly Initiative[]): Prepared {
     starts[initiatives.length] = codes.length;
     return { values: [...index.keys()], codes: Int32Array.from(codes), starts };
   });
-  return { initiatives, facets, texts: initiatives.map(searchText) };
+  return { initiatives, facets, texts: new Array<string | undefined>(initiatives.length) };
 }
 
 const SEARCH_BIT = 1 << FACETS.length;
@@ -106,14 +129,14 @@ export interface FilterResult {
 
 /** One pass: the matching set and every facet's live counts. */
 export function applyFilters(prepared: Prepared, filters: Filters): FilterResult {
-  const { initiatives, facets, texts } = prepared;
+  const { initiatives, facets } = prepared;
   const wanted = wantedFlags(prepared, filters);
   const tokens = queryTokens(filters.q);
   const tallies = facets.map((facet) => new Int32Array(facet.values.length));
   const matching: Initiative[] = [];
   for (let k = 0; k < initiatives.length; k++) {
     // Which facets (bit f) and the search (last bit) initiative k passes.
-    let mask = tokens.length === 0 || matchesTokens(texts[k]!, tokens) ? SEARCH_BIT : 0;
+    let mask = tokens.length === 0 || matchesTokens(searchTextAt(prepared, k), tokens) ? SEARCH_BIT : 0;
     for (let f = 0; f < facets.length; f++) {
       const flags = wanted[f];
       if (!flags) {
