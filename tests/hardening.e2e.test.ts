@@ -265,7 +265,9 @@ describe('resources', () => {
       expect(last / first - 1).toBeLessThanOrEqual(0.3);
     });
   }, 240_000);
-  it('opening and closing the embedded explorer 20 times gives its memory back', async () => {
+  // Under load: two workers of the host page spin on the machine's cores the whole time, so embeds load slowly and each is
+  // removed 300 ms after `foip:ready`, while its map is still busy (once, on a busy machine, this kept ~0.6 MB per closed embed).
+  it('opening and closing the embedded explorer 20 times gives its memory back, on a machine kept busy', async () => {
     await withBrowser(['--enable-precise-memory-info', '--js-flags=--expose-gc'], async (browser) => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const errors: string[] = [];
@@ -273,6 +275,10 @@ describe('resources', () => {
       // A host page of the same origin, so the frames share its process and its heap reading.
       await page.goto(`${server.url}/embed-demo.html`);
       await page.evaluate(() => document.querySelector('iframe')?.remove());
+      await page.evaluate(() => {
+        const spin = URL.createObjectURL(new Blob(['for (;;) {}'], { type: 'text/javascript' }));
+        (window as unknown as { busy: Worker[] }).busy = [0, 1].map(() => new Worker(spin));
+      });
       const cycle = () =>
         page.evaluate(async (src) => {
           const frame = document.createElement('iframe');
@@ -291,24 +297,35 @@ describe('resources', () => {
           await new Promise((r) => setTimeout(r, 300));
           frame.remove();
         }, `${server.url}/?embed=1&origins=${encodeURIComponent(new URL(server.url).origin)}`);
+      // A removed frame's heap is given back only once its pending work is torn down, which under load takes longer than a few
+      // collections (measured with three spinning workers and frames removed at `foip:ready`: a reading 3 × gc() after the third removal still held 11.6 MB, all of it gone after 20 more cycles).
+      // So the heap is read until it settles (two readings 200 ms and a gc() apart within 0.5 %, at most 30): what stays then is kept.
       const heap = () =>
         page.evaluate(async () => {
-          for (let i = 0; i < 3; i++) {
+          const read = async () => {
             (window as unknown as { gc?: () => void }).gc?.();
             await new Promise((r) => setTimeout(r, 200));
+            return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+          };
+          let last = await read();
+          for (let i = 0; i < 30; i++) {
+            const next = await read();
+            if (Math.abs(next - last) <= last * 0.005) return next;
+            last = next;
           }
-          return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+          return last;
         });
       for (let i = 0; i < 3; i++) await cycle();
       const first = await heap();
       for (let i = 0; i < 20; i++) await cycle();
       const last = await heap();
       console.log(`heap after embeds opened and closed: ${first} → ${last} (${((last / first - 1) * 100).toFixed(1)} %)`);
+      await page.evaluate(() => (window as unknown as { busy: Worker[] }).busy.forEach((w) => w.terminate()));
       expect(await page.evaluate(() => document.querySelectorAll('iframe').length)).toBe(0);
       expect(last / first - 1).toBeLessThanOrEqual(0.1);
       expect(errors).toEqual([]);
     });
-  }, 300_000);
+  }, 480_000);
 });
 
 describe('a lost WebGL context', () => {
