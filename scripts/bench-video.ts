@@ -11,6 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { openAppSession, parseSize, viewportFor } from './app-session.ts';
+import { mapIdle } from './chromium.ts';
 import { bootstrapInterval, budget, median } from './bench-stats.ts';
 import { parseSteps } from './video.ts';
 import { recordInPage } from './video-session.ts';
@@ -18,9 +19,9 @@ import { recordInPage } from './video-session.ts';
 /** Encoding may add this much to each frame's time (issue 13). */
 const TARGET_RATIO = 1.25;
 
+/** Until everything asked of the map is drawn (the automation API's whenIdle; product pages carry no debug marks). */
 async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(500);
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['idle'] === 'true', undefined, { timeout: 60_000 });
+  await mapIdle(page);
 }
 
 async function main(): Promise<void> {
