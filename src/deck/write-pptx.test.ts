@@ -199,6 +199,10 @@ describe('a step with its camera flight as video', () => {
     // The poster is the step's still.
     const poster = /<a:videoFile.*?<p:blipFill><a:blip r:embed="(rId\d+)"/s.exec(xml)?.[1];
     expect(pngSize(parts.bytes(rels.get(poster!)!.target))).toEqual({ width: 1920, height: 1080 });
+    // …stored once: the poster and the picture under it are one file, and the file holds one PNG per step slide.
+    const picture = /<p:pic>.*?<a:blip r:embed="(rId\d+)"/s.exec(xml)?.[1];
+    expect(rels.get(poster!)!.target).toBe(rels.get(picture!)!.target);
+    expect(parts.names.filter((n) => /^ppt\/media\/.+\.png$/.test(n))).toHaveLength(osa.steps.length);
     // The clip's play action is PowerPoint's media action, the only "link" in the file.
     expect([...xml.matchAll(/<a:hlinkClick\b[^>]*>/g)].map((m) => m[0])).toEqual(['<a:hlinkClick r:id="" action="ppaction://media"/>']);
     for (const slide of slides) expect(new Set(cNvPrIds(parts, slide)).size, slide).toBe(cNvPrIds(parts, slide).length);

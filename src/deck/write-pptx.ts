@@ -51,6 +51,26 @@ export async function writePptx(deck: Deck, media: readonly StepMedia[]): Promis
 
 type TextBase = { lang: string; fontFace?: string };
 
+/** The part of pptxgenjs's slide (3.12) that lists the slide's media relationships, each written to its `Target` in the file. */
+interface MediaRel {
+  readonly type: string;
+  readonly data: string;
+  Target: string;
+}
+
+/**
+ * pptxgenjs stores a clip's poster as a second copy of the picture it lies on: 1.6 MB more in a five-step deck at 1920×1080.
+ * Both relationships may name one file (OOXML allows it; PowerPoint and LibreOffice read it), so the poster is pointed at
+ * the picture's file, which pptxgenjs then writes once. Where its internals are not as expected, the copy stays.
+ */
+function sharePoster(slide: PptxGenJS.Slide, png: string): void {
+  const rels = (slide as unknown as { _relsMedia?: MediaRel[] })._relsMedia;
+  if (!Array.isArray(rels)) return;
+  const images = rels.filter((rel) => rel.type === 'image/png' && rel.data === png && typeof rel.Target === 'string');
+  const [picture, poster] = [images[0], images.at(-1)];
+  if (picture && poster && picture !== poster) poster.Target = picture.Target;
+}
+
 function addSlide(pptx: PptxGenJS, model: DeckSlide, text: TextBase, media: readonly StepMedia[]): void {
   const slide = pptx.addSlide();
   switch (model.kind) {
@@ -70,7 +90,10 @@ function addSlide(pptx: PptxGenJS, model: DeckSlide, text: TextBase, media: read
       // shapes one id, and PowerPoint then asks to repair the slide (the tests check every id is unique).
       slide.addImage({ data: png, x: 0, y: 0, w: W, h: H, altText: model.alt, objectName: 'Map' });
       // The clip lies on the picture with the picture as its poster: where video does not play, the still shows.
-      if (step.video) slide.addMedia({ type: 'video', data: `video/mp4;base64,${base64(step.video)}`, extn: 'mp4', cover: png, x: 0, y: 0, w: W, h: H, objectName: 'Camera flight' });
+      if (step.video) {
+        slide.addMedia({ type: 'video', data: `video/mp4;base64,${base64(step.video)}`, extn: 'mp4', cover: png, x: 0, y: 0, w: W, h: H, objectName: 'Camera flight' });
+        sharePoster(slide, png);
+      }
       slide.addNotes(model.notes);
       // One run per paragraph throughout: pptxgenjs writes paragraph properties before every run, which is
       // valid only for a paragraph's first (PowerPoint 2016 asks to repair otherwise: PptxGenJS #1081).
