@@ -1,4 +1,4 @@
-/** Builds the benchmark's baseline page (bench/baseline.html) into dist-bench/. */
+/** Builds the benchmark's floors (bench/baseline.html, bench/same-picture.html) into dist-bench/. */
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -10,6 +10,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 3000,
-    rolldownOptions: { input: { baseline: new URL('./bench/baseline.html', import.meta.url).pathname } },
+    rolldownOptions: { input: {
+      baseline: new URL('./bench/baseline.html', import.meta.url).pathname,
+      'same-picture': new URL('./bench/same-picture.html', import.meta.url).pathname,
+    } },
   },
 });

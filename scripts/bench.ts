@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { budgets } from './bench/budgets.ts';
 import { animation, flight, APP_FILTER, APP_FRAMES, BASELINE_FRAMES, timeToFirstFrame, bundle, empty, exportTime, loaded, log, memory, openPage, scriptsFetchedBefore, SIZES, summary, timeToIdle, userPan, WAYS, type Sample, type Size } from './bench/measure.ts';
 import { print } from './bench/print.ts';
+import { dumpPicture } from './bench/same-picture.ts';
 import { CHROMIUM_ARGS, chromiumPath, mapIdle } from './chromium.ts';
 import { serveFolders } from './static-server.ts';
 import { errorMessage } from '../src/lib/error-message.ts';
@@ -41,7 +42,10 @@ async function main(): Promise<void> {
   let appScripts: string[] | undefined;
   const app: Record<Size, Sample> = Object.fromEntries(sizes.map((s) => [s, empty()])) as Record<Size, Sample>;
   const base: Record<Size, Record<(typeof WAYS)[number], Sample>> = Object.fromEntries(sizes.map((s) => [s, Object.fromEntries(WAYS.map((w) => [w, empty()]))])) as never;
+  // The real data's second floor: bare MapLibre drawing the app's own picture (bench/same-picture.ts).
+  const same = empty();
   try {
+    const picture = sizes.includes('real') ? await dumpPicture(browser, server.url, VIEW, 'dist-bench/same-picture.json') : null;
     for (const size of sizes) {
       const data = size === 'real' ? '' : `&data=${size}`;
       const n = size === 'synthetic-100k' ? Math.max(1, Math.min(runs, 3)) : runs;
@@ -98,11 +102,30 @@ async function main(): Promise<void> {
           }
           await page.close();
         }
+        // C: bare MapLibre drawing the app's picture, at the app's map size (real data only).
+        if (picture) {
+          const page = await openPage(browser, `${server.url}/bench/same-picture.html?style=same-picture.json&width=${picture.width}&height=${picture.height}&${VIEW}`, 'reduce');
+          same.load.push((await loaded(page)).ms);
+          await page.evaluate(BASELINE_FRAMES);
+          for (const step of ['filter()', 'reset()']) same.firstFrame.push(await timeToFirstFrame(page, `window.bench.${step}`));
+          await page.close();
+        }
       }
     }
     if (!appScripts) throw new Error('no app page was loaded, so the JavaScript before first render is unknown');
     results['bundle'] = bundle(appScripts);
-    results['load'] = Object.fromEntries(sizes.map((s) => [s, { app: summary(app[s].load), baseline: summary(base[s].setFilter.load), appLongestTask: Math.max(...app[s].loadLongest), baselineLongestTask: Math.max(...base[s].setFilter.loadLongest) }]));
+    results['load'] = Object.fromEntries(
+      sizes.map((s) => [
+        s,
+        {
+          app: summary(app[s].load),
+          baseline: summary(base[s].setFilter.load),
+          ...(s === 'real' ? { samePicture: summary(same.load) } : {}),
+          appLongestTask: Math.max(...app[s].loadLongest),
+          baselineLongestTask: Math.max(...base[s].setFilter.loadLongest),
+        },
+      ]),
+    );
     results['filter'] = Object.fromEntries(
       sizes.map((s) => [
         s,
@@ -111,7 +134,7 @@ async function main(): Promise<void> {
           appWithRefit: summary(app[s].filterWithFit),
           appWithFade: summary(app[s].filterWithFade),
           appLongestTask: Math.max(...app[s].filterLongest),
-          ...(s === 'real' ? { appFirstFrame: summary(app[s].firstFrame) } : {}),
+          ...(s === 'real' ? { appFirstFrame: summary(app[s].firstFrame), samePictureFirstFrame: summary(same.firstFrame) } : {}),
           baseline: Object.fromEntries(
             WAYS.map((w) => [w, { ...summary(base[s][w].filter), longestTask: Math.max(...base[s][w].filterLongest), ...(s === 'real' && w === 'setData' ? { firstFrame: summary(base[s][w].firstFrame) } : {}) }]),
           ),
@@ -119,7 +142,7 @@ async function main(): Promise<void> {
       ]),
     );
 
-    results['animation'] = { ...(await animation(browser, server.url, quick)), flight: await flight(browser, server.url, quick ? 1 : runs) };
+    results['animation'] = { ...(await animation(browser, server.url, quick)), flight: await flight(browser, server.url, quick ? 1 : runs, picture !== null) };
     results['memory'] = await memory(browser, server.url, quick);
     results['export'] = await exportTime(browser, server.url, quick);
   } finally {

@@ -228,12 +228,14 @@ export const FLIGHT = { from: 'view=120,10,0.6', to: { lng: 134.5, lat: 7.4, zoo
  * Frame intervals during one camera flight, the app's against bare MapLibre's: the app is asked through
  * its own path (a host page's `foip:fly-to` message, which a tour step's camera also takes), the baseline
  * calls `flyTo` with the app's duration. Timestamps are every animation frame from `movestart` to `moveend`.
+ * With `samePicture` (dist-bench/same-picture.json written), bare MapLibre drawing the app's picture flies too.
  */
-export async function flight(browser: Browser, url: string, runs: number): Promise<{ app: FrameFigures; baseline: FrameFigures }> {
-  const stamps = { app: [] as number[][], baseline: [] as number[][] };
+export async function flight(browser: Browser, url: string, runs: number, samePicture: boolean): Promise<{ app: FrameFigures; baseline: FrameFigures; samePicture?: FrameFigures }> {
+  const stamps = { app: [] as number[][], baseline: [] as number[][], samePicture: [] as number[][] };
+  const pages = { app: `${url}/?${FLIGHT.from}&embed=1&debug=1`, baseline: `${url}/bench/baseline.html?${FLIGHT.from}`, samePicture: `${url}/bench/same-picture.html?style=same-picture.json&${FLIGHT.from}` };
   for (let run = 0; run < runs; run++) {
-    for (const who of ['app', 'baseline'] as const) {
-      const page = await openPage(browser, who === 'app' ? `${url}/?${FLIGHT.from}&embed=1&debug=1` : `${url}/bench/baseline.html?${FLIGHT.from}`);
+    for (const who of samePicture ? (['app', 'baseline', 'samePicture'] as const) : (['app', 'baseline'] as const)) {
+      const page = await openPage(browser, pages[who]);
       if (who === 'app') await mapIdle(page);
       else await page.waitForFunction(() => 'bench' in window && document.querySelector<HTMLElement>('[data-first-drawn]') !== null, undefined, { timeout: 60_000 });
       stamps[who].push(
@@ -272,7 +274,7 @@ export async function flight(browser: Browser, url: string, runs: number): Promi
       frames: intervals.length,
     };
   };
-  return { app: pooled(stamps.app), baseline: pooled(stamps.baseline) };
+  return { app: pooled(stamps.app), baseline: pooled(stamps.baseline), ...(samePicture ? { samePicture: pooled(stamps.samePicture) } : {}) };
 }
 
 export async function memory(browser: Browser, url: string, quick: boolean) {

@@ -22,6 +22,11 @@ export function print(results: Record<string, unknown>, quick: boolean, runs: nu
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
   for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
   console.log(`animation: ${JSON.stringify(r['animation'])}`);
+  const same = samePicture(r);
+  if (same.length > 0) {
+    console.log('\nwhere the time goes (real data; information, no budget): app ÷ bare MapLibre drawing the same picture, and that ÷ the circles baseline');
+    for (const line of same) console.log(`  ${line}`);
+  }
   console.log(`memory: ${JSON.stringify(r['memory'])}`);
   console.log(`export 1920×1080: ${JSON.stringify(r['export'])}`);
   console.log('\nbudgets:');
@@ -34,6 +39,28 @@ export function print(results: Record<string, unknown>, quick: boolean, runs: nu
     console.log(`  ${item.pass ? 'PASS' : 'MISS'}  ${item.name}: ${item.measured}${interval} (budget ${item.limit}${item.unit ? ` ${item.unit}` : ''})`);
   }
   console.log('\nwrote bench-results.json');
+}
+
+/**
+ * The real data's figures against the same-picture floor (bench/same-picture.ts): what is the app's own
+ * work (app ÷ same picture) and what is the picture's (same picture ÷ the circles baseline).
+ */
+export function samePicture(r: Record<string, unknown>): string[] {
+  const load = (r['load'] as Record<string, { app: { median: number }; baseline: { median: number }; samePicture?: { median: number } }> | undefined)?.['real'];
+  const filter = (r['filter'] as Record<string, { appFirstFrame?: { median: number }; samePictureFirstFrame?: { median: number }; baseline: Record<string, { firstFrame?: { median: number } }> }> | undefined)?.['real'];
+  const flight = (r['animation'] as { flight?: Record<string, { p95: number }> } | undefined)?.flight;
+  const line = (name: string, app: number, same: number, base: number, unit: string) =>
+    `${name}: app ${app}${unit}, same picture ${same}${unit}, baseline ${base}${unit} → app ÷ same picture ${ratio(app, same)}×, same picture ÷ baseline ${ratio(same, base)}×`;
+  const out: string[] = [];
+  if (load?.samePicture) out.push(line('load', load.app.median, load.samePicture.median, load.baseline.median, ' ms'));
+  const baseFirst = filter?.baseline['setData']?.firstFrame;
+  if (filter?.appFirstFrame && filter.samePictureFirstFrame && baseFirst) out.push(line('first frame showing the new set', filter.appFirstFrame.median, filter.samePictureFirstFrame.median, baseFirst.median, ' ms'));
+  if (flight?.['samePicture'] && flight['app'] && flight['baseline']) out.push(line('flight frame-interval p95', flight['app'].p95, flight['samePicture'].p95, flight['baseline'].p95, ' ms'));
+  return out;
+}
+
+function ratio(a: number, b: number): string {
+  return (a / b).toFixed(2);
 }
 
 function kb(bytes: number): string {
