@@ -14,7 +14,7 @@ import { syntheticInitiatives } from '../src/data/synthetic.ts';
 import { isSyntheticName, SYNTHETIC_SIZES } from '../src/data/synthetic-names.ts';
 import type { Initiative } from '../src/data/initiative.ts';
 import dataUrl from '../data/initiatives.geojson?url';
-import { loadBasemap } from '../src/map/load-basemap.ts';
+import { basemapUrls } from '../src/map/load-basemap.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -42,10 +42,11 @@ async function start(): Promise<void> {
   const data = params.get('data') ?? '';
   const initiatives = isSyntheticName(data) ? syntheticInitiatives(SYNTHETIC_SIZES[data], 1, real) : real;
   const points = markersOf(initiatives) as FeatureCollection<Point>;
-  const basemap = await loadBasemap();
   await new Promise((resolve) => (map.loaded() ? resolve(null) : map.once('load', resolve)));
+  // The app's own basemap files, fetched and parsed by MapLibre's worker as in the app.
+  const basemap = basemapUrls();
   map.addSource('countries', { type: 'geojson', data: basemap.countries });
-  map.addSource('borders', { type: 'geojson', data: { type: 'FeatureCollection', features: [basemap.borders] } });
+  map.addSource('borders', { type: 'geojson', data: basemap.borders });
   map.addSource('points', { type: 'geojson', data: points });
   map.addLayer({ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f6f3ec' } });
   map.addLayer({ id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#a8a194', 'line-width': 0.6 } });

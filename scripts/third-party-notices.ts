@@ -85,7 +85,7 @@ FOIP Atlas's own code is under the MIT licence (\`LICENSE\`) and its dataset und
 ## Data
 
 - **Basemap: Natural Earth.** Land, coastlines and country shapes (1:50m; Tuvalu from 1:10m in
-  \`src/map/basemap-extras.json\`) and the country points of \`data/initiatives.geojson\` (each country's
+  \`src/data/basemap-extras.json\`) and the country points of \`data/initiatives.geojson\` (each country's
   pole of inaccessibility, computed from the 1:10m shapes) come from Natural Earth, which is in the
   public domain: "Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com."
   They are used as packaged in TopoJSON by **world-atlas** (ISC licence, © Michael Bostock; its

@@ -42,7 +42,7 @@ export function bundle(appScripts: readonly string[]) {
   const require = createRequire(import.meta.url);
   const maplibre = gz(require.resolve('maplibre-gl/dist/maplibre-gl.mjs')) + gz(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'));
   return {
-    app: { javascript: appJs + worker, main: appJs, worker, scripts: appScripts, basemap: gz(asset('dist', 'countries-50m-', '.json')), dataset: gz(asset('dist', 'initiatives-', '.geojson')) },
+    app: { javascript: appJs + worker, main: appJs, worker, scripts: appScripts, basemap: ['countries-', 'borders-'].reduce((sum, name) => sum + gz(asset('dist', name, '.geojson')), gz(asset('dist', 'labels-', '.json'))), dataset: gz(asset('dist', 'initiatives-', '.geojson')) },
     baseline: { javascript: baseJs + worker, main: baseJs, worker },
     maplibreOwn: maplibre,
   };

@@ -7,16 +7,16 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { fetchBasemap } from '../map/load-basemap.ts';
+import { loadCountryLabels } from '../map/load-basemap.ts';
 import { startMapEarly } from '../map/start-map.ts';
 import { LoadingShell, MAP_SLOT_SELECTOR } from './LoadingShell.tsx';
 import { OPENED } from './page-url.ts';
 import './app.css';
 import { errorMessage } from '../lib/error-message.ts';
 
-// Start the basemap download now, in parallel with the dataset. A failure here is reported by the
-// map when it asks for the basemap.
-fetchBasemap().catch(() => undefined);
+// Start the country names' download now, in parallel with the dataset (the map's worker fetches the
+// countries and borders itself). A failure here is reported by the map when it asks for them.
+loadCountryLabels().catch(() => undefined);
 
 const element = document.getElementById('root');
 if (!element) throw new Error('index.html has no #root element');

@@ -15,7 +15,7 @@ import { DETAIL_TILE_LAYER } from '../data/detail-tile-spec.ts';
 import type { Initiative } from '../data/initiative.ts';
 import { countsByCountry } from '../data/stats.ts';
 import type { LayerName } from '../state/layer-names.ts';
-import type { Basemap } from './basemap.ts';
+import type { PageBasemap } from '../data/basemap.ts';
 import { DETAIL_ZOOM, LAYERS, SOURCES } from './layers.ts';
 import { ARC_WIDTHS, arcWidth } from './arc-widths.ts';
 import { ARC_COLORS, choroplethClasses, choroplethColor } from './palette.ts';
@@ -23,7 +23,7 @@ import { ARC_COLORS, choroplethClasses, choroplethColor } from './palette.ts';
 /** What a layer's data is made from. */
 export interface LayerData {
   readonly initiatives: readonly Initiative[];
-  readonly basemap: Basemap;
+  readonly basemap: PageBasemap;
   /** The partner filter (empty for none): the arcs draw only these partners' and Japan's. */
   readonly partners: readonly string[];
 }

@@ -13,12 +13,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from './badge-image.ts';
 import type { View } from '../state/app-state.ts';
-import type { Basemap } from './basemap.ts';
+import type { PageBasemap } from '../data/basemap.ts';
 import { INDO_PACIFIC_BOUNDS } from './camera.ts';
 import { JAPANESE_FONT_FAMILY, SYSTEM_JAPANESE_FONTS } from '../lib/japanese-font.ts';
 import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, DETAIL_PROTOCOL, LABEL_LAYERS, SOURCES } from './layers.ts';
 import { INITIATIVE_LAYERS, SELECTION_LAYERS } from './initiative-layers.ts';
-import { loadBasemap } from './load-basemap.ts';
+import { basemapUrls, loadCountryLabels } from './load-basemap.ts';
 import { errorMessage } from '../lib/error-message.ts';
 
 setWorkerUrl(workerUrl);
@@ -48,6 +48,20 @@ export function setSourceData(map: MapLibreMap, source: string, data: FeatureCol
   counts.set(source, data.features.length);
 }
 
+/**
+ * Sends `source` a file to fetch: MapLibre's worker downloads and parses it, so the page's main
+ * thread never holds the data (the basemap: load-basemap.ts). A failure comes as the map's `error`
+ * event with the source's id.
+ */
+export function setSourceUrl(map: MapLibreMap, source: string, url: string): void {
+  const counts = sentCounts.get(map);
+  const target = map.getSource(source) as GeoJSONSource | undefined;
+  if (!counts?.has(source) || !target) throw new Error(`The map has no source "${source}": add it to BASE_SOURCES (layers.ts).`);
+  target.setData(url);
+  // Not empty from now on, whatever the file holds.
+  counts.set(source, Number.NaN);
+}
+
 /** Adds a source of the map's own (an optional layer's: sync/optional-layers.ts), so data may be sent to it. */
 export function addSource(map: MapLibreMap, id: string, spec: GeoJSONSourceSpecification): void {
   map.addSource(id, spec);
@@ -60,8 +74,8 @@ export interface StartedMap {
   readonly host: HTMLDivElement;
   /** The style is loaded and every source and layer is added (sources still empty). */
   readonly loaded: Promise<void>;
-  /** The basemap's countries and borders are sent to the map; the names are left to MapView. */
-  readonly basemap: Promise<Basemap>;
+  /** The basemap's countries and borders are sent to the map (as files); the names' points are left to MapView. */
+  readonly basemap: Promise<PageBasemap>;
 }
 
 /** Creates the map in a new container inside `parent`, at `view` or else framing the Indo-Pacific. Throws where WebGL2 is not available. */
@@ -109,10 +123,10 @@ export function startMap(parent: HTMLElement, view: View | null = null): Started
     });
   });
   const basemap = loaded.then(async () => {
-    const drawn = await loadBasemap();
-    setSourceData(map, SOURCES.countries, drawn.countries);
-    setSourceData(map, SOURCES.borders, { type: 'FeatureCollection', features: [drawn.borders] });
-    return drawn;
+    const urls = basemapUrls();
+    setSourceUrl(map, SOURCES.countries, urls.countries);
+    setSourceUrl(map, SOURCES.borders, urls.borders);
+    return { labels: await loadCountryLabels() };
   });
   return { map, host, loaded, basemap };
 }

@@ -8,7 +8,7 @@ import { AttributionControl, NavigationControl } from 'maplibre-gl';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { errorMessage } from '../lib/error-message.ts';
 import type { View } from '../state/app-state.ts';
-import type { Basemap } from './basemap.ts';
+import type { PageBasemap } from '../data/basemap.ts';
 import { INDO_PACIFIC_BOUNDS, viewFromCamera } from './camera.ts';
 import { attachInteraction, type InteractionCallbacks } from './interaction.ts';
 import { DETAIL_LOAD_ZOOM, SOURCES } from './layers.ts';
@@ -29,7 +29,7 @@ export interface OwnerCallbacks extends InteractionCallbacks {
 export interface OwnedMap {
   /** The live map's session, once its style is loaded; null before and where the map could not start. */
   readonly session: MapSession | null;
-  readonly basemap: Basemap | null;
+  readonly basemap: PageBasemap | null;
   /** The map could not start (no WebGL2). */
   readonly unavailable: boolean;
   /** The camera is at or beyond DETAIL_LOAD_ZOOM: site zoom is near (sync/detail-basemap.ts). */
@@ -38,7 +38,7 @@ export interface OwnedMap {
 
 export function useMapOwner(container: RefObject<HTMLDivElement | null>, initialView: View | null, callbacks: () => OwnerCallbacks): OwnedMap {
   const [session, setSession] = useState<MapSession | null>(null);
-  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const [basemap, setBasemap] = useState<PageBasemap | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   const [detailNear, setDetailNear] = useState(false);
   const latest = useRef(callbacks);
@@ -70,7 +70,7 @@ export function useMapOwner(container: RefObject<HTMLDivElement | null>, initial
     // A lost WebGL context (a GPU reset, too many tabs) is restored by MapLibre when the browser allows.
     map.on('webglcontextlost', () => on().onError('The map’s graphics context was lost; it will come back when the browser restores it.'));
     map.on('webglcontextrestored', () => on().onError(''));
-    let labels: Basemap['labels'] | null = null;
+    let labels: PageBasemap['labels'] | null = null;
     void started.loaded.then(() => {
       if (live.removed) return;
       addOptionalLayers(live);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { indiaCountryLevel, palauAirport } from '../../../tests/fixtures/initiatives.ts';
 import type { Initiative } from '../../data/initiative.ts';
-import type { Basemap } from '../basemap.ts';
+import type { Basemap } from '../../data/basemap.ts';
 import { diffArcFlow, flowStep, ARC_DASHES } from './arc-flow.ts';
 import { diffCamera } from './camera.ts';
 import { diffContext } from './context.ts';

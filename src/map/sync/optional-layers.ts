@@ -1,7 +1,7 @@
 /** The optional layers (optional-layers.ts): shown or hidden, and drawn for the matching set while on. */
 import type { Initiative } from '../../data/initiative.ts';
 import { LAYER_NAMES, type LayerName } from '../../state/layer-names.ts';
-import type { Basemap } from '../basemap.ts';
+import type { PageBasemap } from '../../data/basemap.ts';
 import { touch, type MapSession } from '../map-session.ts';
 import { OPTIONAL_LAYERS, optionalLayers } from '../optional-layers.ts';
 import { addSource, setSourceData } from '../start-map.ts';
@@ -10,7 +10,7 @@ export interface OptionalLayersInput {
   readonly on: readonly LayerName[];
   readonly initiatives: readonly Initiative[];
   /** Null until the basemap is drawn: the layers need its countries and label points. */
-  readonly basemap: Basemap | null;
+  readonly basemap: PageBasemap | null;
   /** The partner filter (empty for none), which the arcs draw by. */
   readonly partners: readonly string[];
 }
@@ -24,7 +24,7 @@ export interface LayerChange {
 export interface OptionalLayersDiff {
   readonly changes: readonly LayerChange[];
   readonly initiatives: readonly Initiative[];
-  readonly basemap: Basemap;
+  readonly basemap: PageBasemap;
   readonly partners: readonly string[];
 }
 

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { basemapExtras } from '../../scripts/build-basemap.ts';
+import { BASEMAP_FILES, basemapExtras, basemapTexts } from '../../scripts/build-basemap.ts';
 import { loadTopology } from '../../scripts/world-atlas.ts';
 import extras from './basemap-extras.json';
 import { basemapFromTopology, largestJump, type CountryFeature } from './basemap.ts';
@@ -42,8 +43,25 @@ describe('basemapFromTopology', () => {
   });
 });
 
-describe('src/map/basemap-extras.json', () => {
+describe('src/data/basemap-extras.json', () => {
   it('is what `npm run build:basemap` makes from world-atlas', () => {
     expect(extras).toEqual(JSON.parse(JSON.stringify(basemapExtras())));
+  });
+});
+
+describe('the basemap files (npm run build:basemap)', () => {
+  it('are what the script writes from the installed world-atlas: run `npm run build:basemap` after updating it', () => {
+    const texts = basemapTexts(extras as Parameters<typeof basemapTexts>[0]);
+    for (const [name, path] of Object.entries(BASEMAP_FILES)) expect(readFileSync(path, 'utf8'), path).toBe(texts[name as keyof typeof texts]);
+  });
+
+  it('keep every country and border of the conversion, with coordinates within 0.001° of it', () => {
+    const countries = JSON.parse(readFileSync(BASEMAP_FILES.countries, 'utf8')) as typeof basemap.countries;
+    expect(countries.features.map((f) => f.properties.code)).toEqual(basemap.countries.features.map((f) => f.properties.code));
+    const fiji = countries.features.find((f) => f.properties.code === 'FJI')!;
+    const exact = byCode.get('FJI')!;
+    const first = (g: typeof fiji.geometry) => (g.type === 'Polygon' ? g.coordinates[0]![0]! : g.coordinates[0]![0]![0]!);
+    expect(Math.abs(first(fiji.geometry)[0]! - first(exact.geometry)[0]!)).toBeLessThanOrEqual(0.0005);
+    expect(largestJump(fiji.geometry)).toBeLessThan(180);
   });
 });

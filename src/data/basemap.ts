@@ -1,14 +1,14 @@
 /**
- * The embedded offline basemap: world-atlas country polygons converted with
- * topojson-client, rings repaired across ±180° so Fiji, Kiribati and Russia draw
+ * The embedded offline basemap, as `npm run build:basemap` converts it (the map loads the result:
+ * src/map/load-basemap.ts): world-atlas country polygons converted with topojson-client, rings repaired across ±180° so Fiji, Kiribati and Russia draw
  * without lines across the map, plus small states that the 1:50m set leaves out.
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { repairPolygons, unwrapLongitudes } from '../data/antimeridian.ts';
-import { alpha3FromNumeric, countryName } from '../data/countries.ts';
-import { representativePoint } from '../data/representative-point.ts';
+import { repairPolygons, unwrapLongitudes } from './antimeridian.ts';
+import { alpha3FromNumeric, countryName } from './countries.ts';
+import { representativePoint } from './representative-point.ts';
 
 export interface CountryProperties {
   /** ISO alpha-3, or '' for territories without one (e.g. Somaliland). */
@@ -24,6 +24,17 @@ export interface Basemap {
   readonly borders: Feature<MultiLineString>;
   /** One label point per named country, inside its largest polygon. */
   readonly labels: FeatureCollection<Point, LabelProperties>;
+}
+
+/** The country names' points. */
+export type CountryLabels = FeatureCollection<Point, LabelProperties>;
+
+/**
+ * What the page holds of the basemap: the country names' points (the map's own label source, the
+ * arcs' ends). The polygons and borders stay in MapLibre's worker (src/map/load-basemap.ts).
+ */
+export interface PageBasemap {
+  readonly labels: CountryLabels;
 }
 
 export interface LabelProperties {
