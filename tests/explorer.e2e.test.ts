@@ -206,6 +206,19 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('says so when the basemap cannot be loaded, and still lists and draws the initiatives', async () => {
+    const { page } = await open('', async (p) => {
+      await p.route('**/countries-*.geojson', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    });
+    const notice = page.locator('[data-testid="map-notice"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('The basemap could not be loaded (');
+    expect(await notice.textContent()).toContain('404');
+    expect(await page.$$eval('li[data-id]', (rows) => rows.length)).toBeGreaterThan(0);
+    await page.waitForFunction(() => (window.foipDebug?.renderedInitiatives() ?? 0) > 0);
+    await page.close();
+  });
+
   it('says so when the dataset is not JSON at all, and still draws the basemap', async () => {
     const { page, errors } = await open('', async (p) => {
       await p.route('**/initiatives-*.geojson', (route) => route.fulfill({ body: '<html>oops' }));

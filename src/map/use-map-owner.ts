@@ -66,7 +66,7 @@ export function useMapOwner(container: RefObject<HTMLDivElement | null>, initial
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
 
-    map.on('error', (event) => on().onError(event.error?.message ?? 'The map reported an error.'));
+    map.on('error', (event) => on().onError(mapErrorMessage(event)));
     // A lost WebGL context (a GPU reset, too many tabs) is restored by MapLibre when the browser allows.
     map.on('webglcontextlost', () => on().onError('The map’s graphics context was lost; it will come back when the browser restores it.'));
     map.on('webglcontextrestored', () => on().onError(''));
@@ -124,4 +124,10 @@ export function useMapOwner(container: RefObject<HTMLDivElement | null>, initial
   }, []);
 
   return { session, basemap, unavailable, detailNear };
+}
+
+/** What the map's `error` event says to the user: a failed basemap file by name (MapLibre's worker fetches it: load-basemap.ts). */
+export function mapErrorMessage(event: { readonly error?: { readonly message?: string }; readonly sourceId?: unknown }): string {
+  const message = event.error?.message ?? 'The map reported an error.';
+  return event.sourceId === SOURCES.countries || event.sourceId === SOURCES.borders ? `The basemap could not be loaded (${message}).` : message;
 }
