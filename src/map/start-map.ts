@@ -76,6 +76,18 @@ export interface StartedMap {
   readonly loaded: Promise<void>;
   /** The basemap's countries and borders are sent to the map (as files); the names' points are left to MapView. */
   readonly basemap: Promise<PageBasemap>;
+  /**
+   * The map's `error` events so far, once: the owner calls it after adding its own handler. A map
+   * started early reports errors before anyone listens (a basemap file its worker could not fetch,
+   * say); MapLibre would only log them to the console.
+   */
+  readonly takeErrors: () => readonly MapErrorEvent[];
+}
+
+/** What the owner reads of a map `error` event (MapLibre's ErrorEvent, with the failing source's id when there is one). */
+export interface MapErrorEvent {
+  readonly error?: { readonly message?: string };
+  readonly sourceId?: unknown;
 }
 
 /** Creates the map in a new container inside `parent`, at `view` or else framing the Indo-Pacific. Throws where WebGL2 is not available. */
@@ -105,6 +117,13 @@ export function startMap(parent: HTMLElement, view: View | null = null): Started
     host.remove();
     throw error;
   }
+  const errors: MapErrorEvent[] = [];
+  const keep = (event: MapErrorEvent) => errors.push(event);
+  map.on('error', keep);
+  const takeErrors = () => {
+    map.off('error', keep);
+    return errors.splice(0);
+  };
   map.setMissingStyleImageResolver((id) => {
     if (map.hasImage(id)) return;
     // Drawn at the map's pixel ratio (raised for image export) so symbols stay sharp.
@@ -128,7 +147,7 @@ export function startMap(parent: HTMLElement, view: View | null = null): Started
     setSourceUrl(map, SOURCES.borders, urls.borders);
     return { labels: await loadCountryLabels() };
   });
-  return { map, host, loaded, basemap };
+  return { map, host, loaded, basemap, takeErrors };
 }
 
 let early: StartedMap | null = null;

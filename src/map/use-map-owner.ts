@@ -13,7 +13,7 @@ import { INDO_PACIFIC_BOUNDS, viewFromCamera } from './camera.ts';
 import { attachInteraction, type InteractionCallbacks } from './interaction.ts';
 import { DETAIL_LOAD_ZOOM, SOURCES } from './layers.ts';
 import { drawnCount, newSession, type MapSession } from './map-session.ts';
-import { setSourceData, startMap, takeEarlyMap, type StartedMap } from './start-map.ts';
+import { setSourceData, startMap, takeEarlyMap, type MapErrorEvent, type StartedMap } from './start-map.ts';
 import { redrawAtZoom } from './sync/initiatives.ts';
 import { addOptionalLayers } from './sync/optional-layers.ts';
 
@@ -67,6 +67,7 @@ export function useMapOwner(container: RefObject<HTMLDivElement | null>, initial
     map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
 
     map.on('error', (event) => on().onError(mapErrorMessage(event)));
+    for (const event of started.takeErrors()) on().onError(mapErrorMessage(event));
     // A lost WebGL context (a GPU reset, too many tabs) is restored by MapLibre when the browser allows.
     map.on('webglcontextlost', () => on().onError('The map’s graphics context was lost; it will come back when the browser restores it.'));
     map.on('webglcontextrestored', () => on().onError(''));
@@ -127,7 +128,7 @@ export function useMapOwner(container: RefObject<HTMLDivElement | null>, initial
 }
 
 /** What the map's `error` event says to the user: a failed basemap file by name (MapLibre's worker fetches it: load-basemap.ts). */
-export function mapErrorMessage(event: { readonly error?: { readonly message?: string }; readonly sourceId?: unknown }): string {
+export function mapErrorMessage(event: MapErrorEvent): string {
   const message = event.error?.message ?? 'The map reported an error.';
   return event.sourceId === SOURCES.countries || event.sourceId === SOURCES.borders ? `The basemap could not be loaded (${message}).` : message;
 }
