@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { repairRing, ringJumps, unwrapLongitudes, wrapLongitude } from './antimeridian.ts';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { repairPolygons, repairRing, ringJumps, unwrapLongitudes, wrapLongitude } from './antimeridian.ts';
 
 describe('unwrapLongitudes', () => {
   it.each([
@@ -35,5 +36,32 @@ describe('wrapLongitude', () => {
     [0, 0],
   ])('%d → %d', (input, expected) => {
     expect(wrapLongitude(input)).toBe(expected);
+  });
+});
+
+describe('repairPolygons', () => {
+  // As world-atlas gives Antarctica: a ring along the pole first, then the coast right round the globe.
+  const pole = [[-180, -89.999], [180, -89.999], [90, -89.999], [0, -89.999], [-90, -89.999], [-180, -89.999]];
+  const coast = [[-180, -80], [-90, -72], [0, -70], [90, -66], [179, -75], [-180, -80]];
+
+  it('draws a polygon round the pole as one ring closed through the pole, with no ring along it', () => {
+    const repaired = repairPolygons({ type: 'Polygon', coordinates: [pole, coast] });
+    expect(repaired.type).toBe('Polygon');
+    const rings = repaired.coordinates as number[][][];
+    expect(rings).toHaveLength(1);
+    expect(ringJumps(rings[0]!)).toBe(false);
+    expect(rings[0]!.slice(-6)).toEqual([[180, -90], [90, -90], [0, -90], [-90, -90], [-180, -90], [-180, -80]]);
+  });
+
+  it('fills the land right round the globe and leaves the sea outside', () => {
+    const repaired = repairPolygons({ type: 'MultiPolygon', coordinates: [[pole, coast]] });
+    const land = { type: 'Feature' as const, properties: {}, geometry: repaired };
+    for (const lon of [-170, -90, 0, 90, 170]) expect(booleanPointInPolygon([lon, -85], land), `${lon}°`).toBe(true);
+    expect(booleanPointInPolygon([0, -60], land)).toBe(false);
+  });
+
+  it('leaves other polygons as repairRing does', () => {
+    const fiji = [[178, -17], [-179.5, -17], [-179.5, -18], [178, -18], [178, -17]];
+    expect(repairPolygons({ type: 'Polygon', coordinates: [fiji] }).coordinates).toEqual([repairRing(fiji)]);
   });
 });

@@ -44,11 +44,55 @@ export function repairRing(ring: readonly Position[]): Position[] {
   return unwrapped;
 }
 
-/** Repairs every ring of a polygon or multipolygon (see `repairRing`). */
+/**
+ * Repairs a polygon or multipolygon for a flat map: every ring as `repairRing` does, and a polygon
+ * that holds a pole (world-atlas Antarctica) drawn as one ring closed through that pole. world-atlas
+ * gives Antarctica a ring along the pole itself, first, and the coast, going right round the globe,
+ * after it; drawn flat, that filled only a band of longitudes and left the rest as an outline.
+ */
 export function repairPolygons(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
   return geometry.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: geometry.coordinates.map(repairRing) }
-    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((rings) => rings.map(repairRing)) };
+    ? { type: 'Polygon', coordinates: repairPolygon(geometry.coordinates) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(repairPolygon) };
+}
+
+function repairPolygon(rings: readonly (readonly Position[])[]): Position[][] {
+  const round = rings.find(goesRoundTheGlobe);
+  if (!round) return rings.map(repairRing);
+  // The ring round the globe becomes the outer ring; rings along the pole enclose nothing.
+  return [closeThroughPole(round), ...rings.filter((ring) => ring !== round && !alongPole(ring)).map(repairRing)];
+}
+
+/** True when the ring, unwrapped, ends a whole turn away from where it starts: it circles a pole. */
+export function goesRoundTheGlobe(ring: readonly Position[]): boolean {
+  const unwrapped = unwrapLongitudes(ring);
+  const first = unwrapped[0]?.[0] ?? 0;
+  const last = unwrapped[unwrapped.length - 1]?.[0] ?? 0;
+  return Math.abs(first - last) > 180 && !alongPole(ring);
+}
+
+/** True when every vertex lies within 0.1° of a pole. */
+function alongPole(ring: readonly Position[]): boolean {
+  return ring.every(([, lat = 0]) => Math.abs(lat) >= 89.9);
+}
+
+/**
+ * A ring that circles a pole, unwrapped (continuous longitudes over one whole turn) and closed
+ * through that pole: down from its last vertex to the pole, along it back to the first vertex's
+ * longitude, and up again. Web Mercator cuts it at ±85.05°, so the map fills land to its edge.
+ */
+export function closeThroughPole(ring: readonly Position[]): Position[] {
+  const unwrapped = unwrapLongitudes(ring);
+  const first = unwrapped[0] ?? [0, 0];
+  const last = unwrapped[unwrapped.length - 1] ?? [0, 0];
+  const meanLat = unwrapped.reduce((sum, [, lat = 0]) => sum + lat, 0) / Math.max(1, unwrapped.length);
+  const pole = meanLat < 0 ? -90 : 90;
+  // Along the pole in steps of at most 90°, so no segment of the ring spans more than 180°.
+  const from = last[0] ?? 0;
+  const to = first[0] ?? 0;
+  const steps = Math.max(1, Math.ceil(Math.abs(to - from) / 90));
+  const along = Array.from({ length: steps + 1 }, (_, i): Position => [from + ((to - from) * i) / steps, pole]);
+  return [...unwrapped, ...along, [...first]];
 }
 
 /** Does this ring need repair? True when two consecutive vertices are more than 180° apart. */
