@@ -133,32 +133,6 @@ describe('locator inset', () => {
   });
 });
 
-describe('the 1:50m basemap in the single file', () => {
-  it('is drawn from file://: MapLibre\'s worker fetches the countries and borders inlined as data URLs', async () => {
-    const file = resolve('dist-single/index.html');
-    if (!existsSync(file)) throw new Error('dist-single/index.html is missing: run `npm run build:single` first.');
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`file://${file}?debug=1&view=120,10,0.6`);
-      await waitForMapIdle(page);
-      const drawn = await page.evaluate(() => {
-        const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
-        const codes = new Set(map.queryRenderedFeatures({ layers: ['land'] }).map((f) => String(f.properties['code'])));
-        return { countries: codes.size, japan: codes.has('JPN'), borders: map.queryRenderedFeatures({ layers: ['borders'] }).length };
-      });
-      expect(drawn.countries).toBeGreaterThan(100);
-      expect(drawn.japan).toBe(true);
-      expect(drawn.borders).toBeGreaterThan(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  });
-});
-
 describe('site zoom elsewhere', () => {
   it('works from the single file (file://, no network): the topology is inlined and its worker starts from a blob', async () => {
     const file = resolve('dist-single/index.html');

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import osa from '../data/tours/osa.json' with { type: 'json' };
 import threeFocusAreas from '../data/tours/three-focus-areas.json' with { type: 'json' };
 import { pngSize } from '../scripts/png.ts';
-import { appSuite, listIds, settled, renderedCount } from './app-page.ts';
+import { appSuite, listIds, settled, renderedCount, withMap } from './app-page.ts';
 import { launchBrowser, waitForMapIdle, mapIdle } from './browser.ts';
 import { ids, initiatives } from './dataset.ts';
 
@@ -288,7 +288,7 @@ describe('command line', () => {
 });
 
 describe('single file', () => {
-  it('opens from file:// with no network and renders every initiative', async () => {
+  it('opens from file:// with no network and renders every initiative on the basemap (its files inlined, fetched by MapLibre\'s worker)', async () => {
     const file = resolve('dist-single/index.html');
     expect(existsSync(file)).toBe(true);
     const browser = await launchBrowser();
@@ -301,6 +301,12 @@ describe('single file', () => {
       await page.goto(`file://${file}?debug=1&view=120,10,0.6`);
       await waitForMapIdle(page);
       expect((await renderedCount(page))).toBe(ids.length);
+      const basemap = await withMap(page, (map) => ({
+        countries: new Set(map.queryRenderedFeatures({ layers: ['land'] }).map((f) => String(f.properties['code']))).size,
+        borders: map.queryRenderedFeatures({ layers: ['borders'] }).length,
+      }), undefined);
+      expect(basemap.countries).toBeGreaterThan(100);
+      expect(basemap.borders).toBeGreaterThan(0);
       expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
