@@ -64,7 +64,7 @@ function repairPolygon(rings: readonly (readonly Position[])[]): Position[][] {
 }
 
 /** True when the ring, unwrapped, ends a whole turn away from where it starts: it circles a pole. */
-export function goesRoundTheGlobe(ring: readonly Position[]): boolean {
+function goesRoundTheGlobe(ring: readonly Position[]): boolean {
   const unwrapped = unwrapLongitudes(ring);
   const first = unwrapped[0]?.[0] ?? 0;
   const last = unwrapped[unwrapped.length - 1]?.[0] ?? 0;
@@ -81,7 +81,7 @@ function alongPole(ring: readonly Position[]): boolean {
  * through that pole: down from its last vertex to the pole, along it back to the first vertex's
  * longitude, and up again. Web Mercator cuts it at ±85.05°, so the map fills land to its edge.
  */
-export function closeThroughPole(ring: readonly Position[]): Position[] {
+function closeThroughPole(ring: readonly Position[]): Position[] {
   const unwrapped = unwrapLongitudes(ring);
   const first = unwrapped[0] ?? [0, 0];
   const last = unwrapped[unwrapped.length - 1] ?? [0, 0];
