@@ -14,7 +14,7 @@ import { syntheticInitiatives } from '../src/data/synthetic.ts';
 import { isSyntheticName, SYNTHETIC_SIZES } from '../src/data/synthetic-names.ts';
 import type { Initiative } from '../src/data/initiative.ts';
 import dataUrl from '../data/initiatives.geojson?url';
-import { basemapUrls } from '../src/map/load-basemap.ts';
+import { basemapUrls } from '../src/map/style/load-basemap.ts';
 
 setWorkerUrl(workerUrl);
 

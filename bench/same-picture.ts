@@ -13,9 +13,9 @@ import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type StyleSpecifi
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from '../src/map/badge-image.ts';
-import { HATCH_IMAGE, hatchPattern } from '../src/map/region-layers.ts';
-import { renderedInitiatives } from '../src/map/rendered.ts';
+import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from '../src/map/style/badge-image.ts';
+import { HATCH_IMAGE, hatchPattern } from '../src/map/style/region-layers.ts';
+import { renderedInitiatives } from '../src/map/owner/rendered.ts';
 
 setWorkerUrl(workerUrl);
 

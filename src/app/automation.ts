@@ -17,8 +17,8 @@
  *   await foipAtlas.videoBytes(offset, length) → base64 of that part of the last video (for large files)
  */
 import { stepInfo, type StepInfo } from '../deck/step-info.ts';
-import type { ExportSize } from '../map/export-sizes.ts';
-import type { MapHandle } from '../map/map-handle.ts';
+import type { ExportSize } from '../picture/export-sizes.ts';
+import type { MapHandle } from '../map/owner/map-handle.ts';
 import { deckPictureOverlay, imageOverlay, type ImageContext, type OverlayFor } from './image-overlay.ts';
 import type { Presentation } from './use-presentation.ts';
 import type { VideoExport, VideoJob } from './use-video-export.ts';
@@ -156,4 +156,4 @@ export function installAutomation(deps: AutomationDeps): () => void {
 }
 
 /** The CSS viewport the app lays an image of `size` out in: the CLIs size their browser window with it. */
-export { renderPlan } from '../map/export-sizes.ts';
+export { renderPlan } from '../picture/export-sizes.ts';

@@ -9,8 +9,8 @@
  *   `idle` events so far: the benchmark times a change to the next one).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { MapHandle } from '../map/map-handle.ts';
-import { renderedInitiatives } from '../map/rendered.ts';
+import type { MapHandle } from '../map/owner/map-handle.ts';
+import { renderedInitiatives } from '../map/owner/rendered.ts';
 
 export interface FoipDebug {
   renderedInitiatives(): number;

@@ -7,8 +7,8 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { loadCountryLabels } from '../map/load-basemap.ts';
-import { startMapEarly } from '../map/start-map.ts';
+import { loadCountryLabels } from '../map/style/load-basemap.ts';
+import { startMapEarly } from '../map/owner/start-map.ts';
 import { LoadingShell, MAP_SLOT_SELECTOR } from './LoadingShell.tsx';
 import { OPENED } from './page-url.ts';
 import './app.css';

@@ -1,6 +1,6 @@
 /** Installs the automation API on every page, and the instrumentation where the page was opened with `?debug`. */
 import { useEffect, useRef, type RefObject } from 'react';
-import type { MapHandle } from '../map/map-handle.ts';
+import type { MapHandle } from '../map/owner/map-handle.ts';
 import { installAutomation } from './automation.ts';
 import { installInstrumentation } from './instrumentation.ts';
 import { OPENED } from './page-url.ts';

@@ -1,6 +1,6 @@
 /** What the pointer has open over the map: the tooltip of a hovered place, the chooser of a clicked badge, the row hovered in the list, and the embed dialog. */
 import { useCallback, useState } from 'react';
-import type { ClusterPick, MapHover } from '../map/map-events.ts';
+import type { ClusterPick, MapHover } from '../map/owner/map-events.ts';
 
 export interface MapPointer {
   readonly hover: MapHover | null;

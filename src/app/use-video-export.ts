@@ -7,8 +7,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { isFiltered } from '../data/filters.ts';
 import type { Lang } from '../lib/lang.ts';
-import type { MapHandle } from '../map/map-handle.ts';
-import type { VideoCamera } from '../map/record-map.ts';
+import type { MapHandle } from '../map/owner/map-handle.ts';
+import type { VideoCamera } from '../map/recording/record-map.ts';
 import type { AppState } from '../state/app-state.ts';
 import { stepState, type Tour } from '../state/tour.ts';
 import { parseView, type UrlContext } from '../state/url.ts';

@@ -12,7 +12,7 @@ import { partnerName, PILLAR_SHORT, SCOPE_LABELS, SOURCE_LABELS, TOOL_LABELS } f
 import { countryName } from '../data/countries.ts';
 import { PILLARS, type Pillar } from '../data/vocabulary.ts';
 import type { Lang } from '../lib/lang.ts';
-import { pillarColor } from '../map/palette.ts';
+import { pillarColor } from '../picture/palette.ts';
 import type { StepInfo } from './step-info.ts';
 
 /**

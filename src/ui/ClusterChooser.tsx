@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { Initiative } from '../data/initiative.ts';
 import type { Lang } from '../lib/lang.ts';
-import { pillarColor } from '../map/palette.ts';
+import { pillarColor } from '../picture/palette.ts';
 import { strings } from './strings.ts';
 
 interface Props {

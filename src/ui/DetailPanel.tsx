@@ -4,7 +4,7 @@ import { countryName } from '../data/countries.ts';
 import type { Initiative } from '../data/initiative.ts';
 import { PILLAR_LABELS, PRECISION_LABELS, SCOPE_LABELS, SOURCE_LABELS, STATUS_LABELS, TOOL_LABELS, partnerName } from '../data/labels.ts';
 import type { Lang } from '../lib/lang.ts';
-import { pillarColor } from '../map/palette.ts';
+import { pillarColor } from '../picture/palette.ts';
 import { releaseStrings } from './release-strings.ts';
 import { strings } from './strings.ts';
 

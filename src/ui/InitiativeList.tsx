@@ -5,7 +5,7 @@ import { countryName } from '../data/countries.ts';
 import type { Initiative } from '../data/initiative.ts';
 import { PILLAR_SHORT, SCOPE_LABELS } from '../data/labels.ts';
 import type { Lang } from '../lib/lang.ts';
-import { pillarColor } from '../map/palette.ts';
+import { pillarColor } from '../picture/palette.ts';
 import { strings } from './strings.ts';
 
 interface Props {

@@ -5,8 +5,8 @@ import { PILLAR_SHORT } from '../data/labels.ts';
 import { countsByPillar } from '../data/stats.ts';
 import { PILLARS } from '../data/vocabulary.ts';
 import type { Lang } from '../lib/lang.ts';
-import { optionalLayers } from '../map/optional-layers.ts';
-import { BASEMAP_COLORS, pillarColor } from '../map/palette.ts';
+import { optionalLayers } from '../map/style/optional-layers.ts';
+import { BASEMAP_COLORS, pillarColor } from '../picture/palette.ts';
 import { LAYER_NAMES, type LayerName } from '../state/layer-names.ts';
 import { strings, text } from './strings.ts';
 

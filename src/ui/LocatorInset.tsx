@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { LOCATOR_LAND } from '../data/locator-land.ts';
 import { locatorDrawing, viewBox } from '../data/locator.ts';
 import type { Lang } from '../lib/lang.ts';
-import { LOCATOR_COLORS } from '../map/palette.ts';
+import { LOCATOR_COLORS } from '../picture/palette.ts';
 import type { View } from '../state/app-state.ts';
 import { strings } from './strings.ts';
 

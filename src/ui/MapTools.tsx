@@ -1,8 +1,8 @@
 /** Map layer toggles, fit-to-selection and downloads. */
 import type { ReactNode } from 'react';
 import type { Lang } from '../lib/lang.ts';
-import { EXPORT_SIZES } from '../map/export-sizes.ts';
-import { OPTIONAL_LAYERS } from '../map/optional-layers.ts';
+import { EXPORT_SIZES } from '../picture/export-sizes.ts';
+import { OPTIONAL_LAYERS } from '../map/style/optional-layers.ts';
 import { LAYER_NAMES, type LayerName } from '../state/app-state.ts';
 import { releaseStrings } from './release-strings.ts';
 import { strings, text } from './strings.ts';

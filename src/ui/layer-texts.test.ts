@@ -1,6 +1,6 @@
 /** The optional layers' table (map/optional-layers.ts) names its menu and legend texts by key: each exists in both languages. */
 import { describe, expect, it } from 'vitest';
-import { optionalLayers } from '../map/optional-layers.ts';
+import { optionalLayers } from '../map/style/optional-layers.ts';
 import { LAYER_NAMES } from '../state/layer-names.ts';
 import { strings, text } from './strings.ts';
 

@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordTour, type RecordableMap, type RecordOptions, type TourSource } from './record.ts';
 import type { FrameSink } from './sink.ts';
-import { drawProgressStrip } from './strip.ts';
+import { drawProgressStrip } from '../picture/strip.ts';
 
-vi.mock('./strip.ts', () => ({ drawProgressStrip: vi.fn() }));
+vi.mock('../picture/strip.ts', () => ({ drawProgressStrip: vi.fn() }));
 
 /** A 2D context that takes any call (measureText answers a width of 0). */
 function fakeContext(): CanvasRenderingContext2D {

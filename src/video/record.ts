@@ -5,11 +5,11 @@
  * video has no dropped, doubled or half-drawn frames however slow the machine. The map and the
  * step are reached through the small interfaces below (src/map/record-map.ts adapts MapLibre).
  */
-import { drawOverlay, type ImageOverlay } from '../map/export-image.ts';
+import { drawOverlay, type ImageOverlay } from '../map/recording/export-image.ts';
 import { FLIGHT_SECONDS, frameDurationUs, frameTimeMs, frameTimestampUs, planVideo, stepMarks, type VideoPlan } from './plan.ts';
 import type { VideoSettings } from './settings.ts';
 import type { FrameSink, RecordingTimes, SinkSpec, VideoFile } from './sink.ts';
-import { drawProgressStrip } from './strip.ts';
+import { drawProgressStrip } from '../picture/strip.ts';
 
 /** The map as the recorder drives it; `C` is how a step names its camera. */
 export interface RecordableMap<C> {

@@ -2,9 +2,9 @@
  * The flow of the partner arcs while presenting: the dash pattern marches along the lines. The
  * pattern is a pure function of time (`flowStep`); the loop only schedules frames.
  */
-import { cancelFrame, requestFrame } from '../frame-clock.ts';
-import { LAYERS } from '../layers.ts';
-import type { MapSession } from '../map-session.ts';
+import { cancelFrame, requestFrame } from '../animation/frame-clock.ts';
+import { LAYERS } from '../style/layers.ts';
+import type { MapSession } from '../owner/map-session.ts';
 
 export interface ArcFlowInput {
   /** Presenting with the arcs on, and motion allowed. */

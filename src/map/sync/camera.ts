@@ -1,7 +1,7 @@
 /** After a filter change the map frames the matching set, unless the user has moved the map since it was last fitted. */
 import type { Initiative } from '../../data/initiative.ts';
-import { fitSelection } from '../fit.ts';
-import { prefersReducedMotion, type MapSession } from '../map-session.ts';
+import { fitSelection } from '../camera/fit.ts';
+import { prefersReducedMotion, type MapSession } from '../owner/map-session.ts';
 
 export interface CameraInput {
   readonly initiatives: readonly Initiative[];

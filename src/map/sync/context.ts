@@ -1,9 +1,9 @@
 /** While presenting, every initiative stays faintly in view behind the highlighted set. */
 import type { Initiative } from '../../data/initiative.ts';
 import { placesOf } from '../../data/places.ts';
-import { SOURCES } from '../layers.ts';
-import { touch, type MapSession } from '../map-session.ts';
-import { EMPTY, setSourceData } from '../start-map.ts';
+import { SOURCES } from '../style/layers.ts';
+import { touch, type MapSession } from '../owner/map-session.ts';
+import { EMPTY, setSourceData } from '../owner/start-map.ts';
 
 export interface ContextInput {
   readonly context: readonly Initiative[] | null;

@@ -8,8 +8,8 @@
  * here.
  */
 import type { Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
-import { DETAIL_SWITCH, DETAIL_ZOOM, SOURCES } from '../layers.ts';
-import { touch, type MapSession } from '../map-session.ts';
+import { DETAIL_SWITCH, DETAIL_ZOOM, SOURCES } from '../style/layers.ts';
+import { touch, type MapSession } from '../owner/map-session.ts';
 
 export interface DetailInput {
   /** The camera is at or beyond DETAIL_LOAD_ZOOM (use-map-owner.ts reports the crossings). */

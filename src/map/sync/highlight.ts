@@ -5,10 +5,10 @@
  */
 import type { Initiative } from '../../data/initiative.ts';
 import { markersOf } from '../../data/markers.ts';
-import { SOURCES } from '../layers.ts';
-import { touch, type MapSession } from '../map-session.ts';
-import { markInitiative, type Mark } from '../marks.ts';
-import { EMPTY, setSourceData } from '../start-map.ts';
+import { SOURCES } from '../style/layers.ts';
+import { touch, type MapSession } from '../owner/map-session.ts';
+import { markInitiative, type Mark } from '../style/marks.ts';
+import { EMPTY, setSourceData } from '../owner/start-map.ts';
 
 export interface HighlightInput {
   readonly selected: Initiative | null;

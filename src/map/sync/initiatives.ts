@@ -7,13 +7,13 @@ import type { Initiative } from '../../data/initiative.ts';
 import { drawStrategy, visibilityMask, type DrawStrategy } from '../../data/draw-strategy.ts';
 import { markersOf, routesOf } from '../../data/markers.ts';
 import { placeIndex } from '../../data/place-clusters.ts';
-import { collection, keyed, keyOf, routeIdOf, type Drawn } from '../drawn.ts';
-import { animateFade, fadeBetween, withFade } from '../fade.ts';
-import { MAP_FRAMES } from '../frame-clock.ts';
-import { SOURCES } from '../layers.ts';
-import { prefersReducedMotion, touch, type MapSession } from '../map-session.ts';
-import { clearMarks, fadeTargets, setFade } from '../marks.ts';
-import { EMPTY, setSourceData } from '../start-map.ts';
+import { collection, keyed, keyOf, routeIdOf, type Drawn } from '../style/drawn.ts';
+import { animateFade, fadeBetween, withFade } from '../animation/fade.ts';
+import { MAP_FRAMES } from '../animation/frame-clock.ts';
+import { SOURCES } from '../style/layers.ts';
+import { prefersReducedMotion, touch, type MapSession } from '../owner/map-session.ts';
+import { clearMarks, fadeTargets, setFade } from '../style/marks.ts';
+import { EMPTY, setSourceData } from '../owner/start-map.ts';
 import { remark } from './highlight.ts';
 
 /** From this zoom on, badges are never merged. */

@@ -4,8 +4,8 @@
  * drawn before the font has loaded would stay an empty box (load-japanese-font.ts).
  */
 import type { Lang } from '../../lib/lang.ts';
-import { whenLabelsCanDraw } from '../load-japanese-font.ts';
-import { touch, type MapSession } from '../map-session.ts';
+import { whenLabelsCanDraw } from '../../lib/load-japanese-font.ts';
+import { touch, type MapSession } from '../owner/map-session.ts';
 
 export interface LanguageInput {
   readonly lang: Lang;

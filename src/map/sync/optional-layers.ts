@@ -2,9 +2,9 @@
 import type { Initiative } from '../../data/initiative.ts';
 import { LAYER_NAMES, type LayerName } from '../../state/layer-names.ts';
 import type { PageBasemap } from '../../data/basemap.ts';
-import { touch, type MapSession } from '../map-session.ts';
-import { OPTIONAL_LAYERS, optionalLayers } from '../optional-layers.ts';
-import { addSource, setSourceData } from '../start-map.ts';
+import { touch, type MapSession } from '../owner/map-session.ts';
+import { OPTIONAL_LAYERS, optionalLayers } from '../style/optional-layers.ts';
+import { addSource, setSourceData } from '../owner/start-map.ts';
 
 export interface OptionalLayersInput {
   readonly on: readonly LayerName[];

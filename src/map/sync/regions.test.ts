@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { indiaCountryLevel, palauAirport } from '../../../tests/fixtures/initiatives.ts';
 import type { Initiative } from '../../data/initiative.ts';
 import type { Scope } from '../../data/vocabulary.ts';
-import { SOURCES } from '../layers.ts';
-import { newSession } from '../map-session.ts';
-import { REGION_LAYERS, REGION_STATE } from '../region-layers.ts';
+import { SOURCES } from '../style/layers.ts';
+import { newSession } from '../owner/map-session.ts';
+import { REGION_LAYERS, REGION_STATE } from '../style/region-layers.ts';
 import { applyRegions, codeChange, diffRegions, setRegionPointer } from './regions.ts';
 
 function regionWide(id: string, scope: Scope, countries: readonly string[]): Initiative {

@@ -7,9 +7,9 @@
  */
 import type { Initiative } from '../../data/initiative.ts';
 import { regionMemberCodes, regionMembersOf } from '../../data/region-wide.ts';
-import { SOURCES } from '../layers.ts';
-import { touch, type MapSession } from '../map-session.ts';
-import { addRegionLayers, REGION_STATE } from '../region-layers.ts';
+import { SOURCES } from '../style/layers.ts';
+import { touch, type MapSession } from '../owner/map-session.ts';
+import { addRegionLayers, REGION_STATE } from '../style/region-layers.ts';
 
 export interface RegionsInput {
   /** The matching initiatives: their regions are drawn. */

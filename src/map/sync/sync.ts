@@ -4,7 +4,7 @@
  * `apply` makes that change on the map. `apply` may return a cleanup, run before the next change
  * is applied and when the map goes (e.g. to stop a fade or an animation loop).
  */
-import type { MapSession } from '../map-session.ts';
+import type { MapSession } from '../owner/map-session.ts';
 
 export interface Sync<Input, Diff> {
   diff(prev: Input | null, next: Input): Diff | null;

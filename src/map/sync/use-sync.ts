@@ -1,6 +1,6 @@
 /** Runs one concern (sync.ts) against the live map whenever its input changes. */
 import { useEffect, useRef } from 'react';
-import type { MapSession } from '../map-session.ts';
+import type { MapSession } from '../owner/map-session.ts';
 import type { Sync } from './sync.ts';
 
 /** `input` should keep its identity while nothing in it changes (a memoised object). */

@@ -1,0 +1,151 @@
+/**
+ * The map: one owner (use-map-owner.ts) and one sync module per concern (sync/), each diffing its
+ * input against the last and applying only what changed. Reading top to bottom: the matching set,
+ * the highlights, the regions of region-wide initiatives, the optional layers, the presenting context and flow, the language, and the
+ * refit after a filter change. Camera commands and image export go through the handle.
+ */
+import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import type { Initiative } from '../../data/initiative.ts';
+import type { Lang } from '../../lib/lang.ts';
+import type { LayerName, View } from '../../state/app-state.ts';
+import { fitMatching, flyTo, reveal } from '../camera/camera-commands.ts';
+import type { MapHandle } from './map-handle.ts';
+import type { ClusterPick, MapHover } from './map-events.ts';
+import { drawnCount, prefersReducedMotion, type MapSession } from './map-session.ts';
+import { arcFlowSync } from '../sync/arc-flow.ts';
+import { cameraSync } from '../sync/camera.ts';
+import { contextSync } from '../sync/context.ts';
+import { detailBasemapSync } from '../sync/detail-basemap.ts';
+import { highlightSync } from '../sync/highlight.ts';
+import { initiativesSync } from '../sync/initiatives.ts';
+import { languageSync } from '../sync/language.ts';
+import { optionalLayersSync } from '../sync/optional-layers.ts';
+import { regionsSync } from '../sync/regions.ts';
+import { useSync } from '../sync/use-sync.ts';
+import { useMapOwner } from './use-map-owner.ts';
+import { whenSessionIdle } from './when-idle.ts';
+
+export type { MapHandle } from './map-handle.ts';
+
+export interface MapViewProps {
+  /** Every initiative of the dataset: a large one is drawn once and filtered in place. */
+  readonly dataset: readonly Initiative[];
+  /** The matching initiatives: what the map draws. */
+  readonly initiatives: readonly Initiative[];
+  /** True when filters or a search narrow the set (fitting then frames the set, not the Indo-Pacific). */
+  readonly filtered: boolean;
+  readonly selected: Initiative | null;
+  /** The initiative hovered in the list (not on the map). */
+  readonly hovered: Initiative | null;
+  readonly initialView: View | null;
+  readonly layers: readonly LayerName[];
+  /** The partner filter: with one, the arcs are only those partners' and Japan's. */
+  readonly partners?: readonly string[];
+  readonly label: string;
+  readonly lang: Lang;
+  readonly onSelect: (id: string) => void;
+  readonly onHover: (hover: MapHover | null) => void;
+  readonly onClusterPick: (pick: ClusterPick) => void;
+  readonly onViewChange: (view: View) => void;
+  readonly onError: (message: string) => void;
+  /** While presenting: every initiative, drawn faintly behind the highlighted set. */
+  readonly context?: readonly Initiative[] | null;
+  /** Animate the partner arcs' flow (presenting, without reduced motion). */
+  readonly flowingArcs?: boolean;
+  readonly handle?: Ref<MapHandle>;
+  /** Shown in place of the map where WebGL2 is not available. */
+  readonly unavailableText?: string;
+}
+
+const NO_PARTNERS: readonly string[] = [];
+
+export function MapView(props: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const { session, basemap, unavailable, detailNear } = useMapOwner(container, props.initialView, () => ({
+    onSelect: latest.current.onSelect,
+    onHover: latest.current.onHover,
+    onClusterPick: latest.current.onClusterPick,
+    onViewChange: latest.current.onViewChange,
+    onError: latest.current.onError,
+    datasetEmpty: latest.current.dataset.length === 0,
+  }));
+
+  const { dataset, initiatives, filtered, selected, hovered, layers, lang } = props;
+  const context = props.context ?? null;
+  const partners = props.partners ?? NO_PARTNERS;
+  const arcsOn = layers.includes('arcs');
+  const flowing = Boolean(props.flowingArcs) && arcsOn && !prefersReducedMotion();
+  useSync(session, initiativesSync, useMemo(() => ({ dataset, initiatives }), [dataset, initiatives]));
+  useSync(session, highlightSync, useMemo(() => ({ selected, hovered }), [selected, hovered]));
+  useSync(session, regionsSync, useMemo(() => ({ initiatives, selected, hovered }), [initiatives, selected, hovered]));
+  useSync(session, optionalLayersSync, useMemo(() => ({ on: layers, initiatives, basemap, partners }), [layers, initiatives, basemap, partners]));
+  useSync(session, contextSync, useMemo(() => ({ context }), [context]));
+  useSync(session, arcFlowSync, useMemo(() => ({ flowing: flowing && basemap !== null }), [flowing, basemap]));
+  useSync(session, languageSync, useMemo(() => ({ lang }), [lang]));
+  useSync(session, cameraSync, useMemo(() => ({ initiatives, filtered }), [initiatives, filtered]));
+  useSync(session, detailBasemapSync, useMemo(() => ({ near: detailNear }), [detailNear]));
+
+  const sessionRef = useRef<MapSession | null>(null);
+  sessionRef.current = session;
+  const ready = useReady(session);
+  useImperativeHandle(props.handle, () => handleFor(() => sessionRef.current, ready, () => latest.current), [ready]);
+
+  return (
+    <div ref={container} className="map" role="region" aria-label={props.label} data-testid="map" data-unavailable={unavailable || undefined}>
+      {unavailable && props.unavailableText && (
+        <p className="map-unavailable" role="status">
+          {props.unavailableText}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A promise of the first session, so handle commands made before the map has loaded run once it has. */
+function useReady(session: MapSession | null): Promise<MapSession> {
+  const ready = useRef<{ promise: Promise<MapSession>; resolve: (s: MapSession) => void } | null>(null);
+  if (!ready.current) {
+    let resolve: (s: MapSession) => void = () => undefined;
+    const promise = new Promise<MapSession>((r) => (resolve = r));
+    ready.current = { promise, resolve };
+  }
+  if (session) ready.current.resolve(session);
+  return ready.current.promise;
+}
+
+function handleFor(current: () => MapSession | null, ready: Promise<MapSession>, props: () => MapViewProps): MapHandle {
+  const withSession = (command: (session: MapSession) => void) => {
+    const session = current();
+    if (session) command(session);
+    else void ready.then((s) => !s.removed && command(s));
+  };
+  return {
+    // Image export loads when first used (its own chunk, shared with video recording).
+    async exportPng(size, overlay) {
+      const session = current();
+      if (!session) throw new Error('The map is not ready yet.');
+      const { exportMapImage } = await import('../recording/export-image.ts');
+      return exportMapImage(session.map, size, overlay);
+    },
+    // The set to frame is the one after the change that came with this request (a tour step sets
+    // filters and asks for a fit at once): framed once React has committed it.
+    async recordVideo(request, onProgress, signal) {
+      const session = current();
+      if (!session) throw new Error('The map is not ready yet.');
+      const { recordMapVideo } = await import('../recording/record-map.ts');
+      return recordMapVideo(session.map, request, onProgress, signal);
+    },
+    fit: () => withSession((s) => requestAnimationFrame(() => setTimeout(() => !s.removed && fitMatching(s, props().initiatives, props().filtered), 0))),
+    reveal: (initiative) => withSession((s) => reveal(s, initiative)),
+    fly: (view) => withSession((s) => flyTo(s, view)),
+    whenIdle: () => ready.then((s) => whenSessionIdle(current() ?? s)),
+    liveMap: () => current()?.map ?? null,
+    loaded: () => ready.then((s) => s.map),
+    drawnCount: () => {
+      const session = current();
+      return session ? drawnCount(session) : 0;
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/** The pointer on the map: hover marks and tooltips, clicks that select, pick among several, or zoom into merged badges. */
+import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import { placeIds } from '../../data/places.ts';
+import { INTERACTIVE_LAYERS } from '../style/layers.ts';
+import { prefersReducedMotion, type MapSession } from './map-session.ts';
+import type { ClusterPick, MapHover } from './map-events.ts';
+import { setMark } from '../sync/highlight.ts';
+import { MERGE_MAX_ZOOM } from '../sync/initiatives.ts';
+import { setRegionPointer } from '../sync/regions.ts';
+
+export interface InteractionCallbacks {
+  onSelect(id: string): void;
+  onHover(hover: MapHover | null): void;
+  onClusterPick(pick: ClusterPick): void;
+}
+
+/** Attaches the pointer handlers; `callbacks` is read at each event, so it may change. */
+export function attachInteraction(session: MapSession, callbacks: () => InteractionCallbacks): void {
+  const { map } = session;
+  let hoveredId: string | null = null;
+  map.on('mousemove', (event) => {
+    const top = topFeature(map, event.point);
+    const ids = top ? idsOf(top) : [];
+    const id = ids.length === 1 ? (ids[0] ?? null) : null;
+    map.getCanvas().style.cursor = top ? 'pointer' : '';
+    if (id !== hoveredId) setMark(session, 'hover', id ?? '');
+    hoveredId = id;
+    setRegionPointer(session, top?.properties['members']);
+    const merged = top?.properties['cluster'] === 1;
+    callbacks().onHover(ids.length > 0 ? { ids, merged, x: event.point.x, y: event.point.y } : null);
+  });
+  map.getCanvas().addEventListener('mouseleave', () => {
+    hoveredId = null;
+    if (session.removed) return;
+    setMark(session, 'hover', '');
+    setRegionPointer(session, null);
+    callbacks().onHover(null);
+  });
+  map.on('click', (event) => {
+    const top = topFeature(map, event.point);
+    const ids = top ? idsOf(top) : [];
+    const expand = Number(top?.properties['expand'] ?? -1);
+    if (top?.properties['cluster'] === 1 && expand > map.getZoom() && expand <= MERGE_MAX_ZOOM + 1 && top.geometry.type === 'Point') {
+      const [lng = 0, lat = 0] = top.geometry.coordinates;
+      map.easeTo({ center: [lng, lat], zoom: expand + 0.2, duration: prefersReducedMotion() ? 0 : 500 });
+    } else if (ids.length === 1 && ids[0]) callbacks().onSelect(ids[0]);
+    else if (ids.length > 1) callbacks().onClusterPick({ ids, x: event.point.x, y: event.point.y });
+  });
+}
+
+function topFeature(map: MapLibreMap, point: { x: number; y: number }): MapGeoJSONFeature | undefined {
+  const box: [[number, number], [number, number]] = [
+    [point.x - 3, point.y - 3],
+    [point.x + 3, point.y + 3],
+  ];
+  return map.queryRenderedFeatures(box, { layers: [...INTERACTIVE_LAYERS] }).find((f) => f.properties['fade'] !== 'out');
+}
+
+/** The initiatives behind a rendered feature: a place's members, or a route's or selection's id. */
+export function idsOf(feature: MapGeoJSONFeature): string[] {
+  const { ids, id } = feature.properties;
+  return ids !== undefined ? placeIds(ids) : typeof id === 'string' && id ? [id] : [];
+}

@@ -1,0 +1,48 @@
+/**
+ * What the owner and the sync modules share about one live map: the features drawn now (marks
+ * and the zoom handler need them), the marks, whether the user has moved the camera, and
+ * whether every change made so far has been drawn (`whenIdle`). One session per map; it ends
+ * when the owner removes the map.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { PlaceIndex } from '../../data/place-clusters.ts';
+import type { Drawn } from '../style/drawn.ts';
+import type { Mark } from '../style/marks.ts';
+
+export interface MapSession {
+  readonly map: MapLibreMap;
+  /** The matching set as drawn: places and routes (small datasets) or the count of masked points (large ones). */
+  drawn: { places: Drawn[]; routes: Drawn[]; points: number };
+  /** Badges merged per zoom level (small datasets); null while large datasets are drawn as points. */
+  places: { index: PlaceIndex; level: number } | null;
+  /** The initiative marked for each mark (marks.ts); set again after the drawn set changes. */
+  marks: Record<Mark, string>;
+  /** The user has moved the map since it was last fitted: filters then no longer refit it. */
+  userMoved: boolean;
+  /** False from a change sent to the map until the map's next `idle`. */
+  settled: boolean;
+  /** Fades running now (a fade's frames are not a change the map knows of). */
+  fading: number;
+  /** The arcs' flow is running: the map repaints every few frames and never goes `idle`. */
+  flowing: boolean;
+  /** The owner has removed the map: cleanups must not touch it. */
+  removed: boolean;
+}
+
+export function newSession(map: MapLibreMap, userMoved: boolean): MapSession {
+  return { map, drawn: { places: [], routes: [], points: 0 }, places: null, marks: { hover: '', selected: '' }, userMoved, settled: false, fading: 0, flowing: false, removed: false };
+}
+
+/** How many initiatives' features are drawn now. */
+export function drawnCount(session: MapSession): number {
+  return session.drawn.places.length + session.drawn.routes.length + session.drawn.points;
+}
+
+/** Marks the session busy: a change was sent that the map has not drawn yet. */
+export function touch(session: MapSession): void {
+  session.settled = false;
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
+}

@@ -1,0 +1,122 @@
+/**
+ * The map side of video recording (loaded on first use, with the recorder): MapLibre rendered
+ * off-screen at the video's size, its clock frozen (frame-clock.ts), the camera flown with the
+ * map's own `flyTo`, and each frame read inside the `render` event once the map has loaded
+ * everything that frame needs. Encoders load only for the format asked: mediabunny for MP4/WebM,
+ * gifenc for GIF, each in a chunk of its own.
+ */
+import { LngLat, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Initiative } from '../../data/initiative.ts';
+import type { View } from '../../state/app-state.ts';
+import { recordTour, type RecordableMap, type RecordedVideo, type RecordOptions, type TourSource, type VideoProgress } from '../../video/record.ts';
+import { nullSink, type FrameSink, type SinkSpec } from '../../video/sink.ts';
+import { nearestCopy } from '../camera/camera.ts';
+import { renderOffscreen, type Offscreen } from './export-image.ts';
+import { FIT_MAX_ZOOM, fitTarget } from '../camera/fit.ts';
+import { freezeClock, type FrozenClock } from './frozen-clock.ts';
+import { loadJapaneseFontFor } from '../../lib/load-japanese-font.ts';
+import { errorMessage } from '../../lib/error-message.ts';
+
+/** Where a step puts the camera: its saved view, or framing its initiatives (as the app's tour does). */
+export type VideoCamera = { readonly view: View } | { readonly initiatives: readonly Initiative[]; readonly everything: boolean };
+
+export interface MapVideoRequest extends RecordOptions {
+  readonly tour: TourSource<VideoCamera>;
+  /** False: draw and compose every frame but encode nothing (the benchmark's baseline). */
+  readonly encode?: boolean;
+}
+
+/** A frame the map has not finished drawing in this long is reported, not waited for forever. */
+const FRAME_TIMEOUT_MS = 60_000;
+/** Room around a framed set, beyond what the title, legend and footer cover (CSS pixels). */
+const FIT_MARGIN = 30;
+
+export async function recordMapVideo(map: MapLibreMap, request: MapVideoRequest, onProgress: (progress: VideoProgress) => void, signal: AbortSignal): Promise<RecordedVideo> {
+  const makeSink = async (spec: SinkSpec): Promise<FrameSink> => {
+    if (request.encode === false) return nullSink(spec);
+    if (request.settings.format === 'gif') return (await import('../../video/encode-gif.ts')).gifSink(spec);
+    return (await import('../../video/encode-video.ts')).videoSink(spec);
+  };
+  // Frames draw their captions and legend once each: the Japanese font must be there first (it is small,
+  // and a recording is long, so it is loaded whatever the language). Without it, system fonts draw.
+  await loadJapaneseFontFor('日本語').catch((error: unknown) => console.warn(errorMessage(error)));
+  return recordTour(recordableMap(map), request.tour, makeSink, request, onProgress, signal);
+}
+
+export function recordableMap(map: MapLibreMap): RecordableMap<VideoCamera> {
+  let offscreen: Offscreen | null = null;
+  let clock: FrozenClock | null = null;
+  let frameCount = 0;
+  return {
+    begin(size) {
+      offscreen = renderOffscreen(map, size);
+      clock = freezeClock();
+    },
+    setTime(ms) {
+      if (!clock) throw new Error('The recording has not begun.');
+      clock.set(ms);
+    },
+    moveTo(camera, durationMs) {
+      const target = cameraFor(map, camera, offscreen);
+      if (!target) return;
+      if (durationMs <= 0) map.jumpTo(target);
+      // The app's flight between steps, on the frozen clock; `essential`: a video flies even where the viewer asks for reduced motion.
+      else map.flyTo({ ...target, duration: durationMs, essential: true });
+    },
+    drawn(capture, signal) {
+      const frame = ++frameCount;
+      return new Promise<void>((resolve, reject) => {
+        const done = () => {
+          map.off('render', onRender);
+          signal.removeEventListener('abort', onAbort);
+          clearTimeout(timer);
+        };
+        // `loaded()` after a render: every source and tile that frame needs was in, so it was drawn whole.
+        // The canvas keeps its drawing buffer (start-map.ts), and it is read here, before any other frame.
+        const onRender = () => {
+          if (!map.loaded()) return;
+          done();
+          try {
+            capture(map.getCanvas());
+            resolve();
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        };
+        const onAbort = () => {
+          done();
+          reject(signal.reason instanceof Error ? signal.reason : new Error('The recording was cancelled.'));
+        };
+        const timer = setTimeout(() => {
+          done();
+          const hint = document.hidden ? ' The page is in the background, where browsers stop drawing: keep it in front while recording.' : '';
+          reject(new Error(`The map did not finish drawing frame ${frame} within ${FRAME_TIMEOUT_MS / 1000} s.${hint}`));
+        }, FRAME_TIMEOUT_MS);
+        map.on('render', onRender);
+        signal.addEventListener('abort', onAbort, { once: true });
+        map.triggerRepaint();
+      });
+    },
+    end() {
+      clock?.release();
+      clock = null;
+      map.stop();
+      offscreen?.restore();
+      offscreen = null;
+    },
+  };
+}
+
+/** Centre and zoom for a step's camera, in the world copy nearest the current centre (so a flight never goes the long way round). */
+function cameraFor(map: MapLibreMap, camera: VideoCamera, offscreen: Offscreen | null): { center: [number, number]; zoom: number } | null {
+  const centerLng = map.getCenter().lng;
+  if ('view' in camera) return { center: [nearestCopy(camera.view.lng, centerLng), camera.view.lat], zoom: camera.view.zoom };
+  const bounds = fitTarget(camera.initiatives, camera.everything, centerLng);
+  if (!bounds) return null;
+  const clear = offscreen?.padding ?? { top: 0, bottom: 0, left: 0, right: 0 };
+  const padding = { top: clear.top + FIT_MARGIN, bottom: clear.bottom + FIT_MARGIN, left: clear.left + FIT_MARGIN, right: clear.right + FIT_MARGIN };
+  const fitted = map.cameraForBounds(bounds, { padding, maxZoom: FIT_MAX_ZOOM });
+  if (!fitted?.center) return null;
+  const { lng, lat } = LngLat.convert(fitted.center);
+  return { center: [lng, lat], zoom: fitted.zoom ?? map.getZoom() };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { indiaCountryLevel } from '../../../tests/fixtures/initiatives.ts';
+import { LAYER_NAMES } from '../../state/layer-names.ts';
+import { BASE_SOURCES, BASEMAP_LAYERS } from './layers.ts';
+import { INITIATIVE_LAYERS } from './initiative-layers.ts';
+import { OPTIONAL_LAYERS, optionalLayers } from './optional-layers.ts';
+
+describe('the optional layers table', () => {
+  it('has one entry per layer name, under its own name', () => {
+    expect(Object.keys(OPTIONAL_LAYERS).sort()).toEqual([...LAYER_NAMES].sort());
+    for (const name of LAYER_NAMES) expect(OPTIONAL_LAYERS[name].name).toBe(name);
+    expect(optionalLayers(['arcs', 'choropleth']).map((l) => l.name)).toEqual(['arcs', 'choropleth']);
+  });
+
+  it('draws on sources the map has, and is placed below layers of the base style', () => {
+    const own = new Set(LAYER_NAMES.flatMap((name) => OPTIONAL_LAYERS[name].sources.map((s) => s.id)));
+    const baseLayers = new Set([...BASEMAP_LAYERS, ...INITIATIVE_LAYERS].map((l) => l.id));
+    for (const name of LAYER_NAMES) {
+      const layer = OPTIONAL_LAYERS[name];
+      expect(baseLayers.has(layer.below)).toBe(true);
+      for (const spec of layer.layers) {
+        const source = 'source' in spec ? String(spec.source) : '';
+        expect(own.has(source) || source in BASE_SOURCES).toBe(true);
+        // Hidden until turned on.
+        expect(spec.layout).toMatchObject({ visibility: 'none' });
+      }
+    }
+  });
+});
+
+describe('the choropleth', () => {
+  it('clears only its own states on the countries, which carry the regions’ states too', () => {
+    const calls: string[] = [];
+    const map = {
+      setFeatureState: (target: { source: string; id: string }, state: object) => calls.push(`set ${target.source} ${target.id} ${JSON.stringify(state)}`),
+      removeFeatureState: (target: { source: string; id?: string }, key?: string) => calls.push(`remove ${target.source} ${target.id ?? 'all'} ${key ?? 'all'}`),
+    } as unknown as import('maplibre-gl').Map;
+    const india = indiaCountryLevel();
+    const send = () => undefined;
+    const data = { initiatives: [india], basemap: {} as never, partners: [] };
+    OPTIONAL_LAYERS.choropleth.draw(map, data, send);
+    OPTIONAL_LAYERS.choropleth.draw(map, { ...data, initiatives: [] }, send);
+    OPTIONAL_LAYERS.choropleth.clear(map, send);
+    // On the 1:50m countries and on the 1:10m tiles alike.
+    expect(calls).toEqual([
+      'set countries IND {"fill":"#d3cceb","count":1}',
+      'set detail-basemap IND {"fill":"#d3cceb","count":1}',
+      'remove countries IND fill',
+      'remove countries IND count',
+      'remove detail-basemap IND fill',
+      'remove detail-basemap IND count',
+    ]);
+  });
+});
