@@ -24,7 +24,7 @@ import countries from 'i18n-iso-countries';
 import ts from 'typescript';
 import { JAPANESE_FONT_FAMILY } from '../src/lib/japanese-font.ts';
 import { cssUnicodeRange, inJapaneseFontRange, JAPANESE_FONT_RANGES, rangesOf, rangesWithout } from '../src/lib/japanese-text.ts';
-import { formatAmount } from '../src/ui/DetailPanel.tsx';
+import { formatAmount } from '../src/data/amount.ts';
 import { strings } from '../src/ui/strings.ts';
 
 /** The full font that is subset (Google Fonts' Noto Sans JP Regular, as @expo-google-fonts ships it). */

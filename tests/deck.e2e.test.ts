@@ -101,7 +101,7 @@ describe('Download as PowerPoint in the page', () => {
       page.waitForEvent('download', { timeout: 180_000 }),
       (async () => {
         await page.click('[data-testid="tour-download-deck"]');
-        await page.locator('[data-testid="deck-progress"]').waitFor();
+        await page.locator('[data-testid="job-card"][data-job="deck"]').waitFor();
       })(),
     ]);
     expect(download.suggestedFilename()).toBe('foip-atlas-osa-en.pptx');
@@ -117,7 +117,7 @@ describe('Download as PowerPoint in the page', () => {
     expect(stepNotes(file)[1]).toContain('Host countries: Philippines');
     expect(readWithLibreOffice(file).pages).toBe(OSA_STEPS + 2);
     // Back where the presenter was, with the progress card gone.
-    await page.locator('[data-testid="deck-progress"]').waitFor({ state: 'detached' });
+    await page.locator('[data-testid="job-card"][data-job="deck"]').waitFor({ state: 'detached' });
     await page.waitForFunction(() => document.querySelector('[data-testid="tour-player"]')?.getAttribute('data-step') === '1');
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect(errors).toEqual([]);

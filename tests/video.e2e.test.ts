@@ -92,10 +92,10 @@ describe('Record video in the tour player', () => {
     });
     await page.locator('[data-menu="video"] summary').click();
     await page.click('[data-record-video="mp4-1280x720"]');
-    const progress = page.locator('[data-testid="video-recording"]');
+    const progress = page.locator('[data-testid="job-card"][data-job="video"]');
     await progress.waitFor();
     // At least two frames recorded: the bar moves.
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="video-frames"]')?.textContent?.split(' ')[0]) >= 2, undefined, { timeout: 90_000 });
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="job-count"]')?.textContent?.split(' ')[0]) >= 2, undefined, { timeout: 90_000 });
     // 30 fps: the first step holds 3 s (90 frames); every later step flies 1.2 s (36) and holds 3 s.
     const steps = (JSON.parse(readFileSync('data/tours/osa.json', 'utf8')) as { steps: unknown[] }).steps.length;
     expect(await progress.locator('[role="progressbar"]').getAttribute('aria-valuemax')).toBe(String(90 + (steps - 1) * (36 + 90)));

@@ -10,23 +10,22 @@
  *   foipAtlas.stepInfo("osa", 2)             → caption, legend counts and matching ids of a step (decks)
  *   await foipAtlas.whenIdle()               → resolves once every change so far is drawn
  *   await foipAtlas.recordVideo({ tour: "osa", width: 1920, height: 1080 }, onProgress)
- *                                            → records a tour (use-video-export.ts); returns what was written
+ *                                            → records a tour (jobs/use-jobs.ts); returns what was written
  *   await foipAtlas.recordVideo({ tour: "osa", width: 1280, height: 720, first: 2, last: 2, picture: "deck", flyIntoFirst: true })
  *                                            → one step's clip for a deck slide: its flight in and hold, the map with
  *                                              only its source line, no progress strip (scripts/slides.ts --video)
  *   await foipAtlas.videoBytes(offset, length) → base64 of that part of the last video (for large files)
  */
 import { stepInfo, type StepInfo } from '../deck/step-info.ts';
-import type { ExportSize } from '../picture/export-sizes.ts';
 import type { MapHandle } from '../map/owner/map-handle.ts';
-import { deckPictureOverlay, imageOverlay, type ImageContext, type OverlayFor } from './image-overlay.ts';
-import type { Presentation } from './use-presentation.ts';
-import type { VideoExport, VideoJob } from './use-video-export.ts';
-
-/** What a recording is asked for (the automation API's part of use-video-export.ts). */
-export type { VideoJob } from './use-video-export.ts';
-import type { VideoProgress } from '../video/record.ts';
+import { deckPictureOverlay, imageOverlay, type ImageContext } from './jobs/image-overlay.ts';
+import type { Jobs, VideoJob } from './jobs/use-jobs.ts';
+import { showStepDrawn } from './tour/show-step.ts';
+import type { Presentation } from './tour/use-presentation.ts';
 import type { RecordingTimes } from '../video/sink.ts';
+
+/** What a recording is asked for (the automation API's part of use-jobs.ts). */
+export type { VideoJob } from './jobs/use-jobs.ts';
 
 export interface FoipAtlasApi {
   /** `picture`: "image" (default) as the Image menu draws it; "deck" with only the source line, as a deck's slide picture. */
@@ -35,7 +34,7 @@ export interface FoipAtlasApi {
   showStep(tourId: string, index: number): Promise<void>;
   stepInfo(tourId: string, index: number): StepInfo;
   whenIdle(): Promise<void>;
-  recordVideo(job: VideoJob & { readonly tour: string }, onProgress?: (progress: VideoProgress) => void): Promise<RecordedVideoInfo>;
+  recordVideo(job: VideoJob & { readonly tour: string }, onProgress?: (progress: { done: number; total: number }) => void): Promise<RecordedVideoInfo>;
   videoBytes(offset: number, length: number): Promise<string>;
 }
 
@@ -69,34 +68,14 @@ declare global {
 }
 
 export interface AutomationDeps {
-  readonly makeImage: (size: ExportSize, overlay?: OverlayFor) => Promise<Blob>;
+  readonly jobs: Pick<Jobs, 'makeImage' | 'recordVideo'>;
   readonly presentation: () => Presentation;
   readonly map: () => MapHandle | null;
-  /** The dataset and language, for stepInfo. */
-  readonly imageContext: () => ImageContext;
-  /** Video of a tour (use-video-export.ts). */
-  readonly recordVideo?: VideoExport['record'];
+  /** The page as last committed: the dataset and language, for stepInfo. */
+  readonly page: () => ImageContext;
 }
 
-/** Resolves after React has committed what was just asked and run its effects (a frame, then a task). */
-export function afterCommit(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-/** Shows step `index` of a tour, starting the tour first if another is on, and resolves once the step is drawn. */
-export async function showTourStep(presentation: () => Presentation, map: () => MapHandle | null, tourId: string, index: number): Promise<void> {
-  if (!presentation().tours.has(tourId)) throw new Error(`No tour "${tourId}".`);
-  if (presentation().active?.id !== tourId) {
-    presentation().start(tourId);
-    await afterCommit();
-  }
-  presentation().goTo(index);
-  const handle = map();
-  if (!handle) throw new Error('The map is not on the page.');
-  await handle.whenIdle();
-}
-
-export function automationApi({ makeImage, presentation, map, imageContext, recordVideo }: AutomationDeps): FoipAtlasApi {
+export function automationApi({ jobs, presentation, map, page }: AutomationDeps): FoipAtlasApi {
   let lastVideo: Uint8Array<ArrayBuffer> | null = null;
   const whenIdle = async () => {
     const handle = map();
@@ -105,7 +84,7 @@ export function automationApi({ makeImage, presentation, map, imageContext, reco
   };
   return {
     async exportPng(width, height, picture = 'image') {
-      const blob = await makeImage({ width, height }, picture === 'deck' ? deckPictureOverlay : imageOverlay);
+      const blob = await jobs.makeImage({ width, height }, picture === 'deck' ? deckPictureOverlay : imageOverlay);
       return await new Promise<string>((resolve, reject) => {
         const reader = new FileReader();
         reader.onload = () => resolve(String(reader.result));
@@ -114,18 +93,17 @@ export function automationApi({ makeImage, presentation, map, imageContext, reco
       });
     },
     tours: () => [...presentation().tours.values()].map((tour) => ({ id: tour.id, steps: tour.steps.length })),
-    showStep: (tourId, index) => showTourStep(presentation, map, tourId, index),
+    showStep: async (tourId, index) => void (await showStepDrawn(presentation, map, tourId, index)),
     stepInfo(tourId, index) {
       const tour = presentation().tours.get(tourId);
       if (!tour) throw new Error(`No tour "${tourId}". Known tours: ${[...presentation().tours.keys()].join(', ')}`);
-      const { state, dataset } = imageContext();
+      const { state, dataset } = page();
       return stepInfo(tour, index, state.lang, dataset.initiatives);
     },
     whenIdle,
     async recordVideo({ tour, ...job }, onProgress) {
-      if (!recordVideo) throw new Error('Video recording is not available on this page.');
       const started = performance.now();
-      const { bytes, ...file } = await recordVideo(tour, job, onProgress);
+      const { bytes, ...file } = await jobs.recordVideo(tour, job, onProgress);
       lastVideo = bytes;
       return { ...file, byteLength: bytes.byteLength, elapsedMs: Math.round(performance.now() - started) };
     },

@@ -1,23 +1,15 @@
-/** Installs the automation API on every page, and the instrumentation where the page was opened with `?debug`. */
-import { useEffect, useRef, type RefObject } from 'react';
+/** Installs the automation API on every page (the command-line tools drive it: automation.ts). */
+import { useEffect, type RefObject } from 'react';
 import type { MapHandle } from '../map/owner/map-handle.ts';
 import { installAutomation } from './automation.ts';
-import { installInstrumentation } from './instrumentation.ts';
-import { OPENED } from './page-url.ts';
-import type { Exports } from './use-exports.ts';
-import type { Presentation } from './use-presentation.ts';
-import type { VideoExport } from './use-video-export.ts';
+import type { ImageContext } from './jobs/image-overlay.ts';
+import type { Jobs } from './jobs/use-jobs.ts';
+import type { Presentation } from './tour/use-presentation.ts';
 
-export function useAutomation(map: RefObject<MapHandle | null>, exports: Pick<Exports, 'makeImage' | 'context'>, presentation: Presentation, recordVideo?: VideoExport['record']): void {
-  const latest = useRef(presentation);
-  latest.current = presentation;
-  const { makeImage, context } = exports;
+export function useAutomation(map: RefObject<MapHandle | null>, jobs: Pick<Jobs, 'makeImage' | 'recordVideo'>, presentation: () => Presentation, page: () => ImageContext): void {
+  const { makeImage, recordVideo } = jobs;
   useEffect(
-    () => installAutomation({ makeImage, presentation: () => latest.current, map: () => map.current, imageContext: context, ...(recordVideo ? { recordVideo } : {}) }),
-    [makeImage, context, map, recordVideo],
+    () => installAutomation({ jobs: { makeImage, recordVideo }, presentation, map: () => map.current, page }),
+    [makeImage, recordVideo, presentation, map, page],
   );
-  useEffect(() => {
-    if (!OPENED.debug || !map.current) return;
-    return installInstrumentation(map.current);
-  }, [map]);
 }

@@ -3,7 +3,7 @@
  * counted when ignored, and turned into state changes; events go back to the host.
  * The tallies are on <html data-foip-messages> for the host page's developer.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import type { AppState, View } from '../state/app-state.ts';
 import { NO_MESSAGES, PROTOCOL_VERSION, readHostMessage, tally, type HostMessage, type MapEvent, type MessageTally } from '../state/messages.ts';
 import type { TourAction } from '../state/tour.ts';
@@ -18,18 +18,17 @@ export interface EmbedHandlers {
 
 export function useEmbedApi(state: AppState, context: UrlContext, tourIds: readonly string[], handlers: EmbedHandlers): void {
   const { embed, origins } = state;
-  const latest = useRef(handlers);
-  latest.current = handlers;
   const counts = useRef<MessageTally>(NO_MESSAGES);
 
-  const post = useRef<(event: MapEvent) => void>(() => undefined);
-  post.current = (event: MapEvent) => {
+  // Effect events: they read the latest origins and handlers without restarting the listeners.
+  const post = useEffectEvent((event: MapEvent) => {
     if (window.parent === window) return;
     // Posted once per allowed origin: a targetOrigin that is not the parent's makes the browser
     // drop the message, so nothing reaches a page that is not allowed. (A file:// page has no origin.)
     const targets = window.location.origin === 'null' ? ['*'] : [window.location.origin, ...origins];
     for (const origin of targets) window.parent.postMessage(event, origin);
-  };
+  });
+  const onHostMessage = useEffectEvent((message: HostMessage) => apply(message, context, handlers));
 
   useEffect(() => {
     if (!embed) return;
@@ -37,20 +36,20 @@ export function useEmbedApi(state: AppState, context: UrlContext, tourIds: reado
       const result = readHostMessage(event.origin, event.data, window.location.origin, origins);
       counts.current = tally(counts.current, result);
       document.documentElement.dataset['foipMessages'] = JSON.stringify(counts.current);
-      if (result.ok) apply(result.value, context, latest.current);
+      if (result.ok) onHostMessage(result.value);
     };
     window.addEventListener('message', onMessage);
-    post.current({ type: 'foip:ready', version: PROTOCOL_VERSION, tours: tourIds });
+    post({ type: 'foip:ready', version: PROTOCOL_VERSION, tours: tourIds });
     return () => window.removeEventListener('message', onMessage);
-  }, [embed, origins, context, tourIds]);
+  }, [embed, origins, tourIds]);
 
   useEffect(() => {
-    if (embed) post.current({ type: 'foip:selection-changed', id: state.selected });
+    if (embed) post({ type: 'foip:selection-changed', id: state.selected });
   }, [embed, state.selected]);
 
   const query = serializeUrl({ ...state, view: null, embed: false, origins: [] });
   useEffect(() => {
-    if (embed) post.current({ type: 'foip:state-changed', query });
+    if (embed) post({ type: 'foip:state-changed', query });
   }, [embed, query]);
 }
 

@@ -166,6 +166,12 @@ export function applyFilters(prepared: Prepared, filters: Filters): FilterResult
   return { matching, counts };
 }
 
+/** The values chosen in a facet, as the URL writes them. */
+export function chosenValues(filters: Filters, facet: Facet): string[] {
+  const values: readonly (string | number)[] = filters[facet];
+  return values.map(String);
+}
+
 /** Adds or removes one value of a facet. */
 export function toggleValue<F extends Facet>(filters: Filters, facet: F, value: Filters[F][number]): Filters {
   const current = filters[facet] as readonly unknown[];

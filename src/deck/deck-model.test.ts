@@ -124,7 +124,7 @@ describe('buildDeck', () => {
   });
 
   it('says when a step matches nothing, and counts what it leaves out of very long notes', () => {
-    const tour: Tour = { id: 'edge', title: { en: 'Edge', ja: '境界' }, steps: [{ query: 'q=nothing-matches-this', caption: { en: 'None', ja: 'なし' } }] };
+    const tour: Tour = { id: 'edge', kind: 'own', title: { en: 'Edge', ja: '境界' }, steps: [{ query: 'q=nothing-matches-this', caption: { en: 'None', ja: 'なし' } }] };
     const { deck } = deckOf(tour, 'en');
     expect(stepSlides(deck.slides)[0]!.notes).toContain('No initiative matches this step.');
 

@@ -9,7 +9,8 @@ import type { Initiative } from '../data/initiative.ts';
 import { countsByPillar } from '../data/stats.ts';
 import type { Lang } from '../lib/lang.ts';
 import { DEFAULT_STATE } from '../state/app-state.ts';
-import { stepState, type Tour } from '../state/tour.ts';
+import type { Tour } from '../state/tour.ts';
+import { tourStep } from '../state/tour-step.ts';
 
 /** Plain JSON: it crosses from the page to Node unchanged. */
 export interface StepInfo {
@@ -43,13 +44,10 @@ function preparedFor(initiatives: readonly Initiative[]): Prepared {
 
 /** The step `index` (from 0) of `tour`; throws with the valid range when there is no such step. */
 export function stepInfo(tour: Tour, index: number, lang: Lang, initiatives: readonly Initiative[]): StepInfo {
-  const step = tour.steps[index];
-  if (!Number.isInteger(index) || !step) {
-    throw new Error(`Tour "${tour.id}" has steps 0–${tour.steps.length - 1}; step ${index} was asked for.`);
-  }
   const ids = new Set(initiatives.map((i) => i.id));
-  const { filters } = stepState(step, DEFAULT_STATE, { isKnownId: (id) => ids.has(id) });
-  const matching = applyFilters(preparedFor(initiatives), filters).matching;
+  const step = tourStep(tour, index, DEFAULT_STATE, { isKnownId: (id) => ids.has(id) });
+  if (!step) throw new Error(`Tour "${tour.id}" has steps 0–${tour.steps.length - 1}; step ${index} was asked for.`);
+  const matching = applyFilters(preparedFor(initiatives), step.state.filters).matching;
   const counts = countsByPillar(matching);
   return {
     tourId: tour.id,

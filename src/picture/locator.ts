@@ -1,12 +1,12 @@
 /**
- * The locator inset of an exported image (export-image.ts loads this module only for a zoomed-in
+ * The locator inset of an exported image (compose.ts loads this module only for a zoomed-in
  * map): top right, clear of the title box (top left), legend and footer (bottom). The same drawing
  * as the page's inset (src/data/locator.ts).
  */
 import type { Position } from 'geojson';
 import { locatorDrawing, type LngLatBox } from '../data/locator.ts';
 import type { ExportSize } from './export-sizes.ts';
-import { panel } from '../map/recording/export-image.ts';
+import { panel } from './overlay.ts';
 import { LOCATOR_COLORS } from './palette.ts';
 
 export { LOCATOR_LAND } from '../data/locator-land.ts';

@@ -1,5 +1,5 @@
 /** The progress strip along the top of each video frame: how far through the tour, with a mark where each step starts. */
-import type { ExportSize } from '../map/recording/export-image.ts';
+import type { ExportSize } from './export-sizes.ts';
 
 export function drawProgressStrip(ctx: CanvasRenderingContext2D, size: ExportSize, progress: number, marks: readonly number[]): void {
   const u = size.height / 1080;

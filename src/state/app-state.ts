@@ -1,6 +1,5 @@
 /** The explorer's state. It lives in the URL; see url.ts. */
 import { NO_FILTERS, type Filters } from '../data/filters.ts';
-import type { SyntheticName } from '../data/synthetic-names.ts';
 import type { Lang } from '../lib/lang.ts';
 
 export interface View {
@@ -32,8 +31,6 @@ export interface AppState {
   readonly embed: boolean;
   /** Origins allowed to drive an embedded map with postMessage, besides the page's own. */
   readonly origins: readonly string[];
-  /** Which data: the real dataset, or a synthetic one for scale testing (`?data=synthetic-100k`). */
-  readonly data: 'real' | SyntheticName;
 }
 
-export const DEFAULT_STATE: AppState = { lang: 'en', filters: NO_FILTERS, selected: null, view: null, layers: [], tour: null, embed: false, origins: [], data: 'real' };
+export const DEFAULT_STATE: AppState = { lang: 'en', filters: NO_FILTERS, selected: null, view: null, layers: [], tour: null, embed: false, origins: [] };

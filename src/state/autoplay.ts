@@ -29,7 +29,7 @@ export function autoplayTour(dimension: AutoplayDimension, totals: FilterResult[
       caption: { en: `${label.en}: ${n} initiative${n === 1 ? '' : 's'}`, ja: `${label.ja}：${n}件` },
     };
   });
-  return { id: `autoplay-${dimension}`, title: AUTOPLAY_TITLES[dimension], steps };
+  return { id: `autoplay-${dimension}`, kind: 'autoplay', title: AUTOPLAY_TITLES[dimension], steps };
 }
 
 function orderedValues(dimension: AutoplayDimension, counts: ReadonlyMap<string, number>): string[] {

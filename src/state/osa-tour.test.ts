@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFilters, prepare } from '../data/filters.ts';
 import { parseDataset } from '../data/validate.ts';
 import { DEFAULT_STATE } from './app-state.ts';
-import { stepState } from './tour.ts';
+import { tourStep } from './tour-step.ts';
 import { BUILT_IN_TOURS } from './tours.ts';
 
 const dataset = parseDataset(readFileSync('data/initiatives.geojson', 'utf8'));
@@ -15,7 +15,7 @@ const ids = new Set(initiatives.map((i) => i.id));
 const osa = BUILT_IN_TOURS.find((t) => t.id === 'osa')!;
 
 const stepMatches = (index: number) => {
-  const state = stepState(osa.steps[index]!, DEFAULT_STATE, { isKnownId: (id) => ids.has(id) });
+  const state = tourStep(osa, index, DEFAULT_STATE, { isKnownId: (id) => ids.has(id) })!.state;
   return { state, ids: applyFilters(prepared, state.filters).matching.map((i) => i.id) };
 };
 

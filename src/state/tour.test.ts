@@ -5,7 +5,8 @@ import { DEFAULT_STATE } from './app-state.ts';
 import { applyFilters, NO_FILTERS, prepare } from '../data/filters.ts';
 import type { Initiative } from '../data/initiative.ts';
 import { autoplayTour } from './autoplay.ts';
-import { formatTourIssue, parseTourFile, stepAfter, stepFromState, stepState, tourKeyAction, validateTour, type Tour } from './tour.ts';
+import { formatTourIssue, parseTourFile, stepAfter, stepFromState, tourKeyAction, validateTour, type Tour, type TourStep } from './tour.ts';
+import { tourStep } from './tour-step.ts';
 import { BUILT_IN_TOURS } from './tours.ts';
 
 /** Every facet value's count over the whole set, as the explorer passes them to the autoplay tours. */
@@ -19,6 +20,7 @@ const context = { isKnownId: (id: string) => ids.has(id) };
 
 const good: Tour = {
   id: 'my-tour',
+  kind: 'own',
   title: { en: 'Mine', ja: '私の' },
   steps: [{ query: 'pillar=3&country=PHL', caption: { en: 'Security in the Philippines', ja: 'フィリピンの安全保障' } }],
 };
@@ -52,18 +54,42 @@ describe('parseTourFile: bad files get clear messages', () => {
   it('accepts a good file', () => {
     expect(parseTourFile(JSON.stringify(good), context)).toEqual({ ok: true, value: good });
   });
+
+  it('loads a file written before tours had a kind as the person’s own tour', () => {
+    const { kind: _kind, ...old } = good;
+    expect(parseTourFile(JSON.stringify(old), context)).toEqual({ ok: true, value: { ...old, kind: 'own' } });
+  });
+
+  it('refuses a kind it does not know', () => {
+    const result = parseTourFile(JSON.stringify({ ...good, kind: 'slideshow' }), context);
+    expect(result.ok ? [] : result.error.map(formatTourIssue)).toEqual(['kind: expected one of "guided"|"autoplay"|"own"']);
+  });
 });
 
 describe('steps', () => {
+  /** `step` as step 2 of a tour. */
+  const shown = (step: TourStep, current: typeof DEFAULT_STATE) => tourStep({ ...good, steps: [good.steps[0]!, step] }, 1, current, context);
+
   it('a step sets filters, selection, layers and camera, and keeps the language', () => {
-    const state = stepState({ query: 'tool=OSA&id=osa-uav-tonga&layers=arcs', view: '-175,-21,6', caption: good.steps[0]!.caption }, { ...DEFAULT_STATE, lang: 'ja' }, context);
-    expect(state).toEqual({ ...DEFAULT_STATE, lang: 'ja', filters: { ...DEFAULT_STATE.filters, tool: ['OSA'] }, selected: 'osa-uav-tonga', layers: ['arcs'], view: { lng: -175, lat: -21, zoom: 6 } });
+    const step = shown({ query: 'tool=OSA&id=osa-uav-tonga&layers=arcs', view: '-175,-21,6', caption: good.steps[0]!.caption }, { ...DEFAULT_STATE, lang: 'ja' });
+    const view = { lng: -175, lat: -21, zoom: 6 };
+    expect(step?.state).toEqual({ ...DEFAULT_STATE, lang: 'ja', filters: { ...DEFAULT_STATE.filters, tool: ['OSA'] }, selected: 'osa-uav-tonga', layers: ['arcs'], view, tour: { id: 'my-tour', step: 1 } });
+    expect(step?.camera).toEqual({ kind: 'view', view });
+    expect(step?.caption).toEqual(good.steps[0]!.caption);
+  });
+
+  it('a step without a view frames its matching initiatives', () => {
+    expect(shown({ query: 'pillar=2', caption: good.steps[0]!.caption }, DEFAULT_STATE)?.camera).toEqual({ kind: 'frame' });
+  });
+
+  it('a step the tour does not have is null', () => {
+    for (const index of [-1, 1, 0.5, Number.NaN]) expect(tourStep(good, index, DEFAULT_STATE, context)).toBeNull();
   });
 
   it('saving the current view as a step reproduces it', () => {
     const current = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, pillar: [1 as const], q: 'cable' }, selected: 'east-micronesia-cable', view: { lng: 165, lat: 2, zoom: 4 } };
     const step = stepFromState(current, { en: 'Cables', ja: 'ケーブル' });
-    expect(stepState(step, current, context)).toEqual(current);
+    expect(shown(step, current)?.state).toEqual({ ...current, tour: { id: 'my-tour', step: 1 } });
   });
 });
 

@@ -7,6 +7,7 @@ import { z } from '../data/zod.ts';
 import { err, ok, type Result } from '../lib/result.ts';
 import type { AppState } from './app-state.ts';
 import { formatView, parseUrl, parseView, serializeUrl, type ParsedUrl, type UrlContext } from './url.ts';
+import { tourStep } from './tour-step.ts';
 import { errorMessage } from '../lib/error-message.ts';
 
 const text = z.string().check(z.refine((s) => s.trim().length > 0, 'a non-empty text'));
@@ -20,13 +21,23 @@ export const TourStepSchema = z.strictObject({
   caption: LocalText,
 });
 
+/**
+ * What a tour is to the app: one of the documents' guided tours, an autoplay sequence generated from
+ * the data (it loops), or the person's own (saved step by step, imported and exported as a file).
+ */
+export const TOUR_KINDS = ['guided', 'autoplay', 'own'] as const;
+export type TourKind = (typeof TOUR_KINDS)[number];
+
 export const TourSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "pacific-islands"')),
+  /** Optional in files: files written before tours had a kind load as the person's own. */
+  kind: z.optional(z.enum(TOUR_KINDS)),
   title: LocalText,
   steps: z.array(TourStepSchema).check(z.minLength(1, 'at least one step'), z.maxLength(200)),
 });
 
-export type Tour = z.infer<typeof TourSchema>;
+export type TourFile = z.infer<typeof TourSchema>;
+export type Tour = TourFile & { readonly kind: TourKind };
 export type TourStep = z.infer<typeof TourStepSchema>;
 
 export interface TourIssue {
@@ -41,7 +52,7 @@ export function validateTour(json: unknown, context: UrlContext): Result<Tour, T
     return err(
       parsed.error.issues.map((issue) => ({
         field: issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(tour)',
-        message: issue.message.startsWith('Invalid') || issue.message.startsWith('Too') ? `expected ${issue.message.replace(/^Invalid input: /, '')}` : `expected ${issue.message}`,
+        message: `expected ${issue.message.replace(/^Invalid (input|option): /, '').replace(/^expected /, '')}`,
       })),
     );
   }
@@ -52,7 +63,7 @@ export function validateTour(json: unknown, context: UrlContext): Result<Tour, T
     }
     if (step.view !== undefined && !parseView(step.view)) issues.push({ field: `steps[${i}].view`, message: 'expected <longitude>,<latitude>,<zoom>' });
   });
-  return issues.length > 0 ? err(issues) : ok(parsed.data);
+  return issues.length > 0 ? err(issues) : ok({ ...parsed.data, kind: parsed.data.kind ?? 'own' });
 }
 
 /** Reads a tour file's text. */
@@ -70,11 +81,6 @@ export function formatTourIssue(issue: TourIssue): string {
   return `${issue.field}: ${issue.message}`;
 }
 
-/** The app state a step shows: its filters, selection and layers; the language stays the viewer's. */
-export function stepState(step: TourStep, current: AppState, context: UrlContext): AppState {
-  const { state } = parseUrl(`?${step.query}`, context);
-  return { ...current, filters: state.filters, selected: state.selected, layers: state.layers, view: step.view ? parseView(step.view) : null };
-}
 
 /** A step that reproduces the current view, for "save this view as a step". */
 export function stepFromState(state: AppState, caption: { en: string; ja: string }): TourStep {
@@ -129,7 +135,7 @@ export function stepAfter(action: TourAction, index: number, length: number): nu
 /** The state a link opens: with `?tour=…&step=…`, that step's view (its filters, selection, camera). */
 export function withTourStep(parsed: ParsedUrl, tours: ReadonlyMap<string, Tour>, context: UrlContext): ParsedUrl {
   const position = parsed.state.tour;
-  const step = position ? tours.get(position.id)?.steps[position.step] : undefined;
-  if (!position || !step) return parsed;
-  return { ...parsed, state: { ...stepState(step, parsed.state, context), tour: position } };
+  const tour = position ? tours.get(position.id) : undefined;
+  const shown = position && tour ? tourStep(tour, position.step, parsed.state, context) : null;
+  return shown ? { ...parsed, state: shown.state } : parsed;
 }

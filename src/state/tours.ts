@@ -5,4 +5,5 @@ import pacificIslands from '../../data/tours/pacific-islands.json' with { type: 
 import threeFocusAreas from '../../data/tours/three-focus-areas.json' with { type: 'json' };
 import type { Tour } from './tour.ts';
 
-export const BUILT_IN_TOURS: readonly Tour[] = [threeFocusAreas, japanIndia, pacificIslands, osa];
+/** The documents' guided tours: their files carry no kind, as they are guided by where they come from. */
+export const BUILT_IN_TOURS: readonly Tour[] = [threeFocusAreas, japanIndia, pacificIslands, osa].map((tour) => ({ ...tour, kind: 'guided' }));

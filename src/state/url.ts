@@ -3,11 +3,9 @@
  * every value it ignored, so the app can tell the user. Lists are comma-separated
  * (`?pillar=1,3&partner=AUS`).
  */
-import { isCountryCode } from '../data/countries.ts';
 import { FACETS, type Facet, type Filters } from '../data/filters.ts';
-import { REGIONS } from '../data/regions.ts';
 import { isSyntheticName, SYNTHETIC_SIZES } from '../data/synthetic-names.ts';
-import { ORGANISATIONS, PILLARS, PRECISIONS, TOOLS } from '../data/vocabulary.ts';
+import { FACET_CODECS, readFacetValue } from './facets.ts';
 import { embedParam, langParam, MAX_ZOOM, parseView } from './frame-params.ts';
 import { DEFAULT_STATE, LAYER_NAMES, type AppState, type LayerName, type View } from './app-state.ts';
 
@@ -31,30 +29,11 @@ export interface UrlContext {
 
 const MAX_QUERY = 200;
 
-/** How each facet's values are read from the URL: canonical value, or null if invalid. */
-const FACET_PARSERS: { readonly [F in Facet]: { read: (raw: string) => Filters[F][number] | null; expected: string } } = {
-  pillar: { read: (raw) => PILLARS.find((p) => String(p) === raw) ?? null, expected: 'expected 1, 2 or 3' },
-  partner: {
-    read: (raw) => {
-      const code = raw.toUpperCase();
-      return (ORGANISATIONS as readonly string[]).includes(code) || isCountryCode(code) ? code : null;
-    },
-    expected: `expected an ISO 3166-1 alpha-3 country code or one of ${ORGANISATIONS.join(', ')}`,
-  },
-  tool: { read: (raw) => TOOLS.find((t) => t.toLowerCase() === raw.toLowerCase()) ?? null, expected: `expected one of ${TOOLS.join(', ')}` },
-  country: {
-    read: (raw) => (isCountryCode(raw.toUpperCase()) ? raw.toUpperCase() : null),
-    expected: 'expected an ISO 3166-1 alpha-3 country code such as PHL',
-  },
-  region: { read: (raw) => REGIONS.find((r) => r === raw.toLowerCase()) ?? null, expected: `expected one of ${REGIONS.join(', ')}` },
-  precision: { read: (raw) => PRECISIONS.find((p) => String(p) === raw) ?? null, expected: `expected one of ${PRECISIONS.join(', ')}` },
-};
-
 export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   const params = new URLSearchParams(search);
   const ignored: IgnoredParam[] = [];
   const ignore = (param: string, value: string, reason: string) => ignored.push({ param, value: value.slice(0, 80), reason });
-  let { lang, selected, view, layers, tour, embed, origins, data } = DEFAULT_STATE;
+  let { lang, selected, view, layers, tour, embed, origins } = DEFAULT_STATE;
 
   const langValue = params.get('lang');
   if (langValue !== null) {
@@ -63,19 +42,25 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
     else ignore('lang', langValue, 'expected en or ja');
   }
 
-  const filters: { -readonly [F in keyof Filters]: Filters[F] } = { ...DEFAULT_STATE.filters };
-  for (const facet of FACETS) {
-    const raw = params.get(facet);
-    if (raw === null) continue;
-    const parser = FACET_PARSERS[facet];
-    const values: unknown[] = [];
-    for (const part of splitList(raw)) {
-      const value = parser.read(part);
-      if (value === null) ignore(facet, part, parser.expected);
+  /** A facet's values as the URL lists them, each read by the facet table (facets.ts). */
+  const facet = <F extends Facet>(name: F): Filters[F][number][] => {
+    const values: Filters[F][number][] = [];
+    for (const part of splitList(params.get(name) ?? '')) {
+      const value = readFacetValue(name, part);
+      if (value === null) ignore(name, part, FACET_CODECS[name].expected);
       else if (!values.includes(value)) values.push(value);
     }
-    (filters as unknown as Record<Facet, unknown[]>)[facet] = values;
-  }
+    return values;
+  };
+  const filters: { -readonly [F in keyof Filters]: Filters[F] } = {
+    pillar: facet('pillar'),
+    partner: facet('partner'),
+    tool: facet('tool'),
+    country: facet('country'),
+    region: facet('region'),
+    precision: facet('precision'),
+    q: DEFAULT_STATE.filters.q,
+  };
 
   const q = params.get('q');
   if (q !== null) {
@@ -141,13 +126,12 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
     origins = allowed;
   }
 
+  // Which dataset the page loads is the page's to read before the explorer starts (frame-params.ts),
+  // not app state; a name that is not one is still reported here, with the other parameters.
   const dataValue = params.get('data');
-  if (dataValue !== null && dataValue !== 'real') {
-    if (isSyntheticName(dataValue)) data = dataValue;
-    else ignore('data', dataValue, `expected ${Object.keys(SYNTHETIC_SIZES).join(' or ')}`);
-  }
+  if (dataValue !== null && dataValue !== 'real' && !isSyntheticName(dataValue)) ignore('data', dataValue, `expected ${Object.keys(SYNTHETIC_SIZES).join(' or ')}`);
 
-  return { state: { lang, filters, selected, view, layers, tour, embed, origins, data }, ignored };
+  return { state: { lang, filters, selected, view, layers, tour, embed, origins }, ignored };
 }
 
 /** "https://example.org" for a valid http(s) origin, else null (paths, other schemes, "*" refused). */
@@ -181,7 +165,6 @@ export function serializeUrl(state: AppState): string {
   }
   if (state.embed) params.set('embed', '1');
   if (state.origins.length > 0) params.set('origins', state.origins.join(','));
-  if (state.data !== 'real') params.set('data', state.data);
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
 }
 

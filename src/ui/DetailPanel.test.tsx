@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { indiaCountryLevel, palauAirport } from '../../tests/fixtures/initiatives.ts';
 import type { Initiative } from '../data/initiative.ts';
-import { DetailPanel, formatAmount } from './DetailPanel.tsx';
+import { DetailPanel } from './DetailPanel.tsx';
 
 const render = (initiative: Initiative, lang: 'en' | 'ja' = 'en') => renderToStaticMarkup(<DetailPanel initiative={initiative} lang={lang} onClose={() => {}} />);
 
@@ -82,11 +82,3 @@ describe('DetailPanel related initiatives', () => {
   });
 });
 
-describe('formatAmount', () => {
-  it.each([
-    [2e12, 'JPY', 'en', '¥2T'],
-    [2e12, 'JPY', 'ja', '￥2兆'],
-  ] as const)('%d %s in %s', (value, currency, lang, expected) => {
-    expect(formatAmount(value, currency, lang)).toBe(expected);
-  });
-});

@@ -1,4 +1,5 @@
 /** The selected initiative in full, with its source. All data is rendered as text. */
+import { formatAmount } from '../data/amount.ts';
 import { useEffect, useRef } from 'react';
 import { countryName } from '../data/countries.ts';
 import type { Initiative } from '../data/initiative.ts';
@@ -117,6 +118,3 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-export function formatAmount(value: number, currency: string, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
-}

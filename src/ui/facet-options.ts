@@ -3,7 +3,7 @@
  * interface language, and its live count. Pure, so the ordering rules are tested.
  */
 import { countryName } from '../data/countries.ts';
-import type { Facet, FilterResult, Filters } from '../data/filters.ts';
+import { chosenValues, type Facet, type FilterResult, type Filters } from '../data/filters.ts';
 import { PILLAR_SHORT, PRECISION_LABELS, TOOL_LABELS, partnerName } from '../data/labels.ts';
 import { REGION_LABELS, REGIONS, type Region } from '../data/regions.ts';
 import { PILLARS, PRECISIONS, TOOLS, type Pillar, type Precision, type Tool } from '../data/vocabulary.ts';
@@ -19,7 +19,7 @@ export interface FacetOption {
 
 export function facetOptions(facet: Facet, result: FilterResult, filters: Filters, lang: Lang): FacetOption[] {
   const counts = result.counts[facet];
-  const chosen = new Set((filters[facet] as readonly (string | number)[]).map(String));
+  const chosen = new Set(chosenValues(filters, facet));
   // Chosen values stay listed even when the data lacks them, so they can be unchosen.
   const values = [...new Set([...counts.keys(), ...chosen])];
   const options = values.map((value) => ({ value, label: facetLabel(facet, value, lang), count: counts.get(value) ?? 0, selected: chosen.has(value) }));

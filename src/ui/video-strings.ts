@@ -4,6 +4,7 @@
  * once the explorer has loaded.
  */
 import type { Lang } from '../lib/lang.ts';
+import type { VideoFile } from '../video/sink.ts';
 
 const EN = {
   recordVideo: 'Record video',
@@ -12,7 +13,6 @@ const EN = {
   videoGif: (w: number, h: number) => `GIF ${w}×${h} (short clip)`,
   recordingVideo: (title: string) => `Recording “${title}” as a video`,
   videoFrames: (done: number, total: number) => `${done} of ${total} frames`,
-  cancelRecording: 'Cancel',
   videoSaved: (name: string, reason: string) => `Saved ${name}. ${reason}`,
   videoFailed: 'The video could not be made',
   videoCancelled: 'The recording was cancelled; nothing was saved.',
@@ -32,7 +32,6 @@ const JA: VideoStrings = {
   videoGif: (w: number, h: number) => `GIF ${w}×${h}（短いクリップ）`,
   recordingVideo: (title: string) => `「${title}」を動画に録画中`,
   videoFrames: (done: number, total: number) => `${total}コマ中${done}コマ`,
-  cancelRecording: 'キャンセル',
   videoSaved: (name: string, reason: string) => `${name}を保存しました。${reason}`,
   videoFailed: '動画を作成できませんでした',
   videoCancelled: '録画をキャンセルしました。何も保存していません。',
@@ -45,4 +44,13 @@ const JA: VideoStrings = {
 
 export function videoStrings(lang: Lang): VideoStrings {
   return lang === 'ja' ? JA : EN;
+}
+
+/** What was written and why, in the person's language. */
+export function describeVideo(file: VideoFile, lang: Lang): string {
+  const t = videoStrings(lang);
+  if (file.extension === 'gif') return t.gifWritten(file.width, file.height, file.fps);
+  const written = t.videoWritten(file.label, file.codec, file.extension.toUpperCase());
+  if (file.extension === 'webm') return `${written} ${t.videoWebm(file.refused.join(', '))}`;
+  return file.refused.length > 0 ? `${written} ${t.videoRefused(file.refused.join(', '))}` : written;
 }

@@ -4,7 +4,8 @@
  * pixels are the browser tests' concern (tests/video.e2e.test.ts, tests/deck.e2e.test.ts).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recordTour, type RecordableMap, type RecordOptions, type TourSource } from './record.ts';
+import { recordTour, type RecordOptions, type TourSource } from './record.ts';
+import type { RecordableMap } from './recordable.ts';
 import type { FrameSink } from './sink.ts';
 import { drawProgressStrip } from '../picture/strip.ts';
 

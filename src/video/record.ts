@@ -3,27 +3,15 @@
  * legend), the camera flies from the previous step's camera, then holds; for every frame the clock
  * is set to that frame's time and the frame is taken only once the map has fully drawn it, so the
  * video has no dropped, doubled or half-drawn frames however slow the machine. The map and the
- * step are reached through the small interfaces below (src/map/record-map.ts adapts MapLibre).
+ * step are reached through small interfaces: the map through recordable.ts (src/map/recording/record-map.ts
+ * adapts MapLibre), the step through `TourSource` below.
  */
-import { drawOverlay, type ImageOverlay } from '../map/recording/export-image.ts';
+import { drawOverlay, type ImageOverlay } from '../picture/overlay.ts';
+import { drawProgressStrip } from '../picture/strip.ts';
+import type { RecordableMap } from './recordable.ts';
 import { FLIGHT_SECONDS, frameDurationUs, frameTimeMs, frameTimestampUs, planVideo, stepMarks, type VideoPlan } from './plan.ts';
 import type { VideoSettings } from './settings.ts';
 import type { FrameSink, RecordingTimes, SinkSpec, VideoFile } from './sink.ts';
-import { drawProgressStrip } from '../picture/strip.ts';
-
-/** The map as the recorder drives it; `C` is how a step names its camera. */
-export interface RecordableMap<C> {
-  /** Renders off-screen at exactly `size` device pixels and stops the animation clock at time 0. */
-  begin(size: { width: number; height: number }): void;
-  /** Sets every animation (camera, fades, arc flow) to `ms` after the start. */
-  setTime(ms: number): void;
-  /** Starts the camera's move to `camera` now, lasting `durationMs` (0: a cut). */
-  moveTo(camera: C, durationMs: number): void;
-  /** Calls `capture` with the map's canvas, synchronously, once the map has fully drawn the current time. */
-  drawn(capture: (canvas: HTMLCanvasElement) => void, signal: AbortSignal): Promise<void>;
-  /** Gives the clock back and puts the map where it was. */
-  end(): void;
-}
 
 /** A step as the app shows it: where the camera goes, and what is drawn over the map. */
 export interface ShownStep<C> {

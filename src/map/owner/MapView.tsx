@@ -2,16 +2,17 @@
  * The map: one owner (use-map-owner.ts) and one sync module per concern (sync/), each diffing its
  * input against the last and applying only what changed. Reading top to bottom: the matching set,
  * the highlights, the regions of region-wide initiatives, the optional layers, the presenting context and flow, the language, and the
- * refit after a filter change. Camera commands and image export go through the handle.
+ * refit after a filter change. Camera commands, snapshots and recording go through the handle.
  */
-import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { Initiative } from '../../data/initiative.ts';
 import type { Lang } from '../../lib/lang.ts';
 import type { LayerName, View } from '../../state/app-state.ts';
 import { fitMatching, flyTo, reveal } from '../camera/camera-commands.ts';
 import type { MapHandle } from './map-handle.ts';
 import type { ClusterPick, MapHover } from './map-events.ts';
-import { drawnCount, prefersReducedMotion, type MapSession } from './map-session.ts';
+import { installInstrumentation } from './instrumentation.ts';
+import { prefersReducedMotion, type MapSession } from './map-session.ts';
 import { arcFlowSync } from '../sync/arc-flow.ts';
 import { cameraSync } from '../sync/camera.ts';
 import { contextSync } from '../sync/context.ts';
@@ -55,24 +56,26 @@ export interface MapViewProps {
   readonly handle?: Ref<MapHandle>;
   /** Shown in place of the map where WebGL2 is not available. */
   readonly unavailableText?: string;
+  /** Tests and benchmarks (`?debug`): the instrumentation's globals and marks (instrumentation.ts). */
+  readonly instrument?: boolean;
 }
 
 const NO_PARTNERS: readonly string[] = [];
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const latest = useRef(props);
-  latest.current = props;
-  const { session, basemap, unavailable, detailNear } = useMapOwner(container, props.initialView, () => ({
-    onSelect: latest.current.onSelect,
-    onHover: latest.current.onHover,
-    onClusterPick: latest.current.onClusterPick,
-    onViewChange: latest.current.onViewChange,
-    onError: latest.current.onError,
-    datasetEmpty: latest.current.dataset.length === 0,
+  // Read by the map's own event handlers (added once, in the owner's mount effect): always the latest props.
+  const callbacks = useEffectEvent(() => ({
+    onSelect: props.onSelect,
+    onHover: props.onHover,
+    onClusterPick: props.onClusterPick,
+    onViewChange: props.onViewChange,
+    onError: props.onError,
+    datasetEmpty: props.dataset.length === 0,
   }));
+  const { session, basemap, unavailable, detailNear } = useMapOwner(container, props.initialView, callbacks);
 
-  const { dataset, initiatives, filtered, selected, hovered, layers, lang } = props;
+  const { dataset, initiatives, filtered, selected, hovered, layers, lang, instrument } = props;
   const context = props.context ?? null;
   const partners = props.partners ?? NO_PARTNERS;
   const arcsOn = layers.includes('arcs');
@@ -87,10 +90,9 @@ export function MapView(props: MapViewProps) {
   useSync(session, cameraSync, useMemo(() => ({ initiatives, filtered }), [initiatives, filtered]));
   useSync(session, detailBasemapSync, useMemo(() => ({ near: detailNear }), [detailNear]));
 
-  const sessionRef = useRef<MapSession | null>(null);
-  sessionRef.current = session;
-  const ready = useReady(session);
-  useImperativeHandle(props.handle, () => handleFor(() => sessionRef.current, ready, () => latest.current), [ready]);
+  const ready = useFirstSession(session);
+  useImperativeHandle(props.handle, () => handleFor(session, ready, { initiatives, filtered }), [session, ready, initiatives, filtered]);
+  useEffect(() => (instrument && session ? installInstrumentation(session) : undefined), [instrument, session]);
 
   return (
     <div ref={container} className="map" role="region" aria-label={props.label} data-testid="map" data-unavailable={unavailable || undefined}>
@@ -104,48 +106,48 @@ export function MapView(props: MapViewProps) {
 }
 
 /** A promise of the first session, so handle commands made before the map has loaded run once it has. */
-function useReady(session: MapSession | null): Promise<MapSession> {
-  const ready = useRef<{ promise: Promise<MapSession>; resolve: (s: MapSession) => void } | null>(null);
-  if (!ready.current) {
+function useFirstSession(session: MapSession | null): Promise<MapSession> {
+  const [first] = useState(() => {
     let resolve: (s: MapSession) => void = () => undefined;
     const promise = new Promise<MapSession>((r) => (resolve = r));
-    ready.current = { promise, resolve };
-  }
-  if (session) ready.current.resolve(session);
-  return ready.current.promise;
+    return { promise, resolve };
+  });
+  useEffect(() => {
+    if (session) first.resolve(session);
+  }, [first, session]);
+  return first.promise;
 }
 
-function handleFor(current: () => MapSession | null, ready: Promise<MapSession>, props: () => MapViewProps): MapHandle {
+/** What the handle frames when asked to fit: the matching set as last committed. */
+interface Matching {
+  readonly initiatives: readonly Initiative[];
+  readonly filtered: boolean;
+}
+
+function handleFor(current: MapSession | null, ready: Promise<MapSession>, matching: Matching): MapHandle {
   const withSession = (command: (session: MapSession) => void) => {
-    const session = current();
-    if (session) command(session);
+    if (current) command(current);
     else void ready.then((s) => !s.removed && command(s));
   };
+  const loaded = () => {
+    if (!current || current.removed) throw new Error('The map is not ready yet.');
+    return current;
+  };
   return {
-    // Image export loads when first used (its own chunk, shared with video recording).
-    async exportPng(size, overlay) {
-      const session = current();
-      if (!session) throw new Error('The map is not ready yet.');
-      const { exportMapImage } = await import('../recording/export-image.ts');
-      return exportMapImage(session.map, size, overlay);
+    // Pictures and recordings load their code when first used (a chunk of their own).
+    async snapshot(size) {
+      const { map } = loaded();
+      const { snapshotMap } = await import('../recording/offscreen.ts');
+      return snapshotMap(map, size);
     },
-    // The set to frame is the one after the change that came with this request (a tour step sets
-    // filters and asks for a fit at once): framed once React has committed it.
-    async recordVideo(request, onProgress, signal) {
-      const session = current();
-      if (!session) throw new Error('The map is not ready yet.');
-      const { recordMapVideo } = await import('../recording/record-map.ts');
-      return recordMapVideo(session.map, request, onProgress, signal);
+    async recordable() {
+      const { map } = loaded();
+      const { recordableMap } = await import('../recording/record-map.ts');
+      return recordableMap(map);
     },
-    fit: () => withSession((s) => requestAnimationFrame(() => setTimeout(() => !s.removed && fitMatching(s, props().initiatives, props().filtered), 0))),
+    fit: () => withSession((s) => fitMatching(s, matching.initiatives, matching.filtered)),
     reveal: (initiative) => withSession((s) => reveal(s, initiative)),
     fly: (view) => withSession((s) => flyTo(s, view)),
-    whenIdle: () => ready.then((s) => whenSessionIdle(current() ?? s)),
-    liveMap: () => current()?.map ?? null,
-    loaded: () => ready.then((s) => s.map),
-    drawnCount: () => {
-      const session = current();
-      return session ? drawnCount(session) : 0;
-    },
+    whenIdle: () => ready.then((s) => whenSessionIdle(current ?? s)),
   };
 }

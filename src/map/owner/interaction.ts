@@ -1,6 +1,6 @@
 /** The pointer on the map: hover marks and tooltips, clicks that select, pick among several, or zoom into merged badges. */
 import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
-import { placeIds } from '../../data/places.ts';
+import { idsOf } from '../style/drawn.ts';
 import { INTERACTIVE_LAYERS } from '../style/layers.ts';
 import { prefersReducedMotion, type MapSession } from './map-session.ts';
 import type { ClusterPick, MapHover } from './map-events.ts';
@@ -56,8 +56,3 @@ function topFeature(map: MapLibreMap, point: { x: number; y: number }): MapGeoJS
   return map.queryRenderedFeatures(box, { layers: [...INTERACTIVE_LAYERS] }).find((f) => f.properties['fade'] !== 'out');
 }
 
-/** The initiatives behind a rendered feature: a place's members, or a route's or selection's id. */
-export function idsOf(feature: MapGeoJSONFeature): string[] {
-  const { ids, id } = feature.properties;
-  return ids !== undefined ? placeIds(ids) : typeof id === 'string' && id ? [id] : [];
-}

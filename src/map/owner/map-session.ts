@@ -1,16 +1,19 @@
 /**
- * What the owner and the sync modules share about one live map: the features drawn now (marks
- * and the zoom handler need them), the marks, whether the user has moved the camera, and
- * whether every change made so far has been drawn (`whenIdle`). One session per map; it ends
- * when the owner removes the map.
+ * Everything the app keeps about one live map, in one place: what its sources hold, the features
+ * drawn now (marks and the zoom handler need them), the marks, the countries shaded or lit for the
+ * pointer, whether the user has moved the camera, and whether every change made so far has been
+ * drawn (`whenIdle`). One session per map, made by the owner; it ends when the owner removes the
+ * map. No module keeps per-map state of its own.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceIndex } from '../../data/place-clusters.ts';
 import type { Drawn } from '../style/drawn.ts';
 import type { Mark } from '../style/marks.ts';
+import type { MapSources, SourceTarget } from '../style/sources.ts';
 
-export interface MapSession {
+export interface MapSession extends SourceTarget {
   readonly map: MapLibreMap;
+  readonly sources: MapSources;
   /** The matching set as drawn: places and routes (small datasets) or the count of masked points (large ones). */
   drawn: { places: Drawn[]; routes: Drawn[]; points: number };
   /** Badges merged per zoom level (small datasets); null while large datasets are drawn as points. */
@@ -25,12 +28,29 @@ export interface MapSession {
   fading: number;
   /** The arcs' flow is running: the map repaints every few frames and never goes `idle`. */
   flowing: boolean;
+  /** The countries the choropleth shades now (optional-layers.ts): cleared one by one, as they carry the regions' states too. */
+  shaded: readonly string[];
+  /** The members of the region under the pointer, lit on the basemap (sync/regions.ts). */
+  pointedRegion: ReadonlySet<string>;
   /** The owner has removed the map: cleanups must not touch it. */
   removed: boolean;
 }
 
-export function newSession(map: MapLibreMap, userMoved: boolean): MapSession {
-  return { map, drawn: { places: [], routes: [], points: 0 }, places: null, marks: { hover: '', selected: '' }, userMoved, settled: false, fading: 0, flowing: false, removed: false };
+export function newSession({ map, sources }: SourceTarget, userMoved: boolean): MapSession {
+  return {
+    map,
+    sources,
+    drawn: { places: [], routes: [], points: 0 },
+    places: null,
+    marks: { hover: '', selected: '' },
+    userMoved,
+    settled: false,
+    fading: 0,
+    flowing: false,
+    shaded: [],
+    pointedRegion: new Set(),
+    removed: false,
+  };
 }
 
 /** How many initiatives' features are drawn now. */

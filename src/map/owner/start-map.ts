@@ -5,12 +5,11 @@
  * itself, e.g. when it mounts a second time) and from then on is its only owner: it adds every
  * handler, draws the initiatives and removes the map.
  */
-import { addProtocol, Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type GeoJSONSourceSpecification } from 'maplibre-gl';
+import { addProtocol, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // Here, with the code that creates the map, so the styles are in place when it starts (in the
 // explorer's chunk they arrived later and the map resized itself).
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection } from 'geojson';
 import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from '../style/badge-image.ts';
 import type { View } from '../../state/app-state.ts';
 import type { PageBasemap } from '../../data/basemap.ts';
@@ -20,56 +19,16 @@ import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, DETAIL_PROTOCOL, LABEL_LAYERS
 import { INITIATIVE_LAYERS, SELECTION_LAYERS } from '../style/initiative-layers.ts';
 import { basemapUrls, loadCountryLabels } from '../style/load-basemap.ts';
 import { errorMessage } from '../../lib/error-message.ts';
+import { setSourceUrl, type MapSources } from '../style/sources.ts';
 
 setWorkerUrl(workerUrl);
 // The site-zoom tiles: their code and data load when MapLibre first asks for one (zoom ≥ DETAIL_LOAD_ZOOM).
 addProtocol(DETAIL_PROTOCOL, ({ url }) => import('../detail/detail-tiles.ts').then((tiles) => tiles.detailTile(url)));
 
-export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/** How many features each source of a started map was last sent (every source starts empty). */
-const sentCounts = new WeakMap<MapLibreMap, Map<string, number>>();
-
-/**
- * Sends `data` to `source`. An empty collection is not sent to a source that is already empty:
- * MapLibre would still hand it to its worker, lay out every tile of the source again and draw a
- * frame, which at start-up (no selection, no hover, no tour context yet) came to three round
- * trips through a worker that is busy with the basemap. A source the map does not have is an
- * error: a layer whose source was never added would otherwise stay blank without a word.
- */
-export function setSourceData(map: MapLibreMap, source: string, data: FeatureCollection): void {
-  const counts = sentCounts.get(map);
-  const target = map.getSource(source) as GeoJSONSource | undefined;
-  if (!counts?.has(source) || !target) {
-    throw new Error(`The map has no source "${source}": add it to BASE_SOURCES (layers.ts) or to an optional layer's sources (optional-layers.ts).`);
-  }
-  if (data.features.length === 0 && counts.get(source) === 0) return;
-  target.setData(data);
-  counts.set(source, data.features.length);
-}
-
-/**
- * Sends `source` a file to fetch: MapLibre's worker downloads and parses it, so the page's main
- * thread never holds the data (the basemap: load-basemap.ts). A failure comes as the map's `error`
- * event with the source's id.
- */
-export function setSourceUrl(map: MapLibreMap, source: string, url: string): void {
-  const counts = sentCounts.get(map);
-  const target = map.getSource(source) as GeoJSONSource | undefined;
-  if (!counts?.has(source) || !target) throw new Error(`The map has no source "${source}": add it to BASE_SOURCES (layers.ts).`);
-  target.setData(url);
-  // Not empty from now on, whatever the file holds.
-  counts.set(source, Number.NaN);
-}
-
-/** Adds a source of the map's own (an optional layer's: sync/optional-layers.ts), so data may be sent to it. */
-export function addSource(map: MapLibreMap, id: string, spec: GeoJSONSourceSpecification): void {
-  map.addSource(id, spec);
-  sentCounts.get(map)?.set(id, 0);
-}
-
 export interface StartedMap {
   readonly map: MapLibreMap;
+  /** What each of its sources holds (sources.ts); filled once the style is loaded. */
+  readonly sources: MapSources;
   /** The map's own container; MapView places it inside its element. */
   readonly host: HTMLDivElement;
   /** The style is loaded and every source and layer is added (sources still empty). */
@@ -117,6 +76,7 @@ export function startMap(parent: HTMLElement, view: View | null = null): Started
     host.remove();
     throw error;
   }
+  const sources: MapSources = new Map();
   const errors: MapErrorEvent[] = [];
   const keep = (event: MapErrorEvent) => errors.push(event);
   map.on('error', keep);
@@ -137,17 +97,17 @@ export function startMap(parent: HTMLElement, view: View | null = null): Started
     map.once('load', () => {
       for (const [source, spec] of Object.entries(BASE_SOURCES)) map.addSource(source, spec);
       for (const layer of [...BASEMAP_LAYERS, ...LABEL_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS]) map.addLayer(layer);
-      sentCounts.set(map, new Map(Object.keys(BASE_SOURCES).map((source) => [source, 0])));
+      for (const source of Object.keys(BASE_SOURCES)) sources.set(source, 0);
       resolve();
     });
   });
   const basemap = loaded.then(async () => {
     const urls = basemapUrls();
-    setSourceUrl(map, SOURCES.countries, urls.countries);
-    setSourceUrl(map, SOURCES.borders, urls.borders);
+    setSourceUrl({ map, sources }, SOURCES.countries, urls.countries);
+    setSourceUrl({ map, sources }, SOURCES.borders, urls.borders);
     return { labels: await loadCountryLabels() };
   });
-  return { map, host, loaded, basemap, takeErrors };
+  return { map, sources, host, loaded, basemap, takeErrors };
 }
 
 let early: StartedMap | null = null;

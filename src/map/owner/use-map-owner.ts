@@ -5,7 +5,7 @@
  * sync modules' (sync/); this hook hands them the session once the map's style is loaded.
  */
 import { AttributionControl, NavigationControl } from 'maplibre-gl';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { errorMessage } from '../../lib/error-message.ts';
 import type { View } from '../../state/app-state.ts';
 import type { PageBasemap } from '../../data/basemap.ts';
@@ -13,7 +13,8 @@ import { INDO_PACIFIC_BOUNDS, viewFromCamera } from '../camera/camera.ts';
 import { attachInteraction, type InteractionCallbacks } from './interaction.ts';
 import { DETAIL_LOAD_ZOOM, SOURCES } from '../style/layers.ts';
 import { drawnCount, newSession, type MapSession } from './map-session.ts';
-import { setSourceData, startMap, takeEarlyMap, type MapErrorEvent, type StartedMap } from './start-map.ts';
+import { startMap, takeEarlyMap, type MapErrorEvent, type StartedMap } from './start-map.ts';
+import { setSourceData } from '../style/sources.ts';
 import { redrawAtZoom } from '../sync/initiatives.ts';
 import { addOptionalLayers } from '../sync/optional-layers.ts';
 
@@ -41,13 +42,12 @@ export function useMapOwner(container: RefObject<HTMLDivElement | null>, initial
   const [basemap, setBasemap] = useState<PageBasemap | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   const [detailNear, setDetailNear] = useState(false);
-  const latest = useRef(callbacks);
-  latest.current = callbacks;
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const on = () => latest.current();
+    // An effect event (MapView's useEffectEvent): each call reads the latest props.
+    const on = callbacks;
     let started: StartedMap;
     try {
       started = takeEarlyMap(element) ?? startMap(element, initialView);
@@ -61,7 +61,7 @@ export function useMapOwner(container: RefObject<HTMLDivElement | null>, initial
     // The camera is set before any handler listens, so it does not count as the user's move.
     if (initialView) map.jumpTo({ center: [initialView.lng, initialView.lat], zoom: initialView.zoom });
     else map.fitBounds(INDO_PACIFIC_BOUNDS, { padding: 16, duration: 0 });
-    const live = newSession(map, initialView !== null);
+    const live = newSession(started, initialView !== null);
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), 'bottom-right');
@@ -102,7 +102,7 @@ export function useMapOwner(container: RefObject<HTMLDivElement | null>, initial
       // Country names come once the initiatives are on screen: shaping ~240 names in local fonts
       // would otherwise hold back the first picture by a few hundred milliseconds.
       if (labels && (drawnCount(live) > 0 || on().datasetEmpty)) {
-        setSourceData(map, SOURCES.labels, labels);
+        setSourceData(live, SOURCES.labels, labels);
         labels = null;
         return;
       }

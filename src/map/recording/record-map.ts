@@ -1,49 +1,28 @@
 /**
- * The map side of video recording (loaded on first use, with the recorder): MapLibre rendered
- * off-screen at the video's size, its clock frozen (frame-clock.ts), the camera flown with the
- * map's own `flyTo`, and each frame read inside the `render` event once the map has loaded
- * everything that frame needs. Encoders load only for the format asked: mediabunny for MP4/WebM,
- * gifenc for GIF, each in a chunk of its own.
+ * The map side of video recording (loaded on first use): MapLibre rendered off-screen at the
+ * video's size (offscreen.ts), its clock frozen (frozen-clock.ts), the camera flown with the map's
+ * own `flyTo`, and each frame read inside the `render` event once the map has loaded everything that
+ * frame needs. It implements the recorder's one interface (src/video/recordable.ts); the recorder,
+ * its encoders and the steps are the app's to bring (src/app/jobs/video-job.ts).
  */
 import { LngLat, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Initiative } from '../../data/initiative.ts';
 import type { View } from '../../state/app-state.ts';
-import { recordTour, type RecordableMap, type RecordedVideo, type RecordOptions, type TourSource, type VideoProgress } from '../../video/record.ts';
-import { nullSink, type FrameSink, type SinkSpec } from '../../video/sink.ts';
+import type { RecordableMap } from '../../video/recordable.ts';
 import { nearestCopy } from '../camera/camera.ts';
-import { renderOffscreen, type Offscreen } from './export-image.ts';
 import { FIT_MAX_ZOOM, fitTarget } from '../camera/fit.ts';
+import { renderOffscreen, type Offscreen } from './offscreen.ts';
 import { freezeClock, type FrozenClock } from './frozen-clock.ts';
-import { loadJapaneseFontFor } from '../../lib/load-japanese-font.ts';
-import { errorMessage } from '../../lib/error-message.ts';
 
 /** Where a step puts the camera: its saved view, or framing its initiatives (as the app's tour does). */
-export type VideoCamera = { readonly view: View } | { readonly initiatives: readonly Initiative[]; readonly everything: boolean };
-
-export interface MapVideoRequest extends RecordOptions {
-  readonly tour: TourSource<VideoCamera>;
-  /** False: draw and compose every frame but encode nothing (the benchmark's baseline). */
-  readonly encode?: boolean;
-}
+export type CameraTarget = { readonly view: View } | { readonly initiatives: readonly Initiative[]; readonly everything: boolean };
 
 /** A frame the map has not finished drawing in this long is reported, not waited for forever. */
 const FRAME_TIMEOUT_MS = 60_000;
 /** Room around a framed set, beyond what the title, legend and footer cover (CSS pixels). */
 const FIT_MARGIN = 30;
 
-export async function recordMapVideo(map: MapLibreMap, request: MapVideoRequest, onProgress: (progress: VideoProgress) => void, signal: AbortSignal): Promise<RecordedVideo> {
-  const makeSink = async (spec: SinkSpec): Promise<FrameSink> => {
-    if (request.encode === false) return nullSink(spec);
-    if (request.settings.format === 'gif') return (await import('../../video/encode-gif.ts')).gifSink(spec);
-    return (await import('../../video/encode-video.ts')).videoSink(spec);
-  };
-  // Frames draw their captions and legend once each: the Japanese font must be there first (it is small,
-  // and a recording is long, so it is loaded whatever the language). Without it, system fonts draw.
-  await loadJapaneseFontFor('日本語').catch((error: unknown) => console.warn(errorMessage(error)));
-  return recordTour(recordableMap(map), request.tour, makeSink, request, onProgress, signal);
-}
-
-export function recordableMap(map: MapLibreMap): RecordableMap<VideoCamera> {
+export function recordableMap(map: MapLibreMap): RecordableMap<CameraTarget> {
   let offscreen: Offscreen | null = null;
   let clock: FrozenClock | null = null;
   let frameCount = 0;
@@ -108,7 +87,7 @@ export function recordableMap(map: MapLibreMap): RecordableMap<VideoCamera> {
 }
 
 /** Centre and zoom for a step's camera, in the world copy nearest the current centre (so a flight never goes the long way round). */
-function cameraFor(map: MapLibreMap, camera: VideoCamera, offscreen: Offscreen | null): { center: [number, number]; zoom: number } | null {
+function cameraFor(map: MapLibreMap, camera: CameraTarget, offscreen: Offscreen | null): { center: [number, number]; zoom: number } | null {
   const centerLng = map.getCenter().lng;
   if ('view' in camera) return { center: [nearestCopy(camera.view.lng, centerLng), camera.view.lat], zoom: camera.view.zoom };
   const bounds = fitTarget(camera.initiatives, camera.everything, centerLng);

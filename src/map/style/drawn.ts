@@ -1,5 +1,7 @@
 /** Features as the map draws them, and the keys that tie a drawn place to its marks and fades. */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { MapGeoJSONFeature } from 'maplibre-gl';
+import { placeIds } from '../../data/places.ts';
 
 /** A feature as drawn: any properties object. */
 export type Drawn = Feature<Geometry, object>;
@@ -27,4 +29,10 @@ export function keyOf(feature: Drawn): string {
 /** The initiative id a route carries. */
 export function routeIdOf(feature: Drawn): string {
   return String((feature.properties as { id?: string }).id);
+}
+
+/** The initiatives behind a rendered feature: a place's members, or a route's or selection's id. */
+export function idsOf(feature: MapGeoJSONFeature): string[] {
+  const { ids, id } = feature.properties;
+  return ids !== undefined ? placeIds(ids) : typeof id === 'string' && id ? [id] : [];
 }

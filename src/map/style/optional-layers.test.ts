@@ -4,6 +4,7 @@ import { LAYER_NAMES } from '../../state/layer-names.ts';
 import { BASE_SOURCES, BASEMAP_LAYERS } from './layers.ts';
 import { INITIATIVE_LAYERS } from './initiative-layers.ts';
 import { OPTIONAL_LAYERS, optionalLayers } from './optional-layers.ts';
+import { newSession } from '../owner/map-session.ts';
 
 describe('the optional layers table', () => {
   it('has one entry per layer name, under its own name', () => {
@@ -35,12 +36,12 @@ describe('the choropleth', () => {
       setFeatureState: (target: { source: string; id: string }, state: object) => calls.push(`set ${target.source} ${target.id} ${JSON.stringify(state)}`),
       removeFeatureState: (target: { source: string; id?: string }, key?: string) => calls.push(`remove ${target.source} ${target.id ?? 'all'} ${key ?? 'all'}`),
     } as unknown as import('maplibre-gl').Map;
+    const session = newSession({ map, sources: new Map() }, false);
     const india = indiaCountryLevel();
-    const send = () => undefined;
     const data = { initiatives: [india], basemap: {} as never, partners: [] };
-    OPTIONAL_LAYERS.choropleth.draw(map, data, send);
-    OPTIONAL_LAYERS.choropleth.draw(map, { ...data, initiatives: [] }, send);
-    OPTIONAL_LAYERS.choropleth.clear(map, send);
+    OPTIONAL_LAYERS.choropleth.draw(session, data);
+    OPTIONAL_LAYERS.choropleth.draw(session, { ...data, initiatives: [] });
+    OPTIONAL_LAYERS.choropleth.clear(session);
     // On the 1:50m countries and on the 1:10m tiles alike.
     expect(calls).toEqual([
       'set countries IND {"fill":"#d3cceb","count":1}',

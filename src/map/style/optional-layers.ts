@@ -7,8 +7,7 @@
  * (`LAYER_NAMES`, which the URL parser reads; the type below makes the two agree), and its data
  * function.
  */
-import type { FeatureCollection } from 'geojson';
-import type { FillLayerSpecification, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FillLayerSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Position } from 'geojson';
 import { arcsOf } from '../../data/arcs.ts';
 import { DETAIL_TILE_LAYER } from '../../data/detail-tile-spec.ts';
@@ -19,6 +18,8 @@ import type { PageBasemap } from '../../data/basemap.ts';
 import { DETAIL_ZOOM, LAYERS, SOURCES } from './layers.ts';
 import { ARC_WIDTHS, arcWidth } from './arc-widths.ts';
 import { ARC_COLORS, choroplethClasses, choroplethColor } from '../../picture/palette.ts';
+import type { MapSession } from '../owner/map-session.ts';
+import { EMPTY, setSourceData } from './sources.ts';
 
 /** What a layer's data is made from. */
 export interface LayerData {
@@ -28,8 +29,6 @@ export interface LayerData {
   readonly partners: readonly string[];
 }
 
-/** Sends data to one of the map's sources (start-map.ts's `setSourceData`, bound to the map). */
-export type SendSource = (source: string, data: FeatureCollection) => void;
 
 /** How the legend shows a layer: a colour ramp with a title, or line samples. Texts are keys of ui/strings.ts. */
 export type LegendEntry =
@@ -52,12 +51,11 @@ export interface OptionalLayer {
   readonly layers: readonly LayerSpecification[];
   readonly below: string;
   /** Draws the layer for the matching set (called while it is on, when the set changes). */
-  draw(map: MapLibreMap, data: LayerData, send: SendSource): void;
+  draw(session: MapSession, data: LayerData): void;
   /** Removes what `draw` drew (called once when the layer is turned off). */
-  clear(map: MapLibreMap, send: SendSource): void;
+  clear(session: MapSession): void;
 }
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Sources whose features are countries keyed by ISO alpha-3 (promoteId 'code'): the 1:50m and the 1:10m tiles. */
 const COUNTRY_SOURCES = [{ source: SOURCES.countries }, { source: SOURCES.detail, sourceLayer: DETAIL_TILE_LAYER }] as const;
@@ -67,17 +65,15 @@ const CHOROPLETH_PAINT: FillLayerSpecification['paint'] = {
   'fill-opacity': 0.85,
 };
 
-/** The countries the choropleth shaded, per map: cleared key by key, as the countries carry the regions' states too (region-layers.ts). */
-const shadedCountries = new WeakMap<MapLibreMap, readonly string[]>();
-
-function clearChoropleth(map: MapLibreMap): void {
-  for (const id of shadedCountries.get(map) ?? []) {
+/** Unshades the countries the choropleth shaded: key by key, as the countries carry the regions' states too (region-layers.ts). */
+function clearChoropleth(session: MapSession): void {
+  for (const id of session.shaded) {
     for (const target of COUNTRY_SOURCES) {
-      map.removeFeatureState({ ...target, id }, 'fill');
-      map.removeFeatureState({ ...target, id }, 'count');
+      session.map.removeFeatureState({ ...target, id }, 'fill');
+      session.map.removeFeatureState({ ...target, id }, 'count');
     }
   }
-  shadedCountries.delete(map);
+  session.shaded = [];
 }
 
 export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { readonly name: N } } = {
@@ -94,17 +90,17 @@ export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { rea
       { id: LAYERS.detailChoropleth, type: 'fill', source: SOURCES.detail, 'source-layer': DETAIL_TILE_LAYER, minzoom: DETAIL_ZOOM, filter: ['has', 'code'], layout: { visibility: 'none' }, paint: CHOROPLETH_PAINT },
     ],
     below: LAYERS.borders,
-    draw(map, { initiatives }) {
-      clearChoropleth(map);
+    draw(session, { initiatives }) {
+      clearChoropleth(session);
       const shaded: string[] = [];
       for (const [code, count] of countsByCountry(initiatives)) {
-        for (const target of COUNTRY_SOURCES) map.setFeatureState({ ...target, id: code }, { fill: choroplethColor(count), count });
+        for (const target of COUNTRY_SOURCES) session.map.setFeatureState({ ...target, id: code }, { fill: choroplethColor(count), count });
         shaded.push(code);
       }
-      shadedCountries.set(map, shaded);
+      session.shaded = shaded;
     },
-    clear(map) {
-      clearChoropleth(map);
+    clear(session) {
+      clearChoropleth(session);
     },
   },
   arcs: {
@@ -135,12 +131,12 @@ export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { rea
       },
     ],
     below: LAYERS.routesCasing,
-    draw(_map, { initiatives, basemap, partners }, send) {
+    draw(session, { initiatives, basemap, partners }) {
       const points = new Map<string, Position>(basemap.labels.features.map((f) => [f.properties.code, f.geometry.coordinates]));
-      send(SOURCES.arcs, arcsOf(initiatives, (code) => points.get(code), { partners }));
+      setSourceData(session, SOURCES.arcs, arcsOf(initiatives, (code) => points.get(code), { partners }));
     },
-    clear(_map, send) {
-      send(SOURCES.arcs, EMPTY);
+    clear(session) {
+      setSourceData(session, SOURCES.arcs, EMPTY);
     },
   },
 };

@@ -3,7 +3,7 @@ import type { Initiative } from '../../data/initiative.ts';
 import { placesOf } from '../../data/places.ts';
 import { SOURCES } from '../style/layers.ts';
 import { touch, type MapSession } from '../owner/map-session.ts';
-import { EMPTY, setSourceData } from '../owner/start-map.ts';
+import { EMPTY, setSourceData } from '../style/sources.ts';
 
 export interface ContextInput {
   readonly context: readonly Initiative[] | null;
@@ -15,7 +15,7 @@ export function diffContext(prev: ContextInput | null, next: ContextInput): Cont
 
 export function applyContext(session: MapSession, { context }: ContextInput): void {
   touch(session);
-  setSourceData(session.map, SOURCES.context, context ? placesOf(context) : EMPTY);
+  setSourceData(session, SOURCES.context, context ? placesOf(context) : EMPTY);
 }
 
 export const contextSync = { diff: diffContext, apply: applyContext };

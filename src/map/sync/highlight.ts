@@ -8,7 +8,7 @@ import { markersOf } from '../../data/markers.ts';
 import { SOURCES } from '../style/layers.ts';
 import { touch, type MapSession } from '../owner/map-session.ts';
 import { markInitiative, type Mark } from '../style/marks.ts';
-import { EMPTY, setSourceData } from '../owner/start-map.ts';
+import { EMPTY, setSourceData } from '../style/sources.ts';
 
 export interface HighlightInput {
   readonly selected: Initiative | null;
@@ -33,11 +33,11 @@ export function applyHighlight(session: MapSession, diff: HighlightDiff): void {
   touch(session);
   if (diff.selected !== undefined) {
     setMark(session, 'selected', diff.selected?.id ?? '');
-    setSourceData(session.map, SOURCES.selection, diff.selected ? markersOf([diff.selected]) : EMPTY);
+    setSourceData(session, SOURCES.selection, diff.selected ? markersOf([diff.selected]) : EMPTY);
   }
   if (diff.hovered !== undefined) {
     setMark(session, 'hover', diff.hovered?.id ?? '');
-    setSourceData(session.map, SOURCES.hover, diff.hovered ? markersOf([diff.hovered]) : EMPTY);
+    setSourceData(session, SOURCES.hover, diff.hovered ? markersOf([diff.hovered]) : EMPTY);
   }
 }
 

@@ -13,7 +13,7 @@ import { MAP_FRAMES } from '../animation/frame-clock.ts';
 import { SOURCES } from '../style/layers.ts';
 import { prefersReducedMotion, touch, type MapSession } from '../owner/map-session.ts';
 import { clearMarks, fadeTargets, setFade } from '../style/marks.ts';
-import { EMPTY, setSourceData } from '../owner/start-map.ts';
+import { EMPTY, setSourceData } from '../style/sources.ts';
 import { remark } from './highlight.ts';
 
 /** From this zoom on, badges are never merged. */
@@ -48,10 +48,10 @@ export function diffInitiatives(prev: InitiativesInput | null, next: Initiatives
 export function applyInitiatives(session: MapSession, diff: InitiativesDiff): void | (() => void) {
   const { map } = session;
   touch(session);
-  if (diff.points === 'send') setSourceData(map, SOURCES.points, markersOf(diff.dataset));
+  if (diff.points === 'send') setSourceData(session, SOURCES.points, markersOf(diff.dataset));
   if (diff.points === 'clear') {
     map.setGlobalStateProperty('mask', null);
-    setSourceData(map, SOURCES.points, EMPTY);
+    setSourceData(session, SOURCES.points, EMPTY);
   }
   const previous = session.drawn;
   if (diff.strategy !== 'places') {
@@ -59,8 +59,8 @@ export function applyInitiatives(session: MapSession, diff: InitiativesDiff): vo
     const routes = routesOf(diff.initiatives).features;
     // One global-state value, so the points are laid out again once per change.
     map.setGlobalStateProperty('mask', visibilityMask(diff.dataset, diff.initiatives));
-    setSourceData(map, SOURCES.places, EMPTY);
-    setSourceData(map, SOURCES.routes, collection(routes));
+    setSourceData(session, SOURCES.places, EMPTY);
+    setSourceData(session, SOURCES.routes, collection(routes));
     session.drawn = { places: [], routes, points: diff.initiatives.length };
     return;
   }
@@ -75,8 +75,8 @@ export function applyInitiatives(session: MapSession, diff: InitiativesDiff): vo
   remark(session);
   const large = previous.places.length + nextPlaces.length > FADE_LIMIT;
   if (prefersReducedMotion() || large || (previous.places.length === 0 && previous.routes.length === 0)) {
-    setSourceData(map, SOURCES.places, collection(session.drawn.places));
-    setSourceData(map, SOURCES.routes, collection(session.drawn.routes));
+    setSourceData(session, SOURCES.places, collection(session.drawn.places));
+    setSourceData(session, SOURCES.routes, collection(session.drawn.routes));
     return;
   }
   // At the end the leaving features are fully transparent and ignored by hover and click; they are
@@ -85,8 +85,8 @@ export function applyInitiatives(session: MapSession, diff: InitiativesDiff): vo
   const routesNow = fadeBetween(previous.routes, nextRoutes, routeIdOf);
   const targets = fadeTargets(placesNow, routesNow);
   setFade(map, targets, 0);
-  setSourceData(map, SOURCES.places, collection(placesNow));
-  setSourceData(map, SOURCES.routes, collection(routesNow));
+  setSourceData(session, SOURCES.places, collection(placesNow));
+  setSourceData(session, SOURCES.routes, collection(routesNow));
   session.fading++;
   let running = true;
   const end = () => {
@@ -115,7 +115,7 @@ export function redrawAtZoom(session: MapSession): void {
   places.level = Math.floor(map.getZoom());
   const next = places.index.at(places.level).features.map((f) => keyed(withFade(f, 'stay')));
   session.drawn = { ...session.drawn, places: next };
-  setSourceData(map, SOURCES.places, collection(next));
+  setSourceData(session, SOURCES.places, collection(next));
   remark(session);
 }
 

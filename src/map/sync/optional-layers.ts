@@ -4,7 +4,7 @@ import { LAYER_NAMES, type LayerName } from '../../state/layer-names.ts';
 import type { PageBasemap } from '../../data/basemap.ts';
 import { touch, type MapSession } from '../owner/map-session.ts';
 import { OPTIONAL_LAYERS, optionalLayers } from '../style/optional-layers.ts';
-import { addSource, setSourceData } from '../owner/start-map.ts';
+import { addSource } from '../style/sources.ts';
 
 export interface OptionalLayersInput {
   readonly on: readonly LayerName[];
@@ -53,12 +53,11 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export function applyOptionalLayers(session: MapSession, { changes, initiatives, basemap, partners }: OptionalLayersDiff): void {
   const { map } = session;
   touch(session);
-  const send = (source: string, data: Parameters<typeof setSourceData>[2]) => setSourceData(map, source, data);
   for (const { name, action } of changes) {
     const layer = OPTIONAL_LAYERS[name];
     if (action !== 'draw') for (const spec of layer.layers) map.setLayoutProperty(spec.id, 'visibility', action === 'show' ? 'visible' : 'none');
-    if (action === 'hide') layer.clear(map, send);
-    else layer.draw(map, { initiatives, basemap, partners }, send);
+    if (action === 'hide') layer.clear(session);
+    else layer.draw(session, { initiatives, basemap, partners });
   }
 }
 
@@ -70,8 +69,7 @@ export const optionalLayersSync = { diff: diffOptionalLayers, apply: applyOption
  * data functions that the first render does not need.
  */
 export function addOptionalLayers(session: MapSession): void {
-  const { map } = session;
   const layers = optionalLayers(LAYER_NAMES);
-  for (const { id, spec } of layers.flatMap((layer) => layer.sources)) addSource(map, id, spec);
-  for (const layer of layers) for (const spec of layer.layers) map.addLayer(spec, layer.below);
+  for (const { id, spec } of layers.flatMap((layer) => layer.sources)) addSource(session, id, spec);
+  for (const layer of layers) for (const spec of layer.layers) session.map.addLayer(spec, layer.below);
 }

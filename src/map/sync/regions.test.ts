@@ -81,7 +81,7 @@ function recordingSession() {
     addLayer: (spec: { id: string }) => layers.add(spec.id),
     setFeatureState: (target: { source: string; id: string }, state: object) => calls.push(`${target.source} ${target.id} ${JSON.stringify(state)}`),
   } as unknown as MapLibreMap;
-  return { session: newSession(map, false), calls, layers };
+  return { session: newSession({ map, sources: new Map() }, false), calls, layers };
 }
 
 describe('applyRegions and setRegionPointer', () => {

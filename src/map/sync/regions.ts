@@ -75,15 +75,12 @@ function setCountries(session: MapSession, key: string, { on, off }: CodeChange)
   for (const id of on) session.map.setFeatureState({ source: SOURCES.countries, id }, { [key]: true });
 }
 
-/** The members highlighted for the pointer, per map. */
-const pointed = new WeakMap<MapSession, ReadonlySet<string>>();
-
 /** Highlights the members of the region under the pointer (`members`: a region place's property), or none. */
 export function setRegionPointer(session: MapSession, members: unknown): void {
   const next: ReadonlySet<string> = typeof members === 'string' && members ? new Set(members.split(' ')) : NONE;
-  const change = codeChange(pointed.get(session) ?? NONE, next);
+  const change = codeChange(session.pointedRegion, next);
   if (isEmpty(change)) return;
-  pointed.set(session, next);
+  session.pointedRegion = next;
   addRegionLayers(session.map);
   setCountries(session, REGION_STATE.pointer, change);
 }

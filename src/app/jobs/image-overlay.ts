@@ -1,0 +1,44 @@
+/** What is drawn on an exported image: title (the active filters), counts, caption, legend with counts, data date and sources. */
+import { citationOf } from '../../data/citation.ts';
+import { chosenValues, FACETS } from '../../data/filters.ts';
+import type { Initiative } from '../../data/initiative.ts';
+import { PILLAR_SHORT } from '../../data/labels.ts';
+import { countsByPillar } from '../../data/stats.ts';
+import type { ValidDataset } from '../../data/validate.ts';
+import { PILLARS } from '../../data/vocabulary.ts';
+import type { ImageOverlay } from '../../picture/overlay.ts';
+import { pillarColor } from '../../picture/palette.ts';
+import type { AppState } from '../../state/app-state.ts';
+import { facetLabel } from '../../ui/facet-options.ts';
+import { strings } from '../../ui/strings.ts';
+
+export interface ImageContext {
+  readonly state: AppState;
+  readonly matching: readonly Initiative[];
+  readonly dataset: ValidDataset;
+  readonly caption: string | null;
+}
+
+export function imageOverlay({ state, matching, dataset, caption }: ImageContext): ImageOverlay {
+  const { lang, filters } = state;
+  const t = strings(lang);
+  const counts = countsByPillar(matching);
+  const chosen = FACETS.flatMap((facet) => chosenValues(filters, facet).map((value) => facetLabel(facet, value, lang)));
+  if (filters.q.trim()) chosen.push(`“${filters.q.trim()}”`);
+  const separator = lang === 'ja' ? '、' : ', ';
+  return {
+    title: chosen.length ? chosen.join(separator) : t.allInitiatives,
+    subtitle: `${t.count(matching.length)} · ${t.appTitle}: ${t.appSubtitle}`,
+    ...(caption ? { caption } : {}),
+    legend: PILLARS.map((p) => ({ color: pillarColor(p), label: `${p}. ${PILLAR_SHORT[p][lang]} (${counts[p]})` })),
+    footer: `${lang === 'ja' ? '出典' : 'Source'}: ${citationOf(dataset.metadata)} · Basemap: Natural Earth (world-atlas)`,
+  };
+}
+
+/** What is drawn over an exported map, from the app's state: the Image menu's overlay or a deck picture's. */
+export type OverlayFor = (context: ImageContext) => ImageOverlay;
+
+/** A deck slide's picture: the map and its source line only; caption and legend are editable text on the slide. */
+export function deckPictureOverlay(context: ImageContext): ImageOverlay {
+  return { title: '', subtitle: '', legend: [], footer: imageOverlay(context).footer };
+}

@@ -1,0 +1,51 @@
+/** What the person can change from the panels and the map: filters, the selection, layers, the language and the camera's view. */
+import { useMemo, type RefObject } from 'react';
+import { NO_FILTERS, type Facet, type Filters } from '../data/filters.ts';
+import type { Initiative } from '../data/initiative.ts';
+import type { MapHandle } from '../map/owner/map-handle.ts';
+import type { AppState, LayerName, View } from '../state/app-state.ts';
+import { toggleFacetValue } from '../state/facets.ts';
+
+export interface ExplorerActions {
+  toggleFacet(facet: Facet, value: string): void;
+  clearFacet(facet: Facet): void;
+  clearAll(): void;
+  search(q: string): void;
+  /** Selects an initiative (null: none); `reveal` brings it into view beside the detail panel. */
+  select(id: string | null, reveal: boolean): void;
+  deselect(): void;
+  toggleLayer(layer: LayerName): void;
+  switchLanguage(): void;
+  setView(view: View): void;
+}
+
+interface Deps {
+  readonly setState: (update: (state: AppState) => AppState) => void;
+  readonly byId: ReadonlyMap<string, Initiative>;
+  readonly map: RefObject<MapHandle | null>;
+  /** A selection closes the cluster chooser. */
+  readonly closeChooser: () => void;
+}
+
+export function useExplorerActions({ setState, byId, map, closeChooser }: Deps): ExplorerActions {
+  return useMemo(() => {
+    // A filter change leaves the tour: the map shows the person's own selection from then on.
+    const setFilters = (update: (filters: Filters) => Filters) => setState((s) => ({ ...s, filters: update(s.filters), tour: null }));
+    return {
+      toggleFacet: (facet, value) => setFilters((f) => toggleFacetValue(f, facet, value)),
+      clearFacet: (facet) => setFilters((f) => ({ ...f, [facet]: [] })),
+      clearAll: () => setFilters(() => NO_FILTERS),
+      search: (q) => setFilters((f) => ({ ...f, q })),
+      select(id, reveal) {
+        setState((s) => ({ ...s, selected: id }));
+        closeChooser();
+        const target = id && reveal ? byId.get(id) : undefined;
+        if (target) map.current?.reveal(target);
+      },
+      deselect: () => setState((s) => ({ ...s, selected: null })),
+      toggleLayer: (layer) => setState((s) => ({ ...s, layers: s.layers.includes(layer) ? s.layers.filter((l) => l !== layer) : [...s.layers, layer] })),
+      switchLanguage: () => setState((s) => ({ ...s, lang: s.lang === 'en' ? 'ja' : 'en' })),
+      setView: (view) => setState((s) => ({ ...s, view })),
+    };
+  }, [setState, byId, map, closeChooser]);
+}
