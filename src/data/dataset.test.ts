@@ -90,6 +90,8 @@ describe('data/initiatives.geojson', () => {
     ['open-ran-5g-trial-indonesia', (i) => i.properties.source.quote.includes('オープンRAN'), true],
     ['osa-expansion', (i) => [i.properties.countries, i.properties.precision, i.properties.tools], [['JPN'], 6, ['OSA']]],
     ['japan-india-foip-mahasagar-synergy', (i) => [i.properties.countries, i.properties.precision], [['IND', 'JPN'], 6]],
+    // Release 1.2.0: an aim under a heading is not a means (see data/notes/tool-evidence.md).
+    ['maritime-surveillance-system', (i) => i.properties.tools, ['unspecified']],
   ])('%s reads as the documents say', (id, read, expected) => {
     const initiative = initiatives.find((i) => i.id === id);
     expect(initiative && read(initiative)).toEqual(expected);
