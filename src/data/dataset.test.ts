@@ -90,6 +90,10 @@ describe('data/initiatives.geojson', () => {
     ['open-ran-5g-trial-indonesia', (i) => i.properties.source.quote.includes('オープンRAN'), true],
     ['osa-expansion', (i) => [i.properties.countries, i.properties.precision, i.properties.tools], [['JPN'], 6, ['OSA']]],
     ['japan-india-foip-mahasagar-synergy', (i) => [i.properties.countries, i.properties.precision], [['IND', 'JPN'], 6]],
+    // Release 1.2.0: an aim under a heading is not a means (see data/notes/tool-evidence.md).
+    ['maritime-surveillance-system', (i) => i.properties.tools, ['unspecified']],
+    // Release 1.2.0: a framework of named countries with no stated place lists its members (data/notes/rules.md).
+    ['japan-us-korea-small-modular-reactor-support', (i) => [i.properties.countries, i.properties.partners, i.properties.precision], [['JPN', 'USA', 'KOR'], ['USA', 'KOR'], 6]],
   ])('%s reads as the documents say', (id, read, expected) => {
     const initiative = initiatives.find((i) => i.id === id);
     expect(initiative && read(initiative)).toEqual(expected);

@@ -8,7 +8,7 @@ import { palauAirport } from '../../tests/fixtures/initiatives.ts';
 import type { Initiative } from './initiative.ts';
 import { parseToolNotes, termsIn, toolEvidenceIssues, TOOL_TERMS, type SourceTexts, type ToolNote } from './tool-evidence.ts';
 import { parseDataset } from './validate.ts';
-import { TOOLS, type Tool } from './vocabulary.ts';
+import { TOOLS, type SourceDoc, type Tool } from './vocabulary.ts';
 
 const sources: SourceTexts = {
   'evolved-foip': readFileSync('data/sources/evolved-foip.txt', 'utf8'),
@@ -41,9 +41,9 @@ describe('the shipped dataset', () => {
   });
 });
 
-function feature(tools: Tool[], quote: string, mapLabel?: string): Initiative {
+function feature(tools: Tool[], quote: string, mapLabel?: string, doc: SourceDoc = 'evolved-foip'): Initiative {
   const base = palauAirport();
-  return { ...base, id: 'probe', properties: { ...base.properties, tools, source: { ...base.properties.source, quote, mapLabel } } };
+  return { ...base, id: 'probe', properties: { ...base.properties, tools, source: { ...base.properties.source, doc, quote, mapLabel } } };
 }
 
 describe('toolEvidenceIssues', () => {
@@ -56,6 +56,8 @@ describe('toolEvidenceIssues', () => {
     ['a means named in another sentence of the bullet', feature(['private'], '日本国内で製造している抗菌薬の製造体制を強化'), ['probe properties.tools[0]']],
     ['unspecified alone', feature(['unspecified'], 'ポンペイ港の拡張を支援'), []],
     ['unspecified beside a tool', feature(['unspecified', 'ODA'], 'ODAを活用し、パラオ国際空港のターミナル拡張・運営支援を実施'), ['probe properties.tools']],
+    ['OSA backed only by the letters inside 「GOSAT」', feature(['OSA'], '温室効果ガス観測技術衛星GOSATのデータ活用', '温室効果ガス観測技術衛星GOSATのデータ活用'), ['probe properties.tools[0]']],
+    ['ODA backed only by the 技術協力 of 「防衛装備・技術協力」', feature(['ODA'], 'メイク・イン・インドを前提とした防衛装備・技術協力を推進', undefined, 'japan-india-summit'), ['probe properties.tools[0]']],
   ])('%s', (_name, probe, expected) => {
     expect(toolEvidenceIssues([probe], sources, []).map((i) => `${i.feature} ${i.field}`)).toEqual(expected);
   });
@@ -95,6 +97,18 @@ describe('termsIn', () => {
     ['「AI協力に関する日印共同声明」の発出', 'agreement', ['声明']],
     ['豪企業と協力した豪州産レアアース', 'private', []],
     ['海峡通航に関するルール整備に貢献', 'trade-rules', []],
+    // Latin terms are words: not inside other Latin letters, whatever the script around them.
+    ['温室効果ガス観測技術衛星GOSATのデータ活用', 'OSA', []],
+    ['ｇｏｓａｔのデータ', 'OSA', []],
+    ['空港・港湾整備支援（ODA・OSA)', 'OSA', ['OSA']],
+    ['OSAの規模・対象国・分野を拡大する', 'OSA', ['OSA']],
+    ['ＯＤＡ等を通じて', 'ODA', ['ODA']],
+    ['CEPA2', 'trade-rules', ['CEPA']],
+    // 「防衛装備・技術協力」 is defence co-operation, not the technical co-operation of ODA.
+    ['防衛装備・技術協力を推進', 'ODA', []],
+    ['防衛装備・技術協力を推進', 'defence-transfer', ['防衛装備']],
+    ['防衛装備・技術協力と、JICAの技術協力', 'ODA', ['技術協力', 'JICA']],
+    ['技術協力を実施', 'ODA', ['技術協力']],
   ])('%s → %s', (text, tool, expected) => {
     expect(termsIn(text, tool)).toEqual(expected);
   });

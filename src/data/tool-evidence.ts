@@ -34,10 +34,42 @@ export const TOOL_TERMS: Readonly<Record<Tool, readonly string[]>> = {
   unspecified: [],
 };
 
-/** The words of TOOL_TERMS[tool] that the text holds. */
+/**
+ * Phrases in which a term of TOOL_TERMS does not name its means. 「防衛装備・技術協力」 is defence
+ * equipment and technology co-operation (the summit's heading and its Make in India item), not
+ * the technical co-operation of ODA.
+ */
+export const NOT_TERMS: Readonly<Record<string, readonly string[]>> = {
+  技術協力: ['防衛装備・技術協力'],
+};
+
+/**
+ * The words of TOOL_TERMS[tool] that the text holds. A Latin term is a word: it does not count
+ * inside other Latin letters (the OSA of 「GOSAT」); a term does not count inside a phrase of
+ * NOT_TERMS.
+ */
 export function termsIn(text: string, tool: Tool): string[] {
   const haystack = normaliseText(text);
-  return TOOL_TERMS[tool].filter((term) => haystack.includes(normaliseText(term)));
+  return TOOL_TERMS[tool].filter((term) => namesTerm(haystack, term));
+}
+
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+function namesTerm(haystack: string, term: string): boolean {
+  const needle = normaliseText(term);
+  const latinStart = LATIN_LETTER.test(needle.charAt(0));
+  const latinEnd = LATIN_LETTER.test(needle.charAt(needle.length - 1));
+  const exceptions = (NOT_TERMS[term] ?? []).map((phrase) => {
+    const normalised = normaliseText(phrase);
+    return { phrase: normalised, offset: normalised.indexOf(needle) };
+  });
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (latinStart && LATIN_LETTER.test(haystack.charAt(at - 1))) continue;
+    if (latinEnd && LATIN_LETTER.test(haystack.charAt(at + needle.length))) continue;
+    if (exceptions.some(({ phrase, offset }) => offset >= 0 && at >= offset && haystack.startsWith(phrase, at - offset))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
