@@ -53,7 +53,7 @@ async function main(): Promise<void> {
         log(`${size}: run ${run + 1}/${n}`);
         // A: the app (load, then a facet change on and off).
         {
-          // `debug`: the app's instrumentation marks the first drawn map and counts its idle events (app/instrumentation.ts).
+          // `debug`: the app's instrumentation marks the first drawn map and counts its idle events (src/map/owner/instrumentation.ts).
           const page = await openPage(browser, `${server.url}/?${VIEW}${data}&debug=1`, 'reduce');
           const load = await loaded(page);
           appScripts ??= await scriptsFetchedBefore(page, load.ms);

@@ -1,5 +1,5 @@
 /**
- * The module boundaries of CONVENTIONS.md hold because lint rejects the imports that would break
+ * The module boundaries of CONTRIBUTING.md hold because lint rejects the imports that would break
  * them: each rule is checked here to fire on a leak, and to let the allowed imports through.
  */
 import { ESLint } from 'eslint';

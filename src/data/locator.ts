@@ -1,7 +1,7 @@
 /**
  * The locator inset: a small map of the region (the Indo-Pacific, or the world around the view when
  * the view lies outside it) with a box where the current view is. Pure: the page draws it as SVG
- * (ui/LocatorInset.tsx) and image export on a canvas (map/export-image.ts), both from the same
+ * (ui/LocatorInset.tsx) and pictures on a canvas (picture/locator.ts), both from the same
  * `locatorDrawing`. Longitudes are taken into the frame's own window of 360°, so a view across the
  * antimeridian (Fiji, Kiribati, Tuvalu) gets one box, not two halves at the frame's far ends.
  */

@@ -38,7 +38,7 @@ export interface FrameParams {
   readonly view: View | null;
   /** Which data to show: the real dataset or a synthetic one (its generator loads only then). */
   readonly data: 'real' | SyntheticName;
-  /** `?debug`: tests and benchmarks switch the instrumentation on (app/instrumentation.ts). */
+  /** `?debug`: tests and benchmarks switch the instrumentation on (map/owner/instrumentation.ts). */
   readonly debug: boolean;
 }
 

@@ -1,4 +1,4 @@
-/** The optional layers' table (map/optional-layers.ts) names its menu and legend texts by key: each exists in both languages. */
+/** The optional layers' table (map/style/optional-layers.ts) names its menu and legend texts by key: each exists in both languages. */
 import { describe, expect, it } from 'vitest';
 import { optionalLayers } from '../map/style/optional-layers.ts';
 import { LAYER_NAMES } from '../state/layer-names.ts';

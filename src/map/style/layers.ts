@@ -37,7 +37,7 @@ export const DETAIL_PROTOCOL = 'foip-detail';
 
 /**
  * The sources every map has, added empty at start; the optional layers add their own
- * (optional-layers.ts). Sending data to any other source is an error (start-map.ts).
+ * (optional-layers.ts). Sending data to any other source is an error (sources.ts).
  */
 export const BASE_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification | VectorSourceSpecification>> = {
   [SOURCES.countries]: { type: 'geojson', data: EMPTY_DATA, promoteId: 'code' },
