@@ -36,7 +36,7 @@ const restrict = (patterns, paths = []) => ({ 'no-restricted-imports': ['error',
 
 export default tseslint.config(
   // scripts/fixtures/cycle/: an import cycle on purpose, linted only by scripts/lint-boundaries.test.ts.
-  { ignores: ['dist/', 'dist-single/', 'dist-bench/', 'node_modules/', 'tests/output/', 'scripts/fixtures/'] },
+  { ignores: ['dist/', 'dist-single/', 'dist-bench/', 'node_modules/', 'tests/output/', 'scripts/fixtures/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -8,8 +8,7 @@
 import { useSyncExternalStore } from 'react';
 import type { JobState } from '../lib/job-runner.ts';
 import type { Lang } from '../lib/lang.ts';
-import { jobTexts, type JobKind } from './job-strings.ts';
-import { strings } from './strings.ts';
+import { jobStrings, jobTexts, type JobKind } from './job-strings.ts';
 
 interface Props {
   readonly lang: Lang;
@@ -41,7 +40,7 @@ export function JobCard({ lang, job, onCancel }: Props) {
         {/* The card stands in for the map while the job runs: its one control takes focus, so Enter, Space or Escape cancel. */}
         {now.cancellable && (
           <button type="button" onClick={onCancel} data-testid="cancel-job" autoFocus>
-            {strings(lang).cancel}
+            {jobStrings(lang).cancel}
           </button>
         )}
       </div>

@@ -2,12 +2,13 @@
  * A PowerPoint deck of a tour: each step shown as the presenter shows it, its picture drawn (the
  * map and its source line: caption and legend are editable text on the slide), its caption, counts
  * and initiatives read (`stepInfo`), then the deck built with the same model and writer as the
- * command line. The writer (pptxgenjs) loads when the first deck is asked for.
+ * command line. This module, with the model and the writer (pptxgenjs), loads when the first deck is
+ * asked for.
  */
 import type { ValidDataset } from '../../data/validate.ts';
-import type { StepInfo } from '../../deck/step-info.ts';
-import { stepInfo } from '../../deck/step-info.ts';
-import type { StepMedia } from '../../deck/write-pptx.ts';
+import { buildDeck } from '../../deck/deck-model.ts';
+import { stepInfo, type StepInfo } from '../../deck/step-info.ts';
+import { writePptx, type StepMedia } from '../../deck/write-pptx.ts';
 import type { Lang } from '../../lib/lang.ts';
 import type { ExportSize } from '../../picture/export-sizes.ts';
 import type { Tour } from '../../state/tour.ts';
@@ -25,8 +26,6 @@ export interface DeckSteps {
 }
 
 export async function makeDeck(tour: Tour, lang: Lang, dataset: ValidDataset, steps: DeckSteps, job: Job): Promise<{ bytes: Uint8Array; fileName: string }> {
-  // The writer loads while the first step is drawn.
-  const modules = Promise.all([import('../../deck/deck-model.ts'), import('../../deck/write-pptx.ts')]);
   const infos: StepInfo[] = [];
   const media: StepMedia[] = [];
   for (let index = 0; index < tour.steps.length; index++) {
@@ -38,7 +37,6 @@ export async function makeDeck(tour: Tour, lang: Lang, dataset: ValidDataset, st
     infos.push(stepInfo(tour, index, lang, dataset.initiatives));
   }
   job.progress(tour.steps.length, tour.steps.length);
-  const [{ buildDeck }, { writePptx }] = await modules;
   const byId = new Map(dataset.initiatives.map((i) => [i.id, i]));
   const deck = buildDeck({ lang, steps: infos, initiative: (id) => byId.get(id), metadata: dataset.metadata });
   return { bytes: await writePptx(deck, media), fileName: deck.fileName };

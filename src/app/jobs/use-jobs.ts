@@ -5,21 +5,15 @@
  * jobs' own code (picture-job.ts, deck-job.ts, video-job.ts) loads when first used.
  */
 import { useMemo, useSyncExternalStore, type RefObject } from 'react';
-import { citationOf } from '../../data/citation.ts';
-import { initiativesCsv } from '../../data/csv.ts';
-import { exportFileName, initiativesGeojson } from '../../data/export.ts';
-import { isFiltered } from '../../data/filters.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 import { JobBusy, JobCancelled, jobRunner, type JobRunner } from '../../lib/job-runner.ts';
 import type { MapHandle } from '../../map/owner/map-handle.ts';
 import type { ExportSize } from '../../picture/export-sizes.ts';
 import type { AppState } from '../../state/app-state.ts';
-import { serializeUrl } from '../../state/url.ts';
-import { saveBlob, saveText } from '../../ui/download.ts';
-import { jobTexts, type JobKind } from '../../ui/job-strings.ts';
-import { describeVideo, videoStrings } from '../../ui/video-strings.ts';
+import { saveBlob } from '../../ui/download.ts';
+import type { JobKind } from '../../ui/job-strings.ts';
 import type { RecordedVideo } from '../../video/record.ts';
-import { videoSettings, type VideoRequestInput } from '../../video/settings.ts';
+import type { VideoRequestInput } from '../../video/settings.ts';
 import { showStepDrawn } from '../tour/show-step.ts';
 import type { Presentation } from '../tour/use-presentation.ts';
 import type { Note } from '../use-notices.ts';
@@ -96,10 +90,13 @@ export function useJobs(deps: JobsDeps): Jobs {
         return map.current;
       },
       report(kind, error) {
-        const texts = jobTexts(kind, page().state.lang);
-        if (error instanceof JobCancelled) notify({ tone: 'info', text: texts.cancelled });
-        else if (error instanceof JobBusy) notify({ tone: 'info', text: texts.busy });
-        else notify({ tone: 'error', text: `${texts.failed}: ${errorMessage(error)}` });
+        // The words load with the first notice about a job: no page needs them to start.
+        void import('../../ui/job-strings.ts').then(({ jobTexts }) => {
+          const texts = jobTexts(kind, page().state.lang);
+          if (error instanceof JobCancelled) notify({ tone: 'info', text: texts.cancelled });
+          else if (error instanceof JobBusy) notify({ tone: 'info', text: texts.busy });
+          else notify({ tone: 'error', text: `${texts.failed}: ${errorMessage(error)}` });
+        });
       },
     };
     return jobsOf(context);
@@ -112,7 +109,8 @@ function jobsOf(context: JobContext): Omit<Jobs, 'running'> {
   const makeImage: Jobs['makeImage'] = async (size, overlay = imageOverlay) => (await import('./picture-job.ts')).makePicture(context.handle(), size, overlay(page()));
   return {
     runner,
-    download: (format) => downloadMatching(page(), format),
+    // The writers load with the first download.
+    download: (format) => void import('./downloads.ts').then(({ downloadMatching }) => downloadMatching(page(), format)),
     makeImage,
     exportPng(size) {
       const target = size ?? context.mapSize();
@@ -125,24 +123,18 @@ function jobsOf(context: JobContext): Omit<Jobs, 'running'> {
     recordVideo: (tourId, job, onProgress) => recordTourVideo(context, tourId, job, onProgress),
     recordAndSave(tourId, job) {
       recordTourVideo(context, tourId, job).then(
-        (file) => {
+        async (file) => {
           const { lang } = page().state;
           const name = `foip-atlas-${tourId}-${file.width}x${file.height}.${file.extension}`;
           saveBlob(new Blob([file.bytes], { type: file.mimeType }), name);
-          context.notify({ tone: 'info', text: videoStrings(lang).videoSaved(name, describeVideo(file, lang)) });
+          const { describeVideo, jobStrings } = await import('../../ui/job-strings.ts');
+          context.notify({ tone: 'info', text: jobStrings(lang).videoSaved(name, describeVideo(file, lang)) });
         },
         (error: unknown) => report('video', error),
       );
     },
     cancel: () => runner.cancel(),
   };
-}
-
-function downloadMatching({ state, matching, dataset }: ImageContext, format: 'geojson' | 'csv'): void {
-  const selection = serializeUrl({ ...state, selected: null, view: null, layers: [], lang: 'en', tour: null, embed: false, origins: [] });
-  const name = exportFileName(dataset.metadata, isFiltered(state.filters), format);
-  if (format === 'csv') saveText(initiativesCsv(matching, citationOf(dataset.metadata)), name, 'text/csv;charset=utf-8');
-  else saveText(initiativesGeojson(matching, dataset.metadata, selection), name, 'application/geo+json');
 }
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -175,6 +167,8 @@ async function recordTourVideo(context: JobContext, tourId: string, job: VideoJo
   const { runner, page, presentation } = context;
   const tour = presentation().tours.get(tourId);
   if (!tour) throw new Error(`No tour "${tourId}". Known tours: ${[...presentation().tours.keys()].join(', ')}`);
+  // The recorder's code, settings check included, loads with the first recording.
+  const { recordVideo, videoSettings } = await import('./video-job.ts');
   const settings = videoSettings(job);
   if (!settings.ok) throw new Error(settings.error);
   const before = page().state;
@@ -190,10 +184,7 @@ async function recordTourVideo(context: JobContext, tourId: string, job: VideoJo
     if (progress) onProgress?.(progress);
   });
   try {
-    const file = await runner.run({ kind: 'video', title: tour.title[before.lang], cancellable: true }, async (running) => {
-      const { recordVideo } = await import('./video-job.ts');
-      return recordVideo(context.handle(), steps, request, running);
-    });
+    const file = await runner.run({ kind: 'video', title: tour.title[before.lang], cancellable: true }, (running) => recordVideo(context.handle(), steps, request, running));
     return { ...file, notes: settings.value.notes };
   } finally {
     unsubscribe();

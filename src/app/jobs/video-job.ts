@@ -12,6 +12,8 @@ import type { CameraTarget } from '../../map/recording/record-map.ts';
 import type { ImageOverlay } from '../../picture/overlay.ts';
 import { recordTour, type RecordedVideo, type RecordOptions } from '../../video/record.ts';
 import type { VideoSettings } from '../../video/settings.ts';
+
+export { videoSettings } from '../../video/settings.ts';
 import { nullSink, type FrameSink, type SinkSpec } from '../../video/sink.ts';
 import type { ShownStep } from '../tour/use-presentation.ts';
 import type { ImageContext } from './image-overlay.ts';
