@@ -25,7 +25,7 @@ export function chromiumPath(): string {
   return found;
 }
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
@@ -40,8 +40,16 @@ export const CHROMIUM_ARGS = [
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+export interface LaunchOptions {
+  /** Chromium switches added to the shared ones (`--disable-webgl`, `--js-flags=--expose-gc`, …). */
+  readonly args?: readonly string[];
+  /** Environment variables added to this process's own for the browser (`FONTCONFIG_FILE`, …). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** Headless Chromium with the shared switches, plus the caller's. */
+export async function launchBrowser({ args = [], env }: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, ...args], ...(env ? { env: { ...process.env, ...env } } : {}) });
 }
 
 /** Serves dist/ (built by `npm run build`) on a free loopback port. */

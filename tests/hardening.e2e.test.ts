@@ -1,10 +1,9 @@
 /** What must hold under hostile conditions: a strict Content Security Policy, and no WebGL at all. */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
 import { serveFolders } from '../scripts/static-server.ts';
-import { waitForMapIdle, mapIdle } from './browser.ts';
+import { launchBrowser, waitForMapIdle, mapIdle } from './browser.ts';
 import fc from 'fast-check';
 import { ids, initiatives } from './dataset.ts';
 import { urlQuery } from './fixtures/url-queries.ts';
@@ -23,7 +22,7 @@ afterAll(async () => {
 });
 
 async function withBrowser<T>(args: string[], run: (browser: Browser) => Promise<T>): Promise<T> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, ...args] });
+  const browser = await launchBrowser({ args });
   try {
     return await run(browser);
   } finally {

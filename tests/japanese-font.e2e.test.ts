@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { openSync } from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../scripts/png.ts';
@@ -20,7 +20,7 @@ import { ENGLISH_PAGE_FONT_FILE, FONT_FILE, fontCodePoints, fontTextSources } fr
 import { JAPANESE_FONT_FAMILY } from '../src/lib/japanese-font.ts';
 import { cssFontList, inJapaneseFontRange, UI_FONTS } from '../src/lib/japanese-text.ts';
 import { openApp, type OpenedPage } from './app-page.ts';
-import { CHROMIUM_ARGS, chromiumPath, serveBuild, waitForMapIdle } from './browser.ts';
+import { launchBrowser, serveBuild, waitForMapIdle } from './browser.ts';
 
 const LATIN_FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/liberation', '/usr/share/fonts/truetype/liberation2'];
 const FONT_URL = /foip-noto-sans-jp[^/]*\.woff2$/;
@@ -128,7 +128,7 @@ const fontconfigDir = mkdtempSync(join(tmpdir(), 'foip-fontconfig-'));
 beforeAll(async () => {
   mkdirSync(OUTPUT, { recursive: true });
   server = await serveBuild();
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, env: { ...process.env, FONTCONFIG_FILE: latinOnlyFontconfig(fontconfigDir) } });
+  browser = await launchBrowser({ env: { FONTCONFIG_FILE: latinOnlyFontconfig(fontconfigDir) } });
 });
 afterAll(async () => {
   await browser?.close();
