@@ -71,7 +71,7 @@ export async function mapIdle(target: Page | Frame, timeout = 60_000): Promise<v
     timer = setTimeout(() => reject(new Error(`The map did not go idle within ${timeout} ms.`)), timeout);
   });
   try {
-    await Promise.race([target.evaluate(() => (window as unknown as { foipAtlas: { whenIdle(): Promise<void> } }).foipAtlas.whenIdle()), late]);
+    await Promise.race([target.evaluate(() => window.foipAtlas!.whenIdle()), late]);
   } finally {
     clearTimeout(timer);
   }
@@ -86,7 +86,7 @@ export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void
   try {
     for (;;) {
       await mapIdle(page, Math.max(1, timeout - (Date.now() - start)));
-      const drawn = await page.evaluate(() => (window as unknown as { foipDebug?: { renderedInitiatives(): number } }).foipDebug?.renderedInitiatives() ?? 0);
+      const drawn = await page.evaluate(() => window.foipDebug?.renderedInitiatives() ?? 0);
       if (drawn > 0) return;
       if (Date.now() - start > timeout) throw new Error(`no initiative drawn within ${timeout} ms`);
       await page.waitForTimeout(100);

@@ -53,7 +53,7 @@ describe('strict Content Security Policy', () => {
       await page.goto(`${server.url}/?debug=1&view=120,10,0.6`);
       await waitForMapIdle(page);
       expect((await renderedCount(page))).toBe(ids.length);
-      const png = await page.evaluate(() => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(640, 360));
+      const png = await page.evaluate(() => window.foipAtlas!.exportPng(640, 360));
       expect(png.startsWith('data:image/png;base64,')).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
       expect(errors).toEqual([]);
@@ -111,7 +111,7 @@ describe('untrusted text', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="csv"]')]);
       expect(readFileSync((await download.path())!, 'utf8')).toContain('<img src=x onerror=""window.__pwned=1"">');
       // An exported image draws the text with the canvas, never as markup.
-      const png = await page.evaluate(() => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(640, 360));
+      const png = await page.evaluate(() => window.foipAtlas!.exportPng(640, 360));
       expect(png.startsWith('data:image/png')).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(dialogs).toEqual([]);
@@ -344,7 +344,7 @@ describe('a lost WebGL context', () => {
       await page.locator('[data-testid="map-notice"]', { hasText: 'graphics context was lost' }).waitFor();
       await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
       await page.locator('[data-testid="map-notice"]').waitFor({ state: 'detached' });
-      await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.triggerRepaint());
+      await page.evaluate(() => window.foipMap!.triggerRepaint());
       await waitForMapIdle(page);
       expect((await renderedCount(page))).toBe(ids.length);
       expect(errors).toEqual([]);

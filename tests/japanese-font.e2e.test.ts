@@ -119,7 +119,7 @@ function share(a: readonly number[], b: readonly number[]): number {
 }
 
 async function exportPng(page: Page, width: number, height: number): Promise<string> {
-  return page.evaluate(([w, h]) => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(w, h), [width, height] as const);
+  return page.evaluate(([w, h]) => window.foipAtlas!.exportPng(w, h), [width, height] as const);
 }
 
 let browser: Browser | undefined;
@@ -279,10 +279,4 @@ async function mapPixels(page: Page): Promise<string> {
   await page.waitForTimeout(300);
   await waitForMapIdle(page);
   return page.evaluate(() => window.foipMap!.getCanvas().toDataURL('image/png'));
-}
-
-declare global {
-  interface Window {
-    foipMap?: import('maplibre-gl').Map;
-  }
 }

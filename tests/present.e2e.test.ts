@@ -94,7 +94,7 @@ describe('tours', () => {
     await page.locator('[data-testid="tour-player"][data-step="1"]').waitFor();
     await page.waitForTimeout(1500); // the flight to Palau
     await waitForMapIdle(page);
-    const zoom = await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getZoom());
+    const zoom = await page.evaluate(() => window.foipMap!.getZoom());
     expect(zoom).toBeCloseTo(7, 0);
     await page.close();
   });
@@ -239,13 +239,13 @@ describe('image export', () => {
   ])('draws a %d×%d PNG that is not blank', async (width, height) => {
     const { page } = await open('tool=OSA');
     await settled(page);
-    const dataUrl = await page.evaluate(({ w, h }) => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(w, h), { w: width, h: height });
+    const dataUrl = await page.evaluate(({ w, h }) => window.foipAtlas!.exportPng(w, h), { w: width, h: height });
     const measured = await brightnessSpread(page, dataUrl);
     expect(measured.width).toBe(width);
     expect(measured.height).toBe(height);
     expect(measured.spread).toBeGreaterThan(10);
     // The map went back to its own size afterwards.
-    expect(await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getCanvas().style.width)).toMatch(/px$/);
+    expect(await page.evaluate(() => window.foipMap!.getCanvas().style.width)).toMatch(/px$/);
     await page.close();
   });
 

@@ -87,7 +87,7 @@ describe('Record video in the tour player', () => {
     await page.locator('[data-testid="tour-player"]').waitFor();
     await settled(page);
     const before = await page.evaluate(() => {
-      const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
+      const map = window.foipMap!;
       return { style: map.getContainer().getAttribute('style'), width: map.getCanvas().width, zoom: map.getZoom() };
     });
     await page.locator('[data-menu="video"] summary').click();
@@ -111,7 +111,7 @@ describe('Record video in the tour player', () => {
     await settled(page);
     expect(Number(await page.getAttribute('[data-testid="tour-player"]', 'data-step'))).toBe(1);
     const after = await page.evaluate(() => {
-      const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
+      const map = window.foipMap!;
       return { style: map.getContainer().getAttribute('style'), width: map.getCanvas().width, zoom: map.getZoom() };
     });
     expect(after.style).toBe(before.style);
