@@ -108,8 +108,7 @@ describe('explorer', () => {
     expect(merged).not.toBeNull();
     const before = await page.evaluate(() => window.foipMap!.getZoom());
     await page.mouse.click(merged!.x, merged!.y);
-    await page.waitForTimeout(800);
-    await waitForMapIdle(page);
+    await waitForMapIdle(page); // the zoom the click starts included
     const after = await page.evaluate(() => window.foipMap!.getZoom());
     expect(after).toBeGreaterThanOrEqual(Number(merged!.props['expand']));
     expect(after).toBeGreaterThan(before);
@@ -124,8 +123,7 @@ describe('explorer', () => {
     await waitForMapIdle(page);
     await page.click(`li[data-id="${id}"] button`);
     await page.locator(`[data-testid="detail"][data-id="${id}"]`).waitFor();
-    await page.waitForTimeout(900); // the camera eases to the selection
-    await waitForMapIdle(page);
+    await waitForMapIdle(page); // the camera's ease to the selection included
     const shown = await page.evaluate(
       ({ layer, id }) => {
         const map = window.foipMap!;
@@ -142,7 +140,6 @@ describe('explorer', () => {
     const { page } = await open('view=120,5,1.6');
     await waitForMapIdle(page);
     await page.hover('li[data-id="mda-capacity-building-asean"] button');
-    await page.waitForTimeout(300);
     await waitForMapIdle(page);
     const members = rawDataset.features.find((f) => f.id === 'mda-capacity-building-asean')!.properties.countries;
     const shown = await page.evaluate((codes) => {

@@ -180,7 +180,6 @@ describe('fuzzed URLs', () => {
         const params = new URLSearchParams(window.location.search);
         return params.get('pillar') === '3' && params.get('country') === 'PHL';
       });
-      await page.waitForTimeout(400);
       await waitForMapIdle(page);
       const expected = initiatives.filter((f) => f.properties.pillar === 3 && f.properties.countries.includes('PHL')).length;
       expect((await renderedCount(page))).toBe(expected);
@@ -250,7 +249,8 @@ describe('resources', () => {
         // The dialog's code loads on first use: close it once it shows, as a user would.
         await page.waitForSelector('[data-testid="embed-dialog"]');
         await page.keyboard.press('Escape');
-        await page.waitForTimeout(300);
+        await page.locator('[data-testid="embed-dialog"]').waitFor({ state: 'detached' });
+        await mapIdle(page);
       };
       // Three warm-up cycles fill the caches (badge images, cluster levels, the dialog's code), then 20 measured ones.
       for (let i = 0; i < 3; i++) await cycle();

@@ -180,7 +180,7 @@ describe('Japanese with no Japanese font installed', () => {
     await waitForMapIdle(page);
     await page.waitForFunction((family) => document.fonts.check(`16px '${family}'`, 'あ漢日'), JAPANESE_FONT_FAMILY);
     // Each file of the family once (the map loads both before drawing Japanese names).
-    await page.waitForTimeout(1000);
+    await page.waitForFunction(() => window.foipMap?.getGlobalState()['lang'] === 'ja');
     expect(requestsFor(requests, MAIN_FONT)).toBe(1);
     expect(requestsFor(requests, ENGLISH_PAGE_FONT)).toBe(1);
     const uiFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
@@ -275,8 +275,6 @@ describe('Japanese with no Japanese font installed', () => {
 /** The map canvas as a PNG data URL, once its names are in Japanese and it is idle. */
 async function mapPixels(page: Page): Promise<string> {
   await page.waitForFunction(() => window.foipMap?.getGlobalState()['lang'] === 'ja');
-  await waitForMapIdle(page);
-  await page.waitForTimeout(300);
   await waitForMapIdle(page);
   return page.evaluate(() => window.foipMap!.getCanvas().toDataURL('image/png'));
 }

@@ -92,8 +92,7 @@ describe('tours', () => {
   it('opens a shared link at its step, with that step’s camera', async () => {
     const { page } = await open('tour=pacific-islands&step=2');
     await page.locator('[data-testid="tour-player"][data-step="1"]').waitFor();
-    await page.waitForTimeout(1500); // the flight to Palau
-    await waitForMapIdle(page);
+    await waitForMapIdle(page); // the flight to Palau included
     const zoom = await page.evaluate(() => window.foipMap!.getZoom());
     expect(zoom).toBeCloseTo(7, 0);
     await page.close();
