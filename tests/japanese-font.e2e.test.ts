@@ -165,7 +165,7 @@ describe('Japanese with no Japanese font installed', () => {
     expect(a).toBe(b);
     expect(c).toBe(d);
 
-    await page.waitForTimeout(1000);
+    await page.waitForTimeout(1000); // a fixed wait on purpose: the test checks that no download of the font comes late
     expect(requestsFor(requests, MAIN_FONT)).toBe(0);
     expect(requestsFor(requests, ENGLISH_PAGE_FONT)).toBe(1);
     const button = page.locator('button.lang-switch');
@@ -243,7 +243,7 @@ describe('Japanese with no Japanese font installed', () => {
     // Until the font is there, the map keeps its names in English rather than draw boxes it would keep.
     expect(await page.evaluate(() => window.foipMap?.getGlobalState()['lang'])).toBe('en');
     const exporting = exportPng(page, 1280, 720);
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(1500); // a fixed wait on purpose: an export that did not wait for the font would finish now, with boxes
     release();
     const real = await exporting;
     writeFileSync(`${OUTPUT}/export-ja.png`, Buffer.from(real.split(',')[1] ?? '', 'base64'));

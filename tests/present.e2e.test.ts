@@ -115,7 +115,7 @@ describe('tours', () => {
     });
     await page.waitForFunction(() => document.querySelector('[data-testid="tour-play"]')?.getAttribute('aria-pressed') === 'false');
     const stopped = await tourStep(page);
-    await page.waitForTimeout(3500);
+    await page.waitForTimeout(3500); // a fixed wait on purpose, longer than a step (3 s): the test checks that the step does not change
     expect(await tourStep(page)).toBe(stopped);
     await page.close();
   });

@@ -103,7 +103,7 @@ describe('Record video in the tour player', () => {
     // step's 90 hold frames); Escape cancels.
     const recordingStep = await page.getAttribute('[data-testid="tour-player"]', 'data-step');
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(300); // a fixed wait on purpose: the test checks that the key changes nothing
     expect(await page.getAttribute('[data-testid="tour-player"]', 'data-step')).toBe(recordingStep);
     await page.keyboard.press('Escape');
     await progress.waitFor({ state: 'detached' });
