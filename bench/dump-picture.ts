@@ -31,7 +31,7 @@ export async function dumpPicture(browser: Browser, url: string, view: string, p
   await mapIdle(page);
   const read = () =>
     page.evaluate(() => {
-      const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
+      const map = window.foipMap!;
       const style = map.getStyle();
       const countries = (style.sources['countries'] as { data: FeatureCollection }).data;
       const state: Record<string, Record<string, unknown>> = {};

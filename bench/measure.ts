@@ -242,7 +242,7 @@ export async function flight(browser: Browser, url: string, runs: number, samePi
         await page.evaluate(
           ({ who: side, to }) =>
             new Promise<number[]>((resolve) => {
-              const map = (side === 'app' ? (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap : (window as unknown as { bench: { map: import('maplibre-gl').Map } }).bench.map);
+              const map = (side === 'app' ? window.foipMap! : (window as unknown as { bench: { map: import('maplibre-gl').Map } }).bench.map);
               const times: number[] = [];
               let flying = false;
               const frame = (now: number) => {
@@ -286,7 +286,7 @@ export async function memory(browser: Browser, url: string, quick: boolean) {
     log(`memory: tour cycle ${cycle + 1}/${cycles}`);
     heaps.push(
       await page.evaluate(async () => {
-        const api = (window as unknown as { foipAtlas: { showStep(id: string, i: number): Promise<void> } }).foipAtlas;
+        const api = window.foipAtlas!;
         for (let i = 0; i < 4; i++) await api.showStep('three-focus-areas', i);
         (window as unknown as { gc?: () => void }).gc?.();
         await new Promise((r) => setTimeout(r, 200));
@@ -309,7 +309,7 @@ export async function exportTime(browser: Browser, url: string, quick: boolean) 
     times.push(
       await page.evaluate(async () => {
         const start = performance.now();
-        await (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(1920, 1080);
+        await window.foipAtlas!.exportPng(1920, 1080);
         return performance.now() - start;
       }),
     );

@@ -11,12 +11,11 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { budgets } from './budgets.ts';
 import { animation, flight, APP_FILTER, APP_FRAMES, BASELINE_FRAMES, timeToFirstFrame, bundle, empty, exportTime, loaded, log, memory, openPage, scriptsFetchedBefore, SIZES, summary, timeToIdle, userPan, WAYS, type Sample, type Size } from './measure.ts';
 import { print } from './print.ts';
 import { dumpPicture } from './dump-picture.ts';
-import { CHROMIUM_ARGS, chromiumPath, mapIdle } from '../scripts/chromium.ts';
+import { launchBrowser, mapIdle } from '../scripts/chromium.ts';
 import { serveFolders } from '../scripts/static-server.ts';
 import { errorMessage } from '../src/lib/error-message.ts';
 
@@ -37,7 +36,7 @@ async function main(): Promise<void> {
     execFileSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
   }
   const server = await serveFolders({ '/': 'dist', '/bench/': 'dist-bench' });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+  const browser = await launchBrowser({ args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
   const results: Record<string, unknown> = { date: new Date().toISOString(), quick, runs };
   let appScripts: string[] | undefined;
   const app: Record<Size, Sample> = Object.fromEntries(sizes.map((s) => [s, empty()])) as Record<Size, Sample>;

@@ -25,7 +25,7 @@ export function chromiumPath(): string {
   return found;
 }
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
@@ -40,8 +40,16 @@ export const CHROMIUM_ARGS = [
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+export interface LaunchOptions {
+  /** Chromium switches added to the shared ones (`--disable-webgl`, `--js-flags=--expose-gc`, …). */
+  readonly args?: readonly string[];
+  /** Environment variables added to this process's own for the browser (`FONTCONFIG_FILE`, …). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** Headless Chromium with the shared switches, plus the caller's. */
+export async function launchBrowser({ args = [], env }: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, ...args], ...(env ? { env: { ...process.env, ...env } } : {}) });
 }
 
 /** Serves dist/ (built by `npm run build`) on a free loopback port. */
@@ -63,7 +71,7 @@ export async function mapIdle(target: Page | Frame, timeout = 60_000): Promise<v
     timer = setTimeout(() => reject(new Error(`The map did not go idle within ${timeout} ms.`)), timeout);
   });
   try {
-    await Promise.race([target.evaluate(() => (window as unknown as { foipAtlas: { whenIdle(): Promise<void> } }).foipAtlas.whenIdle()), late]);
+    await Promise.race([target.evaluate(() => window.foipAtlas!.whenIdle()), late]);
   } finally {
     clearTimeout(timer);
   }
@@ -78,7 +86,7 @@ export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void
   try {
     for (;;) {
       await mapIdle(page, Math.max(1, timeout - (Date.now() - start)));
-      const drawn = await page.evaluate(() => (window as unknown as { foipDebug?: { renderedInitiatives(): number } }).foipDebug?.renderedInitiatives() ?? 0);
+      const drawn = await page.evaluate(() => window.foipDebug?.renderedInitiatives() ?? 0);
       if (drawn > 0) return;
       if (Date.now() - start > timeout) throw new Error(`no initiative drawn within ${timeout} ms`);
       await page.waitForTimeout(100);

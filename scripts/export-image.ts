@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const viewport = viewportFor(size);
   const session = await openAppSession(`embed=1${query ? `&${query}` : ''}`, viewport.width, viewport.height);
   try {
-    const dataUrl = await session.page.evaluate(({ width, height }) => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(width, height), size);
+    const dataUrl = await session.page.evaluate(({ width, height }) => window.foipAtlas!.exportPng(width, height), size);
     const bytes = dataUrlBytes(dataUrl);
     const actual = pngSize(bytes);
     if (!actual || actual.width !== size.width || actual.height !== size.height) throw new Error(`The app made a ${actual?.width}×${actual?.height} image instead of ${size.width}×${size.height}.`);

@@ -20,13 +20,6 @@ import { errorMessage } from '../src/lib/error-message.ts';
 import { progressBar, statusLine, timeLeft } from './progress.ts';
 import { CLIP_HOLD_SECONDS, CLIP_MAX, clipOptions, recordStepClip, type ClipOptions } from './slide-clips.ts';
 
-interface Api {
-  tours(): { id: string; steps: number }[];
-  showStep(id: string, index: number): Promise<void>;
-  exportPng(w: number, h: number, picture?: 'image' | 'deck'): Promise<string>;
-  stepInfo(id: string, index: number): StepInfo;
-}
-
 const FORMATS = ['png', 'pptx'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -81,7 +74,7 @@ export function parseOptions(args: readonly string[]): Options {
 
 /** The tour's id and length, from the page. */
 async function findTour(session: AppSession, tourId: string): Promise<{ id: string; steps: number }> {
-  const tours = await session.page.evaluate(() => (window as unknown as { foipAtlas: Api }).foipAtlas.tours());
+  const tours = await session.page.evaluate(() => window.foipAtlas!.tours());
   const tour = tours.find((t) => t.id === tourId);
   if (!tour) throw new Error(`No tour "${tourId}". Known tours: ${tours.map((t) => t.id).join(', ')}`);
   return tour;
@@ -91,7 +84,7 @@ async function findTour(session: AppSession, tourId: string): Promise<{ id: stri
 async function stepStill(session: AppSession, tourId: string, index: number, size: Options['size'], picture: 'image' | 'deck'): Promise<{ png: Uint8Array; info: StepInfo | null }> {
   const { dataUrl, info } = await session.page.evaluate(
     async ({ id, index: i, width, height, kind }) => {
-      const api = (window as unknown as { foipAtlas: Api }).foipAtlas;
+      const api = window.foipAtlas!;
       await api.showStep(id, i);
       return { dataUrl: await api.exportPng(width, height, kind), info: kind === 'deck' ? api.stepInfo(id, i) : null };
     },

@@ -6,11 +6,6 @@ import type { Page } from 'playwright-core';
 import type { RecordedVideoInfo } from '../src/app/automation.ts';
 import type { VideoJob } from '../src/app/automation.ts';
 
-interface Api {
-  recordVideo(job: VideoJob & { tour: string }, onProgress?: (progress: { done: number; total: number }) => void): Promise<RecordedVideoInfo>;
-  videoBytes(offset: number, length: number): Promise<string>;
-}
-
 /** Bytes per part brought back from the page (base64 makes it a third larger on the wire). */
 const PART = 4 * 1024 * 1024;
 
@@ -26,7 +21,7 @@ export async function recordInPage(
   await page.exposeFunction(binding, onProgress);
   const info = await page.evaluate(
     ({ job: asked, binding: name }) => {
-      const api = (window as unknown as { foipAtlas: Api }).foipAtlas;
+      const api = window.foipAtlas!;
       const report = (window as unknown as Record<string, (done: number, total: number) => void>)[name];
       return api.recordVideo(asked, (progress) => void report?.(progress.done, progress.total));
     },
@@ -35,7 +30,7 @@ export async function recordInPage(
   const bytes = new Uint8Array(info.byteLength);
   for (let offset = 0; offset < info.byteLength; offset += PART) {
     const part = await page.evaluate(
-      ({ offset: from, length }) => (window as unknown as { foipAtlas: Api }).foipAtlas.videoBytes(from, length),
+      ({ offset: from, length }) => window.foipAtlas!.videoBytes(from, length),
       { offset, length: PART },
     );
     bytes.set(Buffer.from(part, 'base64'), offset);

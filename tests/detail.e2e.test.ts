@@ -54,7 +54,7 @@ function boxPixelsTopRight(page: Page, png: string): Promise<number> {
 }
 
 function exportPng(page: Page): Promise<string> {
-  return page.evaluate(() => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(1280, 720));
+  return page.evaluate(() => window.foipAtlas!.exportPng(1280, 720));
 }
 
 describe('1:10m coastlines at site zoom', () => {

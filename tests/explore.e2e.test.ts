@@ -180,8 +180,7 @@ describe('explore: fit and download', () => {
     await settled(page);
     expect(await renderedCount(page)).toBeLessThan(expected);
     await page.click('[data-testid="fit-selection"]');
-    await page.waitForTimeout(1000);
-    await waitForMapIdle(page);
+    await waitForMapIdle(page); // the fit's flight included
     expect(await renderedCount(page)).toBe(expected);
     await page.close();
   });

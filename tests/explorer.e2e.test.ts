@@ -23,7 +23,7 @@ async function firstOnLayer(
 ): Promise<{ x: number; y: number; props: Record<string, unknown> } | null> {
   return page.evaluate(
     ({ layer, pick, cluster }) => {
-      const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
+      const map = window.foipMap!;
       const features = map.queryRenderedFeatures({ layers: [layer] }).filter((f) => cluster === undefined || f.properties['cluster'] === cluster);
       const sorted = pick === 'largest' ? [...features].sort((a, b) => Number(b.properties['count']) - Number(a.properties['count'])) : features;
       const rect = map.getCanvas().getBoundingClientRect();
@@ -42,7 +42,7 @@ describe('explorer', () => {
   it('frames the Indo-Pacific: Africa’s east coast to Chile, without crossing the date line', async () => {
     const { page } = await open();
     await waitForMapIdle(page);
-    const [[west, south], [east, north]] = await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getBounds().toArray());
+    const [[west, south], [east, north]] = await page.evaluate(() => window.foipMap!.getBounds().toArray());
     expect(west).toBeLessThan(39); // Mombasa, Nacala
     expect(east).toBeGreaterThan(289); // Santiago de Chile at -70.7°, unwrapped
     expect(south).toBeLessThan(-34);
@@ -106,11 +106,10 @@ describe('explorer', () => {
     await waitForMapIdle(page);
     const merged = await firstOnLayer(page, 'places-badges', 'largest', 1);
     expect(merged).not.toBeNull();
-    const before = await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getZoom());
+    const before = await page.evaluate(() => window.foipMap!.getZoom());
     await page.mouse.click(merged!.x, merged!.y);
-    await page.waitForTimeout(800);
-    await waitForMapIdle(page);
-    const after = await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getZoom());
+    await waitForMapIdle(page); // the zoom the click starts included
+    const after = await page.evaluate(() => window.foipMap!.getZoom());
     expect(after).toBeGreaterThanOrEqual(Number(merged!.props['expand']));
     expect(after).toBeGreaterThan(before);
     await page.close();
@@ -124,11 +123,10 @@ describe('explorer', () => {
     await waitForMapIdle(page);
     await page.click(`li[data-id="${id}"] button`);
     await page.locator(`[data-testid="detail"][data-id="${id}"]`).waitFor();
-    await page.waitForTimeout(900); // the camera eases to the selection
-    await waitForMapIdle(page);
+    await waitForMapIdle(page); // the camera's ease to the selection included
     const shown = await page.evaluate(
       ({ layer, id }) => {
-        const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
+        const map = window.foipMap!;
         return { selected: map.getFeatureState({ source: 'routes', id })['selected'], drawn: map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties['id']) };
       },
       { layer, id },
@@ -142,11 +140,10 @@ describe('explorer', () => {
     const { page } = await open('view=120,5,1.6');
     await waitForMapIdle(page);
     await page.hover('li[data-id="mda-capacity-building-asean"] button');
-    await page.waitForTimeout(300);
     await waitForMapIdle(page);
     const members = rawDataset.features.find((f) => f.id === 'mda-capacity-building-asean')!.properties.countries;
     const shown = await page.evaluate((codes) => {
-      const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
+      const map = window.foipMap!;
       return {
         rings: new Set(map.queryRenderedFeatures({ layers: ['hover-ring'] }).map((f) => String(f.properties['key']))).size,
         marked: codes.filter((id) => map.getFeatureState({ source: 'countries', id })['regionMark'] === true),
@@ -169,7 +166,7 @@ describe('explorer', () => {
     expect(await page.locator(`li[data-id="${ids[0]}"] .row-title`).textContent()).toBe(titles.get(ids[0]!)!.ja);
     expect(await page.locator('#list-heading').textContent()).toContain('取組一覧');
     await page.waitForFunction(() => window.location.search.includes('lang=ja'));
-    expect(await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getGlobalState()['lang'])).toBe('ja');
+    expect(await page.evaluate(() => window.foipMap!.getGlobalState()['lang'])).toBe('ja');
     await page.close();
   });
 

@@ -1,10 +1,9 @@
 /** What must hold under hostile conditions: a strict Content Security Policy, and no WebGL at all. */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.ts';
 import { serveFolders } from '../scripts/static-server.ts';
-import { waitForMapIdle, mapIdle } from './browser.ts';
+import { launchBrowser, waitForMapIdle, mapIdle } from './browser.ts';
 import fc from 'fast-check';
 import { ids, initiatives } from './dataset.ts';
 import { urlQuery } from './fixtures/url-queries.ts';
@@ -23,7 +22,7 @@ afterAll(async () => {
 });
 
 async function withBrowser<T>(args: string[], run: (browser: Browser) => Promise<T>): Promise<T> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, ...args] });
+  const browser = await launchBrowser({ args });
   try {
     return await run(browser);
   } finally {
@@ -54,7 +53,7 @@ describe('strict Content Security Policy', () => {
       await page.goto(`${server.url}/?debug=1&view=120,10,0.6`);
       await waitForMapIdle(page);
       expect((await renderedCount(page))).toBe(ids.length);
-      const png = await page.evaluate(() => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(640, 360));
+      const png = await page.evaluate(() => window.foipAtlas!.exportPng(640, 360));
       expect(png.startsWith('data:image/png;base64,')).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
       expect(errors).toEqual([]);
@@ -112,7 +111,7 @@ describe('untrusted text', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="csv"]')]);
       expect(readFileSync((await download.path())!, 'utf8')).toContain('<img src=x onerror=""window.__pwned=1"">');
       // An exported image draws the text with the canvas, never as markup.
-      const png = await page.evaluate(() => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(640, 360));
+      const png = await page.evaluate(() => window.foipAtlas!.exportPng(640, 360));
       expect(png.startsWith('data:image/png')).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(dialogs).toEqual([]);
@@ -181,7 +180,6 @@ describe('fuzzed URLs', () => {
         const params = new URLSearchParams(window.location.search);
         return params.get('pillar') === '3' && params.get('country') === 'PHL';
       });
-      await page.waitForTimeout(400);
       await waitForMapIdle(page);
       const expected = initiatives.filter((f) => f.properties.pillar === 3 && f.properties.countries.includes('PHL')).length;
       expect((await renderedCount(page))).toBe(expected);
@@ -251,7 +249,8 @@ describe('resources', () => {
         // The dialog's code loads on first use: close it once it shows, as a user would.
         await page.waitForSelector('[data-testid="embed-dialog"]');
         await page.keyboard.press('Escape');
-        await page.waitForTimeout(300);
+        await page.locator('[data-testid="embed-dialog"]').waitFor({ state: 'detached' });
+        await mapIdle(page);
       };
       // Three warm-up cycles fill the caches (badge images, cluster levels, the dialog's code), then 20 measured ones.
       for (let i = 0; i < 3; i++) await cycle();
@@ -345,7 +344,7 @@ describe('a lost WebGL context', () => {
       await page.locator('[data-testid="map-notice"]', { hasText: 'graphics context was lost' }).waitFor();
       await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
       await page.locator('[data-testid="map-notice"]').waitFor({ state: 'detached' });
-      await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.triggerRepaint());
+      await page.evaluate(() => window.foipMap!.triggerRepaint());
       await waitForMapIdle(page);
       expect((await renderedCount(page))).toBe(ids.length);
       expect(errors).toEqual([]);

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { openSync } from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../scripts/png.ts';
@@ -20,7 +20,7 @@ import { ENGLISH_PAGE_FONT_FILE, FONT_FILE, fontCodePoints, fontTextSources } fr
 import { JAPANESE_FONT_FAMILY } from '../src/lib/japanese-font.ts';
 import { cssFontList, inJapaneseFontRange, UI_FONTS } from '../src/lib/japanese-text.ts';
 import { openApp, type OpenedPage } from './app-page.ts';
-import { CHROMIUM_ARGS, chromiumPath, serveBuild, waitForMapIdle } from './browser.ts';
+import { launchBrowser, serveBuild, waitForMapIdle } from './browser.ts';
 
 const LATIN_FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/liberation', '/usr/share/fonts/truetype/liberation2'];
 const FONT_URL = /foip-noto-sans-jp[^/]*\.woff2$/;
@@ -119,7 +119,7 @@ function share(a: readonly number[], b: readonly number[]): number {
 }
 
 async function exportPng(page: Page, width: number, height: number): Promise<string> {
-  return page.evaluate(([w, h]) => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(w, h), [width, height] as const);
+  return page.evaluate(([w, h]) => window.foipAtlas!.exportPng(w, h), [width, height] as const);
 }
 
 let browser: Browser | undefined;
@@ -128,7 +128,7 @@ const fontconfigDir = mkdtempSync(join(tmpdir(), 'foip-fontconfig-'));
 beforeAll(async () => {
   mkdirSync(OUTPUT, { recursive: true });
   server = await serveBuild();
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, env: { ...process.env, FONTCONFIG_FILE: latinOnlyFontconfig(fontconfigDir) } });
+  browser = await launchBrowser({ env: { FONTCONFIG_FILE: latinOnlyFontconfig(fontconfigDir) } });
 });
 afterAll(async () => {
   await browser?.close();
@@ -165,7 +165,7 @@ describe('Japanese with no Japanese font installed', () => {
     expect(a).toBe(b);
     expect(c).toBe(d);
 
-    await page.waitForTimeout(1000);
+    await page.waitForTimeout(1000); // a fixed wait on purpose: the test checks that no download of the font comes late
     expect(requestsFor(requests, MAIN_FONT)).toBe(0);
     expect(requestsFor(requests, ENGLISH_PAGE_FONT)).toBe(1);
     const button = page.locator('button.lang-switch');
@@ -180,7 +180,7 @@ describe('Japanese with no Japanese font installed', () => {
     await waitForMapIdle(page);
     await page.waitForFunction((family) => document.fonts.check(`16px '${family}'`, 'あ漢日'), JAPANESE_FONT_FAMILY);
     // Each file of the family once (the map loads both before drawing Japanese names).
-    await page.waitForTimeout(1000);
+    await page.waitForFunction(() => window.foipMap?.getGlobalState()['lang'] === 'ja');
     expect(requestsFor(requests, MAIN_FONT)).toBe(1);
     expect(requestsFor(requests, ENGLISH_PAGE_FONT)).toBe(1);
     const uiFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
@@ -243,7 +243,7 @@ describe('Japanese with no Japanese font installed', () => {
     // Until the font is there, the map keeps its names in English rather than draw boxes it would keep.
     expect(await page.evaluate(() => window.foipMap?.getGlobalState()['lang'])).toBe('en');
     const exporting = exportPng(page, 1280, 720);
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(1500); // a fixed wait on purpose: an export that did not wait for the font would finish now, with boxes
     release();
     const real = await exporting;
     writeFileSync(`${OUTPUT}/export-ja.png`, Buffer.from(real.split(',')[1] ?? '', 'base64'));
@@ -276,13 +276,5 @@ describe('Japanese with no Japanese font installed', () => {
 async function mapPixels(page: Page): Promise<string> {
   await page.waitForFunction(() => window.foipMap?.getGlobalState()['lang'] === 'ja');
   await waitForMapIdle(page);
-  await page.waitForTimeout(300);
-  await waitForMapIdle(page);
   return page.evaluate(() => window.foipMap!.getCanvas().toDataURL('image/png'));
-}
-
-declare global {
-  interface Window {
-    foipMap?: import('maplibre-gl').Map;
-  }
 }

@@ -92,9 +92,8 @@ describe('tours', () => {
   it('opens a shared link at its step, with that step’s camera', async () => {
     const { page } = await open('tour=pacific-islands&step=2');
     await page.locator('[data-testid="tour-player"][data-step="1"]').waitFor();
-    await page.waitForTimeout(1500); // the flight to Palau
-    await waitForMapIdle(page);
-    const zoom = await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getZoom());
+    await waitForMapIdle(page); // the flight to Palau included
+    const zoom = await page.evaluate(() => window.foipMap!.getZoom());
     expect(zoom).toBeCloseTo(7, 0);
     await page.close();
   });
@@ -116,7 +115,7 @@ describe('tours', () => {
     });
     await page.waitForFunction(() => document.querySelector('[data-testid="tour-play"]')?.getAttribute('aria-pressed') === 'false');
     const stopped = await tourStep(page);
-    await page.waitForTimeout(3500);
+    await page.waitForTimeout(3500); // a fixed wait on purpose, longer than a step (3 s): the test checks that the step does not change
     expect(await tourStep(page)).toBe(stopped);
     await page.close();
   });
@@ -239,13 +238,13 @@ describe('image export', () => {
   ])('draws a %d×%d PNG that is not blank', async (width, height) => {
     const { page } = await open('tool=OSA');
     await settled(page);
-    const dataUrl = await page.evaluate(({ w, h }) => (window as unknown as { foipAtlas: { exportPng(w: number, h: number): Promise<string> } }).foipAtlas.exportPng(w, h), { w: width, h: height });
+    const dataUrl = await page.evaluate(({ w, h }) => window.foipAtlas!.exportPng(w, h), { w: width, h: height });
     const measured = await brightnessSpread(page, dataUrl);
     expect(measured.width).toBe(width);
     expect(measured.height).toBe(height);
     expect(measured.spread).toBeGreaterThan(10);
     // The map went back to its own size afterwards.
-    expect(await page.evaluate(() => (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap.getCanvas().style.width)).toMatch(/px$/);
+    expect(await page.evaluate(() => window.foipMap!.getCanvas().style.width)).toMatch(/px$/);
     await page.close();
   });
 

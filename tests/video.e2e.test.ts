@@ -87,7 +87,7 @@ describe('Record video in the tour player', () => {
     await page.locator('[data-testid="tour-player"]').waitFor();
     await settled(page);
     const before = await page.evaluate(() => {
-      const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
+      const map = window.foipMap!;
       return { style: map.getContainer().getAttribute('style'), width: map.getCanvas().width, zoom: map.getZoom() };
     });
     await page.locator('[data-menu="video"] summary').click();
@@ -103,7 +103,7 @@ describe('Record video in the tour player', () => {
     // step's 90 hold frames); Escape cancels.
     const recordingStep = await page.getAttribute('[data-testid="tour-player"]', 'data-step');
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(300); // a fixed wait on purpose: the test checks that the key changes nothing
     expect(await page.getAttribute('[data-testid="tour-player"]', 'data-step')).toBe(recordingStep);
     await page.keyboard.press('Escape');
     await progress.waitFor({ state: 'detached' });
@@ -111,7 +111,7 @@ describe('Record video in the tour player', () => {
     await settled(page);
     expect(Number(await page.getAttribute('[data-testid="tour-player"]', 'data-step'))).toBe(1);
     const after = await page.evaluate(() => {
-      const map = (window as unknown as { foipMap: import('maplibre-gl').Map }).foipMap;
+      const map = window.foipMap!;
       return { style: map.getContainer().getAttribute('style'), width: map.getCanvas().width, zoom: map.getZoom() };
     });
     expect(after.style).toBe(before.style);

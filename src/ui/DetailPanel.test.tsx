@@ -10,7 +10,7 @@ describe('DetailPanel', () => {
   it('shows what, where, with whom, by what means, how precisely, and the source', () => {
     const html = render(palauAirport());
     expect(html).toContain('Palau International Airport terminal');
-    expect(html).toContain('Palau');
+    expect(html).toContain('<dt>Where</dt><dd>Palau</dd>'); // the host country by name, not its code (PLW)
     expect(html).toContain('Japan alone (no partner named)');
     expect(html).toContain('ODA');
     expect(html).toContain('Exact site (1)');
