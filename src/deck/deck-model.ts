@@ -134,9 +134,11 @@ const WORDS = {
  * included, stays exactly as it was and is escaped by the writer.
  */
 export function plainText(value: string): string {
-  // eslint-disable-next-line no-control-regex -- these are exactly the characters being removed
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return value.replace(NOT_XML, '');
 }
+
+// eslint-disable-next-line no-control-regex -- these are exactly the characters being removed
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The deck of one tour in one language. Throws, naming the id, when a step lists an initiative the lookup does not know. */
 export function buildDeck({ lang, steps, initiative, metadata }: DeckInput): Deck {
