@@ -137,8 +137,9 @@ export function plainText(value: string): string {
   return value.replace(NOT_XML, '');
 }
 
-// eslint-disable-next-line no-control-regex -- these are exactly the characters being removed
+/* eslint-disable no-control-regex -- these are exactly the characters being removed */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 /** The deck of one tour in one language. Throws, naming the id, when a step lists an initiative the lookup does not know. */
 export function buildDeck({ lang, steps, initiative, metadata }: DeckInput): Deck {
