@@ -10,9 +10,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 3000,
-    rolldownOptions: { input: {
-      baseline: new URL('./bench/pages/baseline.html', import.meta.url).pathname,
-      'same-picture': new URL('./bench/pages/same-picture.html', import.meta.url).pathname,
-    } },
+    rolldownOptions: {
+      input: {
+        baseline: new URL('./bench/pages/baseline.html', import.meta.url).pathname,
+        'same-picture': new URL('./bench/pages/same-picture.html', import.meta.url).pathname,
+      },
+    },
   },
 });

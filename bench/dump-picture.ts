@@ -16,7 +16,10 @@ export interface DumpedPicture {
   readonly style: StyleSpecification;
   readonly filtered: Record<string, FeatureCollection>;
   /** Feature state of the basemap's countries, by code: as drawn, and after the facet change. */
-  readonly countryState: { readonly before: Record<string, Record<string, unknown>>; readonly after: Record<string, Record<string, unknown>> };
+  readonly countryState: {
+    readonly before: Record<string, Record<string, unknown>>;
+    readonly after: Record<string, Record<string, unknown>>;
+  };
   /** The app's map, in CSS pixels. */
   readonly width: number;
   readonly height: number;
@@ -51,7 +54,9 @@ export async function dumpPicture(browser: Browser, url: string, view: string, p
   await page.close();
   const style = JSON.parse(before.style) as StyleSpecification;
   const changed = JSON.parse(after.style) as StyleSpecification;
-  const detail = Object.entries(style.sources).filter(([, spec]) => spec.type === 'vector').map(([id]) => id);
+  const detail = Object.entries(style.sources)
+    .filter(([, spec]) => spec.type === 'vector')
+    .map(([id]) => id);
   for (const id of detail) delete style.sources[id];
   style.layers = style.layers.filter((layer) => !('source' in layer) || !detail.includes(layer.source as string));
   const filtered: Record<string, FeatureCollection> = {};
@@ -60,8 +65,15 @@ export async function dumpPicture(browser: Browser, url: string, view: string, p
     const was = JSON.stringify((style.sources[id] as { data: unknown }).data);
     if (JSON.stringify(spec.data) !== was) filtered[id] = spec.data as FeatureCollection;
   }
-  if (Object.keys(filtered).length === 0) throw new Error('the facet change altered no source of the app\'s map: the same-picture floor would time nothing');
-  const dumped: DumpedPicture = { style, filtered, countryState: { before: before.state, after: after.state }, width: before.width, height: before.height };
+  if (Object.keys(filtered).length === 0)
+    throw new Error("the facet change altered no source of the app's map: the same-picture floor would time nothing");
+  const dumped: DumpedPicture = {
+    style,
+    filtered,
+    countryState: { before: before.state, after: after.state },
+    width: before.width,
+    height: before.height,
+  };
   writeFileSync(path, JSON.stringify(dumped));
   return { width: before.width, height: before.height };
 }

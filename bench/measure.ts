@@ -42,7 +42,17 @@ export function bundle(appScripts: readonly string[]) {
   const require = createRequire(import.meta.url);
   const maplibre = gz(require.resolve('maplibre-gl/dist/maplibre-gl.mjs')) + gz(require.resolve('maplibre-gl/dist/maplibre-gl-worker.mjs'));
   return {
-    app: { javascript: appJs + worker, main: appJs, worker, scripts: appScripts, basemap: ['countries-', 'borders-'].reduce((sum, name) => sum + gz(asset('dist', name, '.geojson')), gz(asset('dist', 'labels-', '.json'))), dataset: gz(asset('dist', 'initiatives-', '.geojson')) },
+    app: {
+      javascript: appJs + worker,
+      main: appJs,
+      worker,
+      scripts: appScripts,
+      basemap: ['countries-', 'borders-'].reduce(
+        (sum, name) => sum + gz(asset('dist', name, '.geojson')),
+        gz(asset('dist', 'labels-', '.json')),
+      ),
+      dataset: gz(asset('dist', 'initiatives-', '.geojson')),
+    },
     baseline: { javascript: baseJs + worker, main: baseJs, worker },
     maplibreOwn: maplibre,
   };
@@ -65,7 +75,10 @@ export async function openPage(browser: Browser, url: string, motion: 'reduce' |
 }
 
 export async function loaded(page: Page): Promise<{ ms: number; longest: number }> {
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-first-drawn]') !== null, undefined, { timeout: 180_000, polling: 50 });
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-first-drawn]') !== null, undefined, {
+    timeout: 180_000,
+    polling: 50,
+  });
   return page.evaluate(() => {
     const ms = Number(document.querySelector<HTMLElement>('[data-first-drawn]')!.dataset['firstDrawn']);
     const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
@@ -116,7 +129,10 @@ export async function timeToIdle(page: Page, trigger: string): Promise<{ ms: num
  */
 export async function timeToFirstFrame(page: Page, trigger: string): Promise<number> {
   return page.evaluate(async (code) => {
-    type Lister = { map: { on(e: string, f: () => void): void; off(e: string, f: () => void): void; once(e: string, f: () => void): void }; ids(): string[] };
+    type Lister = {
+      map: { on(e: string, f: () => void): void; off(e: string, f: () => void): void; once(e: string, f: () => void): void };
+      ids(): string[];
+    };
     const { map, ids } = (window as unknown as { __frames: () => Lister }).__frames();
     const frames: { at: number; ids: string }[] = [];
     const onRender = () => frames.push({ at: performance.now(), ids: ids().sort().join(',') });
@@ -155,7 +171,15 @@ export interface Sample {
   /** The real data only: a facet change to the first frame showing the new set. */
   firstFrame: number[];
 }
-export const empty = (): Sample => ({ load: [], loadLongest: [], filter: [], filterLongest: [], filterWithFit: [], filterWithFade: [], firstFrame: [] });
+export const empty = (): Sample => ({
+  load: [],
+  loadLongest: [],
+  filter: [],
+  filterLongest: [],
+  filterWithFit: [],
+  filterWithFade: [],
+  firstFrame: [],
+});
 
 /** A small drag on the map, as a user would: from then on a facet change leaves the camera where it is. */
 export async function userPan(page: Page): Promise<void> {
@@ -230,19 +254,33 @@ export const FLIGHT = { from: 'view=120,10,0.6', to: { lng: 134.5, lat: 7.4, zoo
  * calls `flyTo` with the app's duration. Timestamps are every animation frame from `movestart` to `moveend`.
  * With `samePicture` (dist-bench/same-picture.json written), bare MapLibre drawing the app's picture flies too.
  */
-export async function flight(browser: Browser, url: string, runs: number, samePicture: boolean): Promise<{ app: FrameFigures; baseline: FrameFigures; samePicture?: FrameFigures }> {
+export async function flight(
+  browser: Browser,
+  url: string,
+  runs: number,
+  samePicture: boolean,
+): Promise<{ app: FrameFigures; baseline: FrameFigures; samePicture?: FrameFigures }> {
   const stamps = { app: [] as number[][], baseline: [] as number[][], samePicture: [] as number[][] };
-  const pages = { app: `${url}/?${FLIGHT.from}&embed=1&debug=1`, baseline: `${url}/bench/baseline.html?${FLIGHT.from}`, samePicture: `${url}/bench/same-picture.html?style=same-picture.json&${FLIGHT.from}` };
+  const pages = {
+    app: `${url}/?${FLIGHT.from}&embed=1&debug=1`,
+    baseline: `${url}/bench/baseline.html?${FLIGHT.from}`,
+    samePicture: `${url}/bench/same-picture.html?style=same-picture.json&${FLIGHT.from}`,
+  };
   for (let run = 0; run < runs; run++) {
     for (const who of samePicture ? (['app', 'baseline', 'samePicture'] as const) : (['app', 'baseline'] as const)) {
       const page = await openPage(browser, pages[who]);
       if (who === 'app') await mapIdle(page);
-      else await page.waitForFunction(() => 'bench' in window && document.querySelector<HTMLElement>('[data-first-drawn]') !== null, undefined, { timeout: 60_000 });
+      else
+        await page.waitForFunction(
+          () => 'bench' in window && document.querySelector<HTMLElement>('[data-first-drawn]') !== null,
+          undefined,
+          { timeout: 60_000 },
+        );
       stamps[who].push(
         await page.evaluate(
           ({ who: side, to }) =>
             new Promise<number[]>((resolve) => {
-              const map = (side === 'app' ? window.foipMap! : (window as unknown as { bench: { map: import('maplibre-gl').Map } }).bench.map);
+              const map = side === 'app' ? window.foipMap! : (window as unknown as { bench: { map: import('maplibre-gl').Map } }).bench.map;
               const times: number[] = [];
               let flying = false;
               const frame = (now: number) => {
@@ -274,7 +312,11 @@ export async function flight(browser: Browser, url: string, runs: number, samePi
       frames: intervals.length,
     };
   };
-  return { app: pooled(stamps.app), baseline: pooled(stamps.baseline), ...(samePicture ? { samePicture: pooled(stamps.samePicture) } : {}) };
+  return {
+    app: pooled(stamps.app),
+    baseline: pooled(stamps.baseline),
+    ...(samePicture ? { samePicture: pooled(stamps.samePicture) } : {}),
+  };
 }
 
 export async function memory(browser: Browser, url: string, quick: boolean) {
@@ -317,4 +359,3 @@ export async function exportTime(browser: Browser, url: string, quick: boolean) 
   await page.close();
   return summary(times);
 }
-

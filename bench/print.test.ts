@@ -4,7 +4,13 @@ import { samePicture } from './print.ts';
 describe('samePicture', () => {
   const results = {
     load: { real: { app: { median: 3000 }, baseline: { median: 1500 }, samePicture: { median: 2000 } } },
-    filter: { real: { appFirstFrame: { median: 220 }, samePictureFirstFrame: { median: 200 }, baseline: { setData: { firstFrame: { median: 100 } } } } },
+    filter: {
+      real: {
+        appFirstFrame: { median: 220 },
+        samePictureFirstFrame: { median: 200 },
+        baseline: { setData: { firstFrame: { median: 100 } } },
+      },
+    },
     animation: { flight: { app: { p95: 600 }, baseline: { p95: 300 }, samePicture: { p95: 500 } } },
   };
 
@@ -17,6 +23,11 @@ describe('samePicture', () => {
   });
 
   it('says nothing of a figure measured without the same picture (no real data in the run)', () => {
-    expect(samePicture({ load: { 'synthetic-10k': { app: { median: 1 }, baseline: { median: 1 } } }, animation: { flight: { app: { p95: 1 }, baseline: { p95: 1 } } } })).toEqual([]);
+    expect(
+      samePicture({
+        load: { 'synthetic-10k': { app: { median: 1 }, baseline: { median: 1 } } },
+        animation: { flight: { app: { p95: 1 }, baseline: { p95: 1 } } },
+      }),
+    ).toEqual([]);
   });
 });

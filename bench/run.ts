@@ -12,14 +12,43 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { budgets } from './budgets.ts';
-import { animation, flight, APP_FILTER, APP_FRAMES, BASELINE_FRAMES, timeToFirstFrame, bundle, empty, exportTime, loaded, log, memory, openPage, scriptsFetchedBefore, SIZES, summary, timeToIdle, userPan, WAYS, type Sample, type Size } from './measure.ts';
+import {
+  animation,
+  flight,
+  APP_FILTER,
+  APP_FRAMES,
+  BASELINE_FRAMES,
+  timeToFirstFrame,
+  bundle,
+  empty,
+  exportTime,
+  loaded,
+  log,
+  memory,
+  openPage,
+  scriptsFetchedBefore,
+  SIZES,
+  summary,
+  timeToIdle,
+  userPan,
+  WAYS,
+  type Sample,
+  type Size,
+} from './measure.ts';
 import { print } from './print.ts';
 import { dumpPicture } from './dump-picture.ts';
 import { launchBrowser, mapIdle } from '../scripts/chromium.ts';
 import { serveFolders } from '../scripts/static-server.ts';
 import { errorMessage } from '../src/lib/error-message.ts';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, runs: { type: 'string' }, sizes: { type: 'string' }, 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    sizes: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
 const quick = values.quick;
 const runs = Number(values.runs ?? (quick ? 1 : 5));
 const sizes: readonly Size[] = values.sizes
@@ -40,7 +69,9 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = { date: new Date().toISOString(), quick, runs };
   let appScripts: string[] | undefined;
   const app: Record<Size, Sample> = Object.fromEntries(sizes.map((s) => [s, empty()])) as Record<Size, Sample>;
-  const base: Record<Size, Record<(typeof WAYS)[number], Sample>> = Object.fromEntries(sizes.map((s) => [s, Object.fromEntries(WAYS.map((w) => [w, empty()]))])) as never;
+  const base: Record<Size, Record<(typeof WAYS)[number], Sample>> = Object.fromEntries(
+    sizes.map((s) => [s, Object.fromEntries(WAYS.map((w) => [w, empty()]))]),
+  ) as never;
   // The real data's second floor: bare MapLibre drawing the app's own picture (bench/pages/same-picture.ts).
   const same = empty();
   try {
@@ -96,14 +127,19 @@ async function main(): Promise<void> {
             }
             if (size === 'real' && way === 'setData') {
               await page.evaluate(BASELINE_FRAMES);
-              for (const step of [`filter('setData', 2)`, `reset('setData')`]) sample.firstFrame.push(await timeToFirstFrame(page, `window.bench.${step}`));
+              for (const step of [`filter('setData', 2)`, `reset('setData')`])
+                sample.firstFrame.push(await timeToFirstFrame(page, `window.bench.${step}`));
             }
           }
           await page.close();
         }
         // C: bare MapLibre drawing the app's picture, at the app's map size (real data only).
         if (picture) {
-          const page = await openPage(browser, `${server.url}/bench/same-picture.html?style=same-picture.json&width=${picture.width}&height=${picture.height}&${VIEW}`, 'reduce');
+          const page = await openPage(
+            browser,
+            `${server.url}/bench/same-picture.html?style=same-picture.json&width=${picture.width}&height=${picture.height}&${VIEW}`,
+            'reduce',
+          );
           same.load.push((await loaded(page)).ms);
           await page.evaluate(BASELINE_FRAMES);
           for (const step of ['filter()', 'reset()']) same.firstFrame.push(await timeToFirstFrame(page, `window.bench.${step}`));
@@ -135,13 +171,23 @@ async function main(): Promise<void> {
           appLongestTask: Math.max(...app[s].filterLongest),
           ...(s === 'real' ? { appFirstFrame: summary(app[s].firstFrame), samePictureFirstFrame: summary(same.firstFrame) } : {}),
           baseline: Object.fromEntries(
-            WAYS.map((w) => [w, { ...summary(base[s][w].filter), longestTask: Math.max(...base[s][w].filterLongest), ...(s === 'real' && w === 'setData' ? { firstFrame: summary(base[s][w].firstFrame) } : {}) }]),
+            WAYS.map((w) => [
+              w,
+              {
+                ...summary(base[s][w].filter),
+                longestTask: Math.max(...base[s][w].filterLongest),
+                ...(s === 'real' && w === 'setData' ? { firstFrame: summary(base[s][w].firstFrame) } : {}),
+              },
+            ]),
           ),
         },
       ]),
     );
 
-    results['animation'] = { ...(await animation(browser, server.url, quick)), flight: await flight(browser, server.url, quick ? 1 : runs, picture !== null) };
+    results['animation'] = {
+      ...(await animation(browser, server.url, quick)),
+      flight: await flight(browser, server.url, quick ? 1 : runs, picture !== null),
+    };
     results['memory'] = await memory(browser, server.url, quick);
     results['export'] = await exportTime(browser, server.url, quick);
   } finally {

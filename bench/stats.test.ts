@@ -34,13 +34,35 @@ describe('bench statistics', () => {
     expect(interval[0]).toBeLessThan(ratio([app, base]));
     expect(interval[1]).toBeGreaterThan(ratio([app, base]));
     // Another seed resamples differently.
-    expect(bootstrapInterval([app, base], ratio, { seed: 2 })).not.toEqual(bootstrapInterval([app, base], ratio, { seed: 3, iterations: 50 }));
+    expect(bootstrapInterval([app, base], ratio, { seed: 2 })).not.toEqual(
+      bootstrapInterval([app, base], ratio, { seed: 3, iterations: 50 }),
+    );
   });
   it('narrows as the runs agree', () => {
     const ratio = (s: readonly number[][]) => median(s[0]!) / median(s[1]!);
-    expect(bootstrapInterval([[120, 120, 120, 120], [100, 100, 100, 100]], ratio)).toEqual([1.2, 1.2]);
-    const noisy = bootstrapInterval([[90, 150, 120, 200, 100], [80, 130, 100, 60, 110]], ratio);
-    const steady = bootstrapInterval([[118, 121, 120, 119, 122], [99, 101, 100, 100, 102]], ratio);
+    expect(
+      bootstrapInterval(
+        [
+          [120, 120, 120, 120],
+          [100, 100, 100, 100],
+        ],
+        ratio,
+      ),
+    ).toEqual([1.2, 1.2]);
+    const noisy = bootstrapInterval(
+      [
+        [90, 150, 120, 200, 100],
+        [80, 130, 100, 60, 110],
+      ],
+      ratio,
+    );
+    const steady = bootstrapInterval(
+      [
+        [118, 121, 120, 119, 122],
+        [99, 101, 100, 100, 102],
+      ],
+      ratio,
+    );
     expect(noisy[1] - noisy[0]).toBeGreaterThan(steady[1] - steady[0]);
     expect(bootstrapInterval([[], [1]], ratio)).toEqual([Number.NaN, Number.NaN]);
   });
@@ -48,21 +70,50 @@ describe('bench statistics', () => {
     const ratio = (s: readonly number[][]) => median(s[0]!) / median(s[1]!);
     // One run each (the quick bench): resampling could only give [2, 2].
     expect(bootstrapInterval([[200], [100]], ratio)).toEqual([Number.NaN, Number.NaN]);
-    expect(bootstrapInterval([[200, 210, 190, 205], [100, 90, 110]], ratio)).toEqual([Number.NaN, Number.NaN]);
-    expect(bootstrapInterval([[200, 210, 190, 205], [100, 90, 110, 95]], ratio).every(Number.isFinite)).toBe(true);
+    expect(
+      bootstrapInterval(
+        [
+          [200, 210, 190, 205],
+          [100, 90, 110],
+        ],
+        ratio,
+      ),
+    ).toEqual([Number.NaN, Number.NaN]);
+    expect(
+      bootstrapInterval(
+        [
+          [200, 210, 190, 205],
+          [100, 90, 110, 95],
+        ],
+        ratio,
+      ).every(Number.isFinite),
+    ).toBe(true);
     const verdict = budget('load', 2, 1.3, '×', [Number.NaN, Number.NaN]);
     expect(verdict).toMatchObject({ pass: false, tooFewRuns: true });
     expect(verdict).not.toHaveProperty('interval');
     expect(verdict).not.toHaveProperty('undecided');
   });
   it('compares with the fastest baseline, resampled with the others', () => {
-    const { ratio, interval } = ratioToFastest([200, 200, 200, 200], [[400, 400, 400, 400], [100, 100, 100, 100], [250, 250, 250, 250]]);
+    const { ratio, interval } = ratioToFastest(
+      [200, 200, 200, 200],
+      [
+        [400, 400, 400, 400],
+        [100, 100, 100, 100],
+        [250, 250, 250, 250],
+      ],
+    );
     expect(ratio).toBe(2);
     expect(interval).toEqual([2, 2]);
     // One baseline: the plain ratio of medians (nearest-rank: 300 / 100).
     expect(ratioToFastest([300, 310, 290, 305], [[100, 95, 105, 100]]).ratio).toBe(3);
     // Two baselines that overlap: the fastest can change from one resample to the next, so the interval spans both.
-    const mixed = ratioToFastest([100, 100, 100, 100], [[90, 110, 90, 110], [95, 105, 95, 105]]);
+    const mixed = ratioToFastest(
+      [100, 100, 100, 100],
+      [
+        [90, 110, 90, 110],
+        [95, 105, 95, 105],
+      ],
+    );
     expect(mixed.interval[0]).toBeLessThanOrEqual(100 / 105);
     expect(mixed.interval[1]).toBeGreaterThanOrEqual(100 / 95);
   });

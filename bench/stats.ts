@@ -62,8 +62,12 @@ export function bootstrapInterval(
 export const MIN_BOOTSTRAP_RUNS = 4;
 
 /** `app`'s median over the smallest median among `baselines` (one baseline: a plain ratio of medians), and its bootstrap interval. */
-export function ratioToFastest(app: readonly number[], baselines: readonly (readonly number[])[]): { ratio: number; interval: [number, number] } {
-  const ratio = ([first, ...rest]: readonly (readonly number[])[]) => median(first ?? []) / Math.min(...rest.map((values) => median(values)));
+export function ratioToFastest(
+  app: readonly number[],
+  baselines: readonly (readonly number[])[],
+): { ratio: number; interval: [number, number] } {
+  const ratio = ([first, ...rest]: readonly (readonly number[])[]) =>
+    median(first ?? []) / Math.min(...rest.map((values) => median(values)));
   return { ratio: ratio([app, ...baselines]), interval: bootstrapInterval([app, ...baselines], ratio) };
 }
 

@@ -39,7 +39,14 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs expects a whole number of runs; got "${values.runs}".`);
   const size = parseSize(values.size);
-  const job = { tour: values.tour, ...size, fps: Number(values.fps), holdSeconds: Number(values.hold), format: 'mp4', ...parseSteps(values.steps) };
+  const job = {
+    tour: values.tour,
+    ...size,
+    fps: Number(values.fps),
+    holdSeconds: Number(values.hold),
+    format: 'mp4',
+    ...parseSteps(values.steps),
+  };
   const viewport = viewportFor(size);
   const session = await openAppSession('embed=1&lang=en', viewport.width, viewport.height);
   const perFrame = { capture: [] as number[], encode: [] as number[] };
@@ -63,7 +70,9 @@ async function main(): Promise<void> {
           encodeParts.draw.push(info.times.drawMs / info.frames);
           encodeParts.wait.push((info.times.sinkMs + info.times.finishMs) / info.frames);
         }
-        process.stdout.write(`run ${run + 1}/${runs} ${mode}: ${(info.elapsedMs / info.frames).toFixed(1)} ms/frame over ${info.frames} frames\n`);
+        process.stdout.write(
+          `run ${run + 1}/${runs} ${mode}: ${(info.elapsedMs / info.frames).toFixed(1)} ms/frame over ${info.frames} frames\n`,
+        );
         await settle(session.page);
       }
     }
@@ -75,11 +84,19 @@ async function main(): Promise<void> {
   const ratio = encode / capture;
   const interval = bootstrapInterval([perFrame.encode, perFrame.capture], ([e, c]) => median(e!) / median(c!));
   const verdict = budget('encoding overhead', ratio, TARGET_RATIO, '×', interval);
-  console.log(`\nVideo recording — ${values.tour} steps ${values.steps}, ${size.width}×${size.height}, ${job.fps} fps, ${frames} frames, ${runs} run(s) each — medians`);
+  console.log(
+    `\nVideo recording — ${values.tour} steps ${values.steps}, ${size.width}×${size.height}, ${job.fps} fps, ${frames} frames, ${runs} run(s) each — medians`,
+  );
   console.log(`  captured without encoding  ${capture.toFixed(1)} ms/frame`);
   console.log(`  captured and encoded       ${encode.toFixed(1)} ms/frame   ${codec}`);
-  console.log(`    of which drawing         ${median(encodeParts.draw).toFixed(1)} ms/frame, waiting for the encoder ${median(encodeParts.wait).toFixed(1)} ms/frame`);
-  const range = verdict.interval ? ` (95 % interval ${verdict.interval[0].toFixed(2)}–${verdict.interval[1].toFixed(2)})` : verdict.tooFewRuns ? ' (too few runs for an interval)' : '';
+  console.log(
+    `    of which drawing         ${median(encodeParts.draw).toFixed(1)} ms/frame, waiting for the encoder ${median(encodeParts.wait).toFixed(1)} ms/frame`,
+  );
+  const range = verdict.interval
+    ? ` (95 % interval ${verdict.interval[0].toFixed(2)}–${verdict.interval[1].toFixed(2)})`
+    : verdict.tooFewRuns
+      ? ' (too few runs for an interval)'
+      : '';
   const word = verdict.undecided ? 'undecided: more runs needed' : verdict.pass ? 'PASS' : 'MISS';
   console.log(`  ratio                      ${ratio.toFixed(2)}×${range}   target ≤ ${TARGET_RATIO}×  ${word}`);
   writeFileSync(
@@ -114,7 +131,11 @@ async function main(): Promise<void> {
       2,
     )}\n`,
   );
-  console.log(`  machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (WebGL and the H.264 encoder both run on the CPU here)`);
+  console.log(
+    `  machine: ${cpus().length} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (WebGL and the H.264 encoder both run on the CPU here)`,
+  );
   console.log(`wrote ${values.out}`);
 }
 

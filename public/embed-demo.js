@@ -2,10 +2,22 @@
 // The map's address can be changed with ?map=<url> (for testing another origin).
 const slides = [
   { title: 'The three focus areas', notes: 'Everything, framed on the Indo-Pacific.', command: { type: 'foip:set-query', query: '' } },
-  { title: 'Security', notes: 'Focus area 3: OSA, maritime domain awareness, coast guards, cyber.', command: { type: 'foip:set-query', query: 'pillar=3' } },
-  { title: 'The Philippines', notes: 'Security initiatives hosted in the Philippines.', command: { type: 'foip:set-query', query: 'pillar=3&country=PHL' } },
+  {
+    title: 'Security',
+    notes: 'Focus area 3: OSA, maritime domain awareness, coast guards, cyber.',
+    command: { type: 'foip:set-query', query: 'pillar=3' },
+  },
+  {
+    title: 'The Philippines',
+    notes: 'Security initiatives hosted in the Philippines.',
+    command: { type: 'foip:set-query', query: 'pillar=3&country=PHL' },
+  },
   { title: 'Palau International Airport', notes: 'Fly to the site.', command: { type: 'foip:fly-to', lng: 134.54, lat: 7.37, zoom: 7 } },
-  { title: 'A guided tour', notes: 'The map runs its built-in tour of the Pacific islands; Next slide steps it.', command: { type: 'foip:tour', action: 'start', id: 'pacific-islands' } },
+  {
+    title: 'A guided tour',
+    notes: 'The map runs its built-in tour of the Pacific islands; Next slide steps it.',
+    command: { type: 'foip:tour', action: 'start', id: 'pacific-islands' },
+  },
 ];
 
 const params = new URLSearchParams(location.search);

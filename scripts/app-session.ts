@@ -42,7 +42,8 @@ export function parseSize(value: string): { width: number; height: number } {
   const match = /^(\d{2,4})x(\d{2,4})$/.exec(value.trim());
   if (!match) throw new Error(`--size expects WIDTHxHEIGHT in pixels, e.g. 1920x1080; got "${value}".`);
   const size = { width: Number(match[1]), height: Number(match[2]) };
-  if (size.width < 16 || size.height < 16 || size.width > 4096 || size.height > 4096) throw new Error(`--size must be 16–4096 pixels on each side; got ${value}.`);
+  if (size.width < 16 || size.height < 16 || size.width > 4096 || size.height > 4096)
+    throw new Error(`--size must be 16–4096 pixels on each side; got ${value}.`);
   return size;
 }
 

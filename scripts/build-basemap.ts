@@ -19,26 +19,41 @@ import { loadTopology } from './world-atlas.ts';
 
 export const EXTRAS_PATH = 'src/data/basemap-extras.json';
 /** The files under src/map/basemap-50m/, by name. */
-export const BASEMAP_FILES = { countries: 'src/map/basemap-50m/countries.geojson', borders: 'src/map/basemap-50m/borders.geojson', labels: 'src/map/basemap-50m/labels.json' } as const;
+export const BASEMAP_FILES = {
+  countries: 'src/map/basemap-50m/countries.geojson',
+  borders: 'src/map/basemap-50m/borders.geojson',
+  labels: 'src/map/basemap-50m/labels.json',
+} as const;
 
 export function basemapExtras(): FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }> {
   const fine = loadTopology('10m');
   const coarse = loadTopology('50m');
   const ids = new Set((coarse.objects['countries'] as GeometryCollection).geometries.map((g) => g.id));
-  const all = feature(fine, fine.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const all = feature(fine, fine.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
   return {
     type: 'FeatureCollection',
     features: all.features
       .filter((f) => f.id !== undefined && !ids.has(f.id))
-      .map((f) => ({ type: 'Feature', id: f.id, properties: { code: alpha3FromNumeric(f.id) ?? '', name: f.properties.name }, geometry: f.geometry })),
+      .map((f) => ({
+        type: 'Feature',
+        id: f.id,
+        properties: { code: alpha3FromNumeric(f.id) ?? '', name: f.properties.name },
+        geometry: f.geometry,
+      })),
   };
 }
 
 /** Every non-integer number rounded to 0.001 (coordinates; the labels' ranks are areas, rounded alike). */
-const rounded = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value);
+const rounded = (_key: string, value: unknown) =>
+  typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value;
 
 /** The files' texts, by name, from the installed world-atlas and `extras`. */
-export function basemapTexts(extras: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>): Record<keyof typeof BASEMAP_FILES, string> {
+export function basemapTexts(
+  extras: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>,
+): Record<keyof typeof BASEMAP_FILES, string> {
   const basemap = basemapFromTopology(loadTopology('50m'), extras.features as CountryFeature[]);
   return {
     countries: `${JSON.stringify(basemap.countries, rounded)}\n`,

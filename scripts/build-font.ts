@@ -22,7 +22,9 @@ import {
 } from './font-text.ts';
 
 if (!existsSync(SOURCE_FONT)) {
-  console.error(`build:font: ${SOURCE_FONT} is missing; run \`npm install\` (it comes with the devDependency @expo-google-fonts/noto-sans-jp).`);
+  console.error(
+    `build:font: ${SOURCE_FONT} is missing; run \`npm install\` (it comes with the devDependency @expo-google-fonts/noto-sans-jp).`,
+  );
   process.exit(1);
 }
 

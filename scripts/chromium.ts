@@ -49,7 +49,12 @@ export interface LaunchOptions {
 
 /** Headless Chromium with the shared switches, plus the caller's. */
 export async function launchBrowser({ args = [], env }: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, ...args], ...(env ? { env: { ...process.env, ...env } } : {}) });
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...args],
+    ...(env ? { env: { ...process.env, ...env } } : {}),
+  });
 }
 
 /** Serves dist/ (built by `npm run build`) on a free loopback port. */

@@ -31,4 +31,3 @@ for (const feature of collection.features) {
 }
 writeFileSync(output, formatDataset(collection));
 console.log(`${output}: filled ${filled} geometries`);
-

@@ -8,7 +8,18 @@ import { openSync, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { JAPANESE_FONT_FAMILY } from '../src/lib/japanese-font.ts';
 import { cssFontList, cssUnicodeRange, rangesOf, rangesWithout, UI_FONTS } from '../src/lib/japanese-text.ts';
-import { CSS_FILE, ENGLISH_PAGE_FONT_FILE, englishPageCodePoints, FONT_FILE, fontCodePoints, fontFaceCss, fontTextSources, jsonStrings, SOURCE_FONT, sourceStrings } from './font-text.ts';
+import {
+  CSS_FILE,
+  ENGLISH_PAGE_FONT_FILE,
+  englishPageCodePoints,
+  FONT_FILE,
+  fontCodePoints,
+  fontFaceCss,
+  fontTextSources,
+  jsonStrings,
+  SOURCE_FONT,
+  sourceStrings,
+} from './font-text.ts';
 
 function openFont(path: string): Font {
   const font = openSync(path);
@@ -38,14 +49,20 @@ describe('the committed Japanese font (src/assets/fonts)', () => {
 
   it('keeps the Japanese that English pages show (the language button) in the small file, and only that', () => {
     expect(String.fromCodePoint(...english)).toMatch(/^[日本語]{3}$/u);
-    expect(characters(englishPage).sort((a, b) => a - b), rebuild).toEqual(english);
+    expect(
+      characters(englishPage).sort((a, b) => a - b),
+      rebuild,
+    ).toEqual(english);
     expect(characters(committed).filter((p) => english.includes(p))).toEqual([]);
   });
 
-  it.each(sources.filter((s) => !s.name.startsWith('kana') && fontCodePoints([s.text]).length > 0).map((s) => [s.name, s.text] as const))('holds every Japanese character of %s', (name, text) => {
-    const missing = fontCodePoints([text]).filter((p) => !inFont.has(p));
-    expect(missing, `${name} uses characters the font lacks: ${hex(missing)}; ${rebuild}`).toEqual([]);
-  });
+  it.each(sources.filter((s) => !s.name.startsWith('kana') && fontCodePoints([s.text]).length > 0).map((s) => [s.name, s.text] as const))(
+    'holds every Japanese character of %s',
+    (name, text) => {
+      const missing = fontCodePoints([text]).filter((p) => !inFont.has(p));
+      expect(missing, `${name} uses characters the font lacks: ${hex(missing)}; ${rebuild}`).toEqual([]);
+    },
+  );
 
   it('holds all kana, CJK punctuation and full-width forms that Noto Sans JP has', () => {
     const source = openFont(SOURCE_FONT);
@@ -89,6 +106,10 @@ describe('what the font is built from', () => {
   });
 
   it('keeps only characters in the font’s unicode-range', () => {
-    expect(fontCodePoints(['Tokyo 東京、“quoted” ①', 'ＵＡＶ']).map((p) => String.fromCodePoint(p)).join('')).toBe('、京東ＡＵＶ');
+    expect(
+      fontCodePoints(['Tokyo 東京、“quoted” ①', 'ＵＡＶ'])
+        .map((p) => String.fromCodePoint(p))
+        .join(''),
+    ).toBe('、京東ＡＵＶ');
   });
 });

@@ -116,12 +116,17 @@ export function fontTextSources(root = process.cwd()): FontTextSource[] {
     name: relative(root, path),
     text: sourceStrings(path, readFileSync(path, 'utf8')).join('\n'),
   }));
-  const basics = BASIC_RANGES.map(([from, to]) => String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i))).join('');
+  const basics = BASIC_RANGES.map(([from, to]) => String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i))).join(
+    '',
+  );
   return [
     { name: 'data/initiatives.geojson', text: jsonStrings(dataset).join('\n') },
     ...tours,
     ...ui,
-    { name: 'amounts (Intl.NumberFormat ja-JP, compact)', text: amountsJa([...new Set(['JPY', 'USD', ...datasetCurrencies(dataset)])]).join('\n') },
+    {
+      name: 'amounts (Intl.NumberFormat ja-JP, compact)',
+      text: amountsJa([...new Set(['JPY', 'USD', ...datasetCurrencies(dataset)])]).join('\n'),
+    },
     { name: 'country names (Intl.DisplayNames ja, i18n-iso-countries ja)', text: countryNamesJa().join('\n') },
     { name: 'kana, CJK punctuation and full-width forms', text: basics },
   ];
@@ -144,7 +149,9 @@ export function fontCodePoints(texts: readonly string[]): number[] {
  * hint. Read from the English strings (a function's source holds its literal text).
  */
 export function englishPageCodePoints(): number[] {
-  return fontCodePoints(Object.values(strings('en')).map((value: unknown) => (typeof value === 'function' ? value.toString() : String(value))));
+  return fontCodePoints(
+    Object.values(strings('en')).map((value: unknown) => (typeof value === 'function' ? value.toString() : String(value))),
+  );
 }
 
 function fontFace(file: string, unicodeRange: string): string {

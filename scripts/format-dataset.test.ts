@@ -3,7 +3,19 @@ import { formatDataset } from './format-dataset.ts';
 
 describe('formatDataset', () => {
   it('keeps short arrays on one line and round-trips the value', () => {
-    const value = { features: [{ geometry: { coordinates: [[158.2, 6.96], [163, 5.3]] }, properties: { countries: ['FSM', 'NRU'], tools: [] } }] };
+    const value = {
+      features: [
+        {
+          geometry: {
+            coordinates: [
+              [158.2, 6.96],
+              [163, 5.3],
+            ],
+          },
+          properties: { countries: ['FSM', 'NRU'], tools: [] },
+        },
+      ],
+    };
     const text = formatDataset(value);
     expect(text).toContain('[158.2, 6.96]');
     expect(text).toContain('"countries": ["FSM", "NRU"]');

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dataUrlBytes, pngSize } from './png.ts';
 
 // A 3×2 PNG (IHDR only matters here).
-const header = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 3, 0, 0, 0, 2, 8, 6, 0, 0, 0]);
+const header = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 3, 0, 0, 0, 2, 8, 6, 0, 0, 0,
+]);
 
 describe('pngSize', () => {
   it('reads width and height', () => {

@@ -30,7 +30,13 @@ export function clipOptions(deck: { width: number; height: number }, fps = DEFAU
   const settings = videoSettings({ width: size.width, height: size.height, fps, holdSeconds, format: 'mp4' });
   if (!settings.ok) throw new Error(`--video: ${settings.error}`);
   const timing = { fps: settings.value.fps, holdSeconds: settings.value.holdSeconds, flightSeconds: FLIGHT_SECONDS };
-  return { width: settings.value.width, height: settings.value.height, fps: timing.fps, holdSeconds: timing.holdSeconds, frames: planVideo(1, timing, true).frames };
+  return {
+    width: settings.value.width,
+    height: settings.value.height,
+    fps: timing.fps,
+    holdSeconds: timing.holdSeconds,
+    frames: planVideo(1, timing, true).frames,
+  };
 }
 
 /** Records step `index`'s clip in the page: its flight in (step 1's from the opening view) and hold. */
@@ -42,7 +48,11 @@ export async function recordStepClip(
   onFrames: (done: number, total: number) => void,
 ): Promise<{ bytes: Uint8Array; info: RecordedVideoInfo }> {
   const { width, height, fps, holdSeconds } = clip;
-  const { info, bytes } = await recordInPage(page, { tour, width, height, fps, holdSeconds, format: 'mp4', first: index, last: index, picture: 'deck', flyIntoFirst: true }, onFrames);
+  const { info, bytes } = await recordInPage(
+    page,
+    { tour, width, height, fps, holdSeconds, format: 'mp4', first: index, last: index, picture: 'deck', flyIntoFirst: true },
+    onFrames,
+  );
   const container = containerOf(bytes);
   if (container === 'webm') {
     throw new Error(

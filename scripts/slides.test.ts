@@ -3,8 +3,15 @@ import { progressBar, statusLine } from './progress.ts';
 import { parseOptions, USAGE } from './slides.ts';
 
 describe('slides command line', () => {
-  it('keeps a folder of PNGs as the default and reads a deck\'s options', () => {
-    expect(parseOptions(['--tour', 'osa', '--out', 'slides/'])).toEqual({ tour: 'osa', out: 'slides/', format: 'png', lang: 'en', size: { width: 1920, height: 1080 }, video: null });
+  it("keeps a folder of PNGs as the default and reads a deck's options", () => {
+    expect(parseOptions(['--tour', 'osa', '--out', 'slides/'])).toEqual({
+      tour: 'osa',
+      out: 'slides/',
+      format: 'png',
+      lang: 'en',
+      size: { width: 1920, height: 1080 },
+      video: null,
+    });
     expect(parseOptions(['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--lang', 'ja', '--size', '1280x720'])).toEqual({
       tour: 'osa',
       out: 'osa.pptx',
@@ -29,19 +36,43 @@ describe('slides command line', () => {
     [['--out', 'x'], '--tour is required'],
     [['--tour', 'osa'], '--out is required: the folder to write the PNGs into'],
     [['--tour', 'osa', '--format', 'pptx'], '--out is required: the .pptx file to write, e.g. --out osa.pptx'],
-    [['--tour', 'osa', '--format', 'pptx', '--out', 'osa.ppt'], '--out for --format pptx names the deck file and ends in .pptx; got "osa.ppt"'],
-    [['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--size', '1000x1000'], '--size for a deck must be 16:9 (1920x1080, 1280x720, 3840x2160); got 1000x1000'],
-    [['--tour', 'osa', '--format', 'key', '--out', 'osa.key'], '--format expects png (a folder of PNGs) or pptx (a PowerPoint deck); got "key"'],
+    [
+      ['--tour', 'osa', '--format', 'pptx', '--out', 'osa.ppt'],
+      '--out for --format pptx names the deck file and ends in .pptx; got "osa.ppt"',
+    ],
+    [
+      ['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--size', '1000x1000'],
+      '--size for a deck must be 16:9 (1920x1080, 1280x720, 3840x2160); got 1000x1000',
+    ],
+    [
+      ['--tour', 'osa', '--format', 'key', '--out', 'osa.key'],
+      '--format expects png (a folder of PNGs) or pptx (a PowerPoint deck); got "key"',
+    ],
     [['--tour', 'osa', '--out', 'x', '--lang', 'fr'], '--lang expects en or ja; got "fr"'],
-    [['--tour', 'osa', '--out', 'slides/', '--video'], '--video puts each step\'s camera flight on its slide, so it needs --format pptx (for a video file of the tour: npm run video)'],
-    [['--tour', 'osa', '--format', 'png', '--out', 'slides/', '--video'], '--video puts each step\'s camera flight on its slide, so it needs --format pptx'],
+    [
+      ['--tour', 'osa', '--out', 'slides/', '--video'],
+      "--video puts each step's camera flight on its slide, so it needs --format pptx (for a video file of the tour: npm run video)",
+    ],
+    [
+      ['--tour', 'osa', '--format', 'png', '--out', 'slides/', '--video'],
+      "--video puts each step's camera flight on its slide, so it needs --format pptx",
+    ],
     [['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--fps', '10'], '--fps and --hold set the clips of --video: add --video'],
     [['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--hold', '1'], '--fps and --hold set the clips of --video: add --video'],
     [['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', '--fps', 'fast'], '--fps expects a number; got "fast".'],
-    [['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', '--fps', '90'], '--video: The frame rate must be a whole number of frames per second from 1 to 60; got 90.'],
+    [
+      ['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', '--fps', '90'],
+      '--video: The frame rate must be a whole number of frames per second from 1 to 60; got 90.',
+    ],
     [['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', '--hold=-1'], '--video: The hold must be 0–60 seconds; got -1.'],
-    [['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', '--size', '144x81'], '--video: An MP4 needs an even width and height (H.264 stores colour per 2×2 pixels); 144×81 was asked for.'],
-    [['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', '--size', '48x27'], '--video: A video must be 64–4096 whole pixels on each side; 48×27 was asked for.'],
+    [
+      ['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', '--size', '144x81'],
+      '--video: An MP4 needs an even width and height (H.264 stores colour per 2×2 pixels); 144×81 was asked for.',
+    ],
+    [
+      ['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', '--size', '48x27'],
+      '--video: A video must be 64–4096 whole pixels on each side; 48×27 was asked for.',
+    ],
   ])('refuses %j, naming what was expected', (args, message) => {
     expect(() => parseOptions(args)).toThrow(message);
   });
@@ -51,12 +82,14 @@ describe('slides command line', () => {
   });
 
   it('says on one line what is done, what is under way and the time left', () => {
-    expect(statusLine(`${progressBar(2, 5, 5)} steps · step 3`, 'clip 40/81 frames', '1:05 left')).toBe('[##...] 2/5 steps · step 3 · clip 40/81 frames · 1:05 left');
+    expect(statusLine(`${progressBar(2, 5, 5)} steps · step 3`, 'clip 40/81 frames', '1:05 left')).toBe(
+      '[##...] 2/5 steps · step 3 · clip 40/81 frames · 1:05 left',
+    );
     expect(statusLine('[##...] 2/5 steps · step 3', 'picture')).toBe('[##...] 2/5 steps · step 3 · picture');
   });
 
   it('documents --video in its usage: what each clip holds and its size', () => {
     expect(USAGE).toContain('--video');
-    expect(USAGE).toContain('a 1920x1080 deck\'s clips are 1280x720');
+    expect(USAGE).toContain("a 1920x1080 deck's clips are 1280x720");
   });
 });

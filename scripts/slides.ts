@@ -57,17 +57,32 @@ export function parseOptions(args: readonly string[]): Options {
       hold: { type: 'string' },
     },
   });
-  if (!values.tour) throw new Error('--tour is required, e.g. --tour osa (built-in: three-focus-areas, japan-india, pacific-islands, osa, autoplay-pillar, autoplay-partner, autoplay-tool)');
+  if (!values.tour)
+    throw new Error(
+      '--tour is required, e.g. --tour osa (built-in: three-focus-areas, japan-india, pacific-islands, osa, autoplay-pillar, autoplay-partner, autoplay-tool)',
+    );
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new Error(`--format expects png (a folder of PNGs) or pptx (a PowerPoint deck); got "${values.format}"`);
-  if (values.video && format !== 'pptx') throw new Error('--video puts each step\'s camera flight on its slide, so it needs --format pptx (for a video file of the tour: npm run video)');
-  if (!values.video && (values.fps !== undefined || values.hold !== undefined)) throw new Error('--fps and --hold set the clips of --video: add --video (for a video file of the tour: npm run video)');
-  if (!values.out) throw new Error(format === 'pptx' ? '--out is required: the .pptx file to write, e.g. --out osa.pptx' : '--out is required: the folder to write the PNGs into');
-  if (format === 'pptx' && !values.out.toLowerCase().endsWith('.pptx')) throw new Error(`--out for --format pptx names the deck file and ends in .pptx; got "${values.out}"`);
+  if (!FORMATS.includes(format))
+    throw new Error(`--format expects png (a folder of PNGs) or pptx (a PowerPoint deck); got "${values.format}"`);
+  if (values.video && format !== 'pptx')
+    throw new Error(
+      "--video puts each step's camera flight on its slide, so it needs --format pptx (for a video file of the tour: npm run video)",
+    );
+  if (!values.video && (values.fps !== undefined || values.hold !== undefined))
+    throw new Error('--fps and --hold set the clips of --video: add --video (for a video file of the tour: npm run video)');
+  if (!values.out)
+    throw new Error(
+      format === 'pptx'
+        ? '--out is required: the .pptx file to write, e.g. --out osa.pptx'
+        : '--out is required: the folder to write the PNGs into',
+    );
+  if (format === 'pptx' && !values.out.toLowerCase().endsWith('.pptx'))
+    throw new Error(`--out for --format pptx names the deck file and ends in .pptx; got "${values.out}"`);
   if (values.lang !== 'en' && values.lang !== 'ja') throw new Error(`--lang expects en or ja; got "${values.lang}"`);
   const size = parseSize(values.size);
   // Pictures fill a 16:9 slide edge to edge; any other shape would be stretched.
-  if (format === 'pptx' && size.width * 9 !== size.height * 16) throw new Error(`--size for a deck must be 16:9 (1920x1080, 1280x720, 3840x2160); got ${values.size}`);
+  if (format === 'pptx' && size.width * 9 !== size.height * 16)
+    throw new Error(`--size for a deck must be 16:9 (1920x1080, 1280x720, 3840x2160); got ${values.size}`);
   const video = values.video ? clipOptions(size, numberOption('fps', values.fps), numberOption('hold', values.hold)) : null;
   return { tour: values.tour, out: values.out, format, lang: values.lang, size, video };
 }
@@ -81,7 +96,13 @@ async function findTour(session: AppSession, tourId: string): Promise<{ id: stri
 }
 
 /** Shows step `index` and returns its picture (and, for decks, its info). */
-async function stepStill(session: AppSession, tourId: string, index: number, size: Options['size'], picture: 'image' | 'deck'): Promise<{ png: Uint8Array; info: StepInfo | null }> {
+async function stepStill(
+  session: AppSession,
+  tourId: string,
+  index: number,
+  size: Options['size'],
+  picture: 'image' | 'deck',
+): Promise<{ png: Uint8Array; info: StepInfo | null }> {
   const { dataUrl, info } = await session.page.evaluate(
     async ({ id, index: i, width, height, kind }) => {
       const api = window.foipAtlas!;
@@ -92,7 +113,8 @@ async function stepStill(session: AppSession, tourId: string, index: number, siz
   );
   const png = dataUrlBytes(dataUrl);
   const actual = pngSize(png);
-  if (!actual || actual.width !== size.width || actual.height !== size.height) throw new Error(`step ${index + 1}: the app made a ${actual?.width}×${actual?.height} image`);
+  if (!actual || actual.width !== size.width || actual.height !== size.height)
+    throw new Error(`step ${index + 1}: the app made a ${actual?.width}×${actual?.height} image`);
   return { png, info };
 }
 
@@ -153,7 +175,9 @@ async function writeDeck(session: AppSession, options: Options): Promise<void> {
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, bytes);
   process.stdout.write('\n');
-  const clips = video ? `, a clip per step (${codec} MP4, ${video.width}×${video.height}, ${video.fps} fps, ${video.frames} frames: ${(video.frames / video.fps).toFixed(2)} s)` : '';
+  const clips = video
+    ? `, a clip per step (${codec} MP4, ${video.width}×${video.height}, ${video.fps} fps, ${video.frames} frames: ${(video.frames / video.fps).toFixed(2)} s)`
+    : '';
   console.log(
     `wrote ${options.out}: ${deck.slides.length} slides (${infos.length} steps, pictures ${options.size.width}×${options.size.height}, ${options.lang})${clips}, ` +
       `${(bytes.length / 1024 / 1024).toFixed(1)} MB in ${((Date.now() - started) / 1000).toFixed(0)} s`,

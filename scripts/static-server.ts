@@ -16,7 +16,10 @@ const TYPES: Record<string, string> = {
 };
 
 /** `mounts`: URL prefix ("/", "/bench/") → folder. Longest prefix wins. `headers` go on every response (e.g. a CSP). */
-export async function serveFolders(mounts: Record<string, string>, headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveFolders(
+  mounts: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const entries = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);

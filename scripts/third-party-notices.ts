@@ -56,7 +56,11 @@ function licenceOf(pkg: PackageJson): string {
 /** The runtime dependency tree of the package at `root` (devDependencies left out), sorted by name. */
 export function runtimePackages(root: string): PackageNotice[] {
   const seen = new Map<string, PackageNotice>();
-  const queue: { name: string; from: string; optional: boolean }[] = Object.keys(readPackage(root).dependencies ?? {}).map((name) => ({ name, from: root, optional: false }));
+  const queue: { name: string; from: string; optional: boolean }[] = Object.keys(readPackage(root).dependencies ?? {}).map((name) => ({
+    name,
+    from: root,
+    optional: false,
+  }));
   while (queue.length > 0) {
     const { name, from, optional } = queue.shift()!;
     const dir = resolvePackageDir(name, from, root);
@@ -68,8 +72,17 @@ export function runtimePackages(root: string): PackageNotice[] {
     const key = `${pkg.name}@${pkg.version}`;
     if (seen.has(key)) continue;
     const file = readdirSync(dir).find((f) => LICENCE_FILE.test(f));
-    seen.set(key, { name: pkg.name, version: pkg.version, licence: licenceOf(pkg), text: file ? readFileSync(join(dir, file), 'utf8').trim() : null });
-    const optionalPeers = new Set(Object.entries(pkg.peerDependenciesMeta ?? {}).filter(([, m]) => m.optional).map(([n]) => n));
+    seen.set(key, {
+      name: pkg.name,
+      version: pkg.version,
+      licence: licenceOf(pkg),
+      text: file ? readFileSync(join(dir, file), 'utf8').trim() : null,
+    });
+    const optionalPeers = new Set(
+      Object.entries(pkg.peerDependenciesMeta ?? {})
+        .filter(([, m]) => m.optional)
+        .map(([n]) => n),
+    );
     for (const dep of Object.keys(pkg.dependencies ?? {})) queue.push({ name: dep, from: dir, optional: false });
     for (const dep of Object.keys(pkg.optionalDependencies ?? {})) queue.push({ name: dep, from: dir, optional: true });
     for (const dep of Object.keys(pkg.peerDependencies ?? {})) queue.push({ name: dep, from: dir, optional: optionalPeers.has(dep) });
@@ -112,7 +125,10 @@ export function noticesMarkdown(root: string): string {
   const packages = runtimePackages(root);
   const index = packages.map((p) => `| ${p.name} | ${p.version} | ${p.licence} |`).join('\n');
   const texts = packages
-    .map((p) => `### ${p.name} ${p.version} — ${p.licence}\n\n${p.text ? `\`\`\`text\n${p.text.replace(/```/g, "'''")}\n\`\`\`` : '_The package ships no licence file; its package.json states the licence above._'}`)
+    .map(
+      (p) =>
+        `### ${p.name} ${p.version} — ${p.licence}\n\n${p.text ? `\`\`\`text\n${p.text.replace(/```/g, "'''")}\n\`\`\`` : '_The package ships no licence file; its package.json states the licence above._'}`,
+    )
     .join('\n\n');
   return `${DATA_NOTICES}\n| package | version | licence |\n|---|---|---|\n${index}\n\n${texts}\n`;
 }

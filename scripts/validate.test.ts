@@ -12,7 +12,10 @@ function run(name: string, content: string, options: string[] = []): { code: num
   const file = join(dir, name);
   writeFileSync(file, content);
   try {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...options, file], { encoding: 'utf8', stdio: 'pipe' });
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...options, file], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { code: 0, output: stdout };
   } catch (error) {
     const e = error as { status: number; stderr: string; stdout: string };
@@ -42,14 +45,19 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     expect(result.output).toContain('palau-airport-terminal: id: expected a unique id, but features[0] has it too');
     expect(result.output).toContain('in-china: geometry: expected the geometry to touch host country IND');
     expect(result.output).toContain('swapped: geometry.coordinates: expected [longitude, latitude]; the coordinates look swapped');
-    expect(result.output).toContain('bad-code: properties.countries[0]: expected an ISO 3166-1 alpha-3 country code such as "IND", got "XXX"');
+    expect(result.output).toContain(
+      'bad-code: properties.countries[0]: expected an ISO 3166-1 alpha-3 country code such as "IND", got "XXX"',
+    );
     expect(result.output).toMatch(/\n5 problems in /);
   });
 
   it('fails clearly on a missing file', () => {
     const result = (() => {
       try {
-        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', join(dir, 'nope.geojson')], { encoding: 'utf8', stdio: 'pipe' });
+        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', join(dir, 'nope.geojson')], {
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
         return { code: 0, output: '' };
       } catch (error) {
         const e = error as { status: number; stderr: string };
@@ -66,12 +74,16 @@ describe('npm run validate', { timeout: 60_000 }, () => {
   });
 
   it('fails a tool tag that the text does not name, saying how to fix it', () => {
-    const dataset = JSON.parse(readFileSync('data/initiatives.geojson', 'utf8')) as { features: { id: string; properties: { tools: string[] } }[] };
+    const dataset = JSON.parse(readFileSync('data/initiatives.geojson', 'utf8')) as {
+      features: { id: string; properties: { tools: string[] } }[];
+    };
     const road = dataset.features.find((f) => f.id === 'road-bridge-maintenance-fiji')!;
     road.properties.tools = ['ODA'];
     const result = run('oda.geojson', JSON.stringify(dataset), ['--sources', 'data']);
     expect(result.code).toBe(1);
-    expect(result.output).toContain('road-bridge-maintenance-fiji: properties.tools[0]: expected the quote\'s sentence or the map label to name "ODA"');
+    expect(result.output).toContain(
+      'road-bridge-maintenance-fiji: properties.tools[0]: expected the quote\'s sentence or the map label to name "ODA"',
+    );
     expect(result.output).toMatch(/\n1 problem in /);
   });
 });

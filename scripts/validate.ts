@@ -43,7 +43,10 @@ function list(dir: string): string[] {
 }
 
 function sourceFiles(dir: string): SourceFiles {
-  const sources = Object.fromEntries(SOURCE_DOCS.map((doc) => [doc, read(join(dir, 'sources', `${doc}.txt`))])) as Record<SourceDoc, string>;
+  const sources = Object.fromEntries(SOURCE_DOCS.map((doc) => [doc, read(join(dir, 'sources', `${doc}.txt`))])) as Record<
+    SourceDoc,
+    string
+  >;
   const notesDir = join(dir, 'notes');
   const notes = list(notesDir)
     .filter((name) => name.endsWith('.md'))

@@ -29,10 +29,7 @@ export async function recordInPage(
   );
   const bytes = new Uint8Array(info.byteLength);
   for (let offset = 0; offset < info.byteLength; offset += PART) {
-    const part = await page.evaluate(
-      ({ offset: from, length }) => window.foipAtlas!.videoBytes(from, length),
-      { offset, length: PART },
-    );
+    const part = await page.evaluate(({ offset: from, length }) => window.foipAtlas!.videoBytes(from, length), { offset, length: PART });
     bytes.set(Buffer.from(part, 'base64'), offset);
   }
   return { info, bytes };

@@ -20,7 +20,8 @@ export function parseSteps(value: string): { first: number; last: number } {
   const match = /^(\d+)(?:-(\d+))?$/.exec(value.trim());
   const first = Number(match?.[1]);
   const last = Number(match?.[2] ?? match?.[1]);
-  if (!match || first < 1 || last < first) throw new Error(`--steps expects a step or a range of steps from 1, e.g. 2 or 2-3; got "${value}".`);
+  if (!match || first < 1 || last < first)
+    throw new Error(`--steps expects a step or a range of steps from 1, e.g. 2 or 2-3; got "${value}".`);
   return { first: first - 1, last: last - 1 };
 }
 
@@ -43,7 +44,12 @@ async function main(): Promise<void> {
   // Without --format, a .gif file name asks for a GIF.
   const format = values.format ?? (extname(values.out).toLowerCase() === '.gif' ? 'gif' : 'mp4');
   const asked = parseSize(values.size);
-  const settings = videoSettings({ ...asked, fps: numberOption('fps', values.fps), holdSeconds: numberOption('hold', values.hold), format });
+  const settings = videoSettings({
+    ...asked,
+    fps: numberOption('fps', values.fps),
+    holdSeconds: numberOption('hold', values.hold),
+    format,
+  });
   if (!settings.ok) throw new Error(settings.error);
   for (const note of settings.value.notes) console.log(note);
   const { width, height, fps, holdSeconds } = settings.value;
@@ -53,14 +59,22 @@ async function main(): Promise<void> {
   try {
     const started = Date.now();
     const range = values.steps ? parseSteps(values.steps) : {};
-    const { info, bytes } = await recordInPage(session.page, { tour: values.tour, width, height, fps, holdSeconds, format, ...range }, (done, total) => {
-      process.stdout.write(`\r${progressLine(done, total, Date.now() - started, 'frames')}`);
-    });
+    const { info, bytes } = await recordInPage(
+      session.page,
+      { tour: values.tour, width, height, fps, holdSeconds, format, ...range },
+      (done, total) => {
+        process.stdout.write(`\r${progressLine(done, total, Date.now() - started, 'frames')}`);
+      },
+    );
     process.stdout.write('\n');
     const container = containerOf(bytes);
-    if (container !== info.extension) throw new Error(`The page said it wrote ${info.extension}, but the bytes are ${container ?? 'not a known video'}.`);
+    if (container !== info.extension)
+      throw new Error(`The page said it wrote ${info.extension}, but the bytes are ${container ?? 'not a known video'}.`);
     // A WebM is never written under a .mp4 name.
-    const out = extname(values.out).toLowerCase() === `.${container}` ? values.out : `${values.out.slice(0, values.out.length - extname(values.out).length)}.${container}`;
+    const out =
+      extname(values.out).toLowerCase() === `.${container}`
+        ? values.out
+        : `${values.out.slice(0, values.out.length - extname(values.out).length)}.${container}`;
     writeFileSync(out, bytes);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(

@@ -23,7 +23,9 @@ describe('About this data', () => {
     expect(text).toContain('CC BY 4.0');
     expect(text).toContain('Natural Earth');
     // Every link goes to an https address and opens apart from the map.
-    const links = await dialog.locator('a').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '' })));
+    const links = await dialog
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '' })));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
       expect(link.href).toMatch(/^https:\/\//);

@@ -18,7 +18,12 @@ export async function openApp(
   options: { setup?: (page: Page) => Promise<void>; width?: number; height?: number } = {},
 ): Promise<OpenedPage> {
   const phone = (options.width ?? 1280) < 700;
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, acceptDownloads: true, hasTouch: phone, isMobile: phone });
+  const page = await browser.newPage({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    acceptDownloads: true,
+    hasTouch: phone,
+    isMobile: phone,
+  });
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -54,7 +59,10 @@ export async function listIds(page: Page): Promise<string[]> {
  * Registers the suite's hooks: one Chromium and one server for the built app, shared by
  * the file's tests. Returns `open`, which opens the app at a query in a fresh page.
  */
-export function appSuite(): (query?: string, options?: { setup?: (page: Page) => Promise<void>; width?: number; height?: number }) => Promise<OpenedPage> {
+export function appSuite(): (
+  query?: string,
+  options?: { setup?: (page: Page) => Promise<void>; width?: number; height?: number },
+) => Promise<OpenedPage> {
   let browser: Browser | undefined;
   let server: { url: string; close: () => Promise<void> } | undefined;
   beforeAll(async () => {

@@ -21,7 +21,9 @@ const points = new Map(basemap.labels.features.map((f) => [f.properties.code, f.
 
 /** The arcs the pure function draws for the set a partner filter matches, as "from>to:count". */
 function expectedArcs(partners: string[]): string[] {
-  const set = (initiatives as unknown as Initiative[]).filter((i) => partners.length === 0 || i.properties.partners.some((p) => partners.includes(p)));
+  const set = (initiatives as unknown as Initiative[]).filter(
+    (i) => partners.length === 0 || i.properties.partners.some((p) => partners.includes(p)),
+  );
   return arcsOf(set, (code) => points.get(code), { partners })
     .features.map((f) => `${f.properties.from}>${f.properties.to}:${f.properties.count}`)
     .sort();
@@ -46,38 +48,46 @@ async function renderedArcs(page: Page): Promise<{ arcs: string[]; pieces: numbe
 }
 
 describe('partner arcs', () => {
-  it('without a partner filter: one arc per partner and destination, as the pure function says, and the legend says what width means', { timeout: 120_000 }, async () => {
-    const { page, errors } = await open('layers=arcs');
-    await settled(page);
-    const expected = expectedArcs([]);
-    const { arcs } = await renderedArcs(page);
-    expect(arcs).toEqual(expected);
-    // Aggregated: far fewer than the 228 lines of one per partner and place, and none twice.
-    expect(arcs.length).toBeLessThan(80);
-    const pairs = arcs.map((a) => a.split(':')[0]);
-    expect(new Set(pairs).size).toBe(pairs.length);
-    // Japan's arcs: one per destination.
-    const japan = pairs.filter((p) => p!.startsWith('JPN>'));
-    expect(new Set(japan.map((p) => p!.slice(4))).size).toBe(japan.length);
+  it(
+    'without a partner filter: one arc per partner and destination, as the pure function says, and the legend says what width means',
+    { timeout: 120_000 },
+    async () => {
+      const { page, errors } = await open('layers=arcs');
+      await settled(page);
+      const expected = expectedArcs([]);
+      const { arcs } = await renderedArcs(page);
+      expect(arcs).toEqual(expected);
+      // Aggregated: far fewer than the 228 lines of one per partner and place, and none twice.
+      expect(arcs.length).toBeLessThan(80);
+      const pairs = arcs.map((a) => a.split(':')[0]);
+      expect(new Set(pairs).size).toBe(pairs.length);
+      // Japan's arcs: one per destination.
+      const japan = pairs.filter((p) => p!.startsWith('JPN>'));
+      expect(new Set(japan.map((p) => p!.slice(4))).size).toBe(japan.length);
 
-    const legend = page.locator('[data-testid="arcs-widths"] li');
-    expect(await legend.allTextContents()).toEqual(['1', '3', '10', '40+']);
-    expect(await page.locator('.legend').textContent()).toContain('Line width: number of initiatives');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      const legend = page.locator('[data-testid="arcs-widths"] li');
+      expect(await legend.allTextContents()).toEqual(['1', '3', '10', '40+']);
+      expect(await page.locator('.legend').textContent()).toContain('Line width: number of initiatives');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
-  it.each([[['AUS']], [['AUS', 'QUAD']]])('with partner=%j in the URL: only those partners’ arcs and Japan’s to their initiatives', { timeout: 120_000 }, async (partners) => {
-    const { page, errors } = await open(`layers=arcs&partner=${partners.join(',')}`);
-    await settled(page);
-    const expected = expectedArcs(partners);
-    const { arcs } = await renderedArcs(page);
-    expect(arcs).toEqual(expected);
-    expect(arcs.length).toBeGreaterThan(0);
-    for (const arc of arcs) expect(['JPN', ...partners]).toContain(arc.split('>')[0]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each([[['AUS']], [['AUS', 'QUAD']]])(
+    'with partner=%j in the URL: only those partners’ arcs and Japan’s to their initiatives',
+    { timeout: 120_000 },
+    async (partners) => {
+      const { page, errors } = await open(`layers=arcs&partner=${partners.join(',')}`);
+      await settled(page);
+      const expected = expectedArcs(partners);
+      const { arcs } = await renderedArcs(page);
+      expect(arcs).toEqual(expected);
+      expect(arcs.length).toBeGreaterThan(0);
+      for (const arc of arcs) expect(['JPN', ...partners]).toContain(arc.split('>')[0]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('during a partner step of the autoplay tour: that partner’s arcs, flowing', { timeout: 120_000 }, async () => {
     // The tour's first step is the partner with the most initiatives (state/autoplay.ts).
@@ -90,15 +100,29 @@ describe('partner arcs', () => {
     await page.waitForFunction(() => window.foipMap?.getLayer('arcs') !== undefined);
     // The whole world in view, again if the tour's framing moved the camera since.
     const drawn = () =>
-      withMap(page, (map) => {
-        if (map.getZoom() !== 0.5) map.jumpTo({ center: [150, 0], zoom: 0.5 });
-        return [...new Set(map.queryRenderedFeatures({ layers: ['arcs'] }).map((f) => `${String(f.properties['from'])}>${String(f.properties['to'])}:${String(f.properties['count'])}`))].sort();
-      }, null);
+      withMap(
+        page,
+        (map) => {
+          if (map.getZoom() !== 0.5) map.jumpTo({ center: [150, 0], zoom: 0.5 });
+          return [
+            ...new Set(
+              map
+                .queryRenderedFeatures({ layers: ['arcs'] })
+                .map((f) => `${String(f.properties['from'])}>${String(f.properties['to'])}:${String(f.properties['count'])}`),
+            ),
+          ].sort();
+        },
+        null,
+      );
     await expect.poll(drawn, { timeout: 30_000, interval: 250 }).toEqual(expected);
     // The dash pattern marches along the lines (sync/arc-flow.ts).
     const dashes = await withMap(page, (map) => JSON.stringify(map.getPaintProperty('arcs', 'line-dasharray') ?? null), null);
     expect(dashes).not.toBe('null');
-    await page.waitForFunction((before) => JSON.stringify(window.foipMap?.getPaintProperty('arcs', 'line-dasharray') ?? null) !== before, dashes, { timeout: 10_000 });
+    await page.waitForFunction(
+      (before) => JSON.stringify(window.foipMap?.getPaintProperty('arcs', 'line-dasharray') ?? null) !== before,
+      dashes,
+      { timeout: 10_000 },
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -21,13 +21,29 @@ beforeAll(() => {
 });
 
 describe('npm run slides -- --format pptx --video', () => {
-  it('puts on each step slide its camera flight as an H.264 clip, the slide\'s still as its poster', { timeout: 300_000 }, async () => {
+  it("puts on each step slide its camera flight as an H.264 clip, the slide's still as its poster", { timeout: 300_000 }, async () => {
     // The focus-area autoplay: 3 steps. At 5 fps each clip is the flight in (1.2 s: 6 frames; step 1's
     // from the opening view) and the hold (0.4 s: 2 frames).
     const out = join(dir, 'autoplay-pillar.pptx');
     const { stdout } = await run(
       'npx',
-      ['tsx', 'scripts/slides.ts', '--tour', 'autoplay-pillar', '--format', 'pptx', '--size', '640x360', '--video', '--fps', '5', '--hold', '0.4', '--out', out],
+      [
+        'tsx',
+        'scripts/slides.ts',
+        '--tour',
+        'autoplay-pillar',
+        '--format',
+        'pptx',
+        '--size',
+        '640x360',
+        '--video',
+        '--fps',
+        '5',
+        '--hold',
+        '0.4',
+        '--out',
+        out,
+      ],
       { timeout: 280_000 },
     );
     expect(stdout).toContain(`wrote ${out}: 5 slides (3 steps, pictures 640×360, en), a clip per step (H.264`);
@@ -55,7 +71,8 @@ describe('npm run slides -- --format pptx --video', () => {
       expect(clips).toContain(video!.target);
       used.push(video!.target);
       // The poster is the video shape's own picture, and it is the slide's still.
-      const [, still, poster] = /^.*?<p:pic>.*?r:embed="(rId\d+)".*?<\/p:pic>.*?<a:videoFile.*?<p:blipFill><a:blip r:embed="(rId\d+)"/s.exec(xml) ?? [];
+      const [, still, poster] =
+        /^.*?<p:pic>.*?r:embed="(rId\d+)".*?<\/p:pic>.*?<a:videoFile.*?<p:blipFill><a:blip r:embed="(rId\d+)"/s.exec(xml) ?? [];
       const posterBytes = parts.bytes(rels.get(poster ?? '')!.target);
       expect(pngSize(posterBytes)).toEqual({ width: 640, height: 360 });
       expect(posterBytes).toEqual(parts.bytes(rels.get(still ?? '')!.target));
@@ -80,8 +97,12 @@ describe('npm run slides -- --format pptx --video', () => {
   });
 
   it('refuses --video without a deck, saying what it needs', async () => {
-    const failure = await run('npx', ['tsx', 'scripts/slides.ts', '--tour', 'osa', '--out', join(dir, 'slides'), '--video']).catch((error: { stderr: string; code: number }) => error);
+    const failure = await run('npx', ['tsx', 'scripts/slides.ts', '--tour', 'osa', '--out', join(dir, 'slides'), '--video']).catch(
+      (error: { stderr: string; code: number }) => error,
+    );
     expect('code' in failure && failure.code).toBe(1);
-    expect('stderr' in failure && failure.stderr).toContain("--video puts each step's camera flight on its slide, so it needs --format pptx");
+    expect('stderr' in failure && failure.stderr).toContain(
+      "--video puts each step's camera flight on its slide, so it needs --format pptx",
+    );
   });
 });

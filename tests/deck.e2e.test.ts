@@ -33,15 +33,23 @@ function stepNotes(file: Uint8Array): string[] {
   const parts = readPptx(file);
   return slideParts(parts)
     .slice(1, -1)
-    .map((slide) => textRuns(parts.xml(notesPart(parts, slide)!)).map((r) => r.text).join(''));
+    .map((slide) =>
+      textRuns(parts.xml(notesPart(parts, slide)!))
+        .map((r) => r.text)
+        .join(''),
+    );
 }
 
 describe('npm run slides -- --format pptx', () => {
   it('writes a Japanese deck of the focus-area autoplay: a slide per step with its caption, counts, picture and notes', async () => {
     const out = join(OUT, 'autoplay-pillar-ja.pptx');
-    const { stdout } = await promisify(execFile)('npm', ['run', 'slides', '--', '--tour', 'autoplay-pillar', '--format', 'pptx', '--lang', 'ja', '--size', '1280x720', '--out', out], {
-      timeout: 240_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      'npm',
+      ['run', 'slides', '--', '--tour', 'autoplay-pillar', '--format', 'pptx', '--lang', 'ja', '--size', '1280x720', '--out', out],
+      {
+        timeout: 240_000,
+      },
+    );
     expect(stdout).toContain(`wrote ${out}: 5 slides (3 steps, pictures 1280×720, ja)`);
     const file = new Uint8Array(readFileSync(out));
     const parts = readPptx(file);
@@ -52,7 +60,10 @@ describe('npm run slides -- --format pptx', () => {
       const count = initiatives.filter((f) => f.properties.pillar === pillar).length;
       const text = paragraphs(parts.xml(slide));
       // The caption and the legend count of the step's own focus area, as editable text.
-      expect(text.some((line) => line.startsWith(`重点分野 ${pillar}. `) && line.endsWith(`：${count}件`)), text.join(' | ')).toBe(true);
+      expect(
+        text.some((line) => line.startsWith(`重点分野 ${pillar}. `) && line.endsWith(`：${count}件`)),
+        text.join(' | '),
+      ).toBe(true);
       expect(text).toContain(`${count}件の取組`);
       expect(text.filter((line) => new RegExp(`^${pillar}\\. .+：${count}件$`).test(line))).toHaveLength(1);
       expect(pngSize(parts.bytes(pictureParts(parts, slide)[0]!))).toEqual({ width: 1280, height: 720 });
@@ -71,7 +82,8 @@ describe('npm run slides -- --format pptx', () => {
 
 describe('Download as PowerPoint in the page', () => {
   // The policy the README gives to people who host FOIP Atlas: the writer's chunk and the download must live with it.
-  const CSP = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
+  const CSP =
+    "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
   let server: { url: string; close: () => Promise<void> } | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -113,7 +125,8 @@ describe('Download as PowerPoint in the page', () => {
     const captions = slides.slice(1, -1).map((slide) => paragraphs(parts.xml(slide))[1]);
     expect(captions[0]).toMatch(/^Official Security Assistance \(OSA\)/);
     expect(captions[1]).toBe('Coastal surveillance radar systems for the Philippines and Djibouti.');
-    for (const slide of slides.slice(1, -1)) expect(pngSize(parts.bytes(pictureParts(parts, slide)[0]!))).toEqual({ width: 1920, height: 1080 });
+    for (const slide of slides.slice(1, -1))
+      expect(pngSize(parts.bytes(pictureParts(parts, slide)[0]!))).toEqual({ width: 1920, height: 1080 });
     expect(stepNotes(file)[1]).toContain('Host countries: Philippines');
     expect(readWithLibreOffice(file).pages).toBe(OSA_STEPS + 2);
     // Back where the presenter was, with the progress card gone.

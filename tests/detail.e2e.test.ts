@@ -16,7 +16,8 @@ const open = appSuite();
 const DETAIL_REQUEST = /countries-10m|detail-tiles/;
 const LOCATOR = 'svg[role="img"].locator';
 /** The README's policy for people who host FOIP Atlas. */
-const CSP = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
+const CSP =
+  "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
 
 /** Codes of the 1:10m countries drawn in the viewport, and whether the 1:50m land still draws at this zoom. */
 function detailDrawn(page: Page): Promise<{ codes: string[]; coarseMaxzoom: number }> {
@@ -48,7 +49,8 @@ function boxPixelsTopRight(page: Page, png: string): Promise<number> {
     ctx.drawImage(image, 0, 0);
     const { data } = ctx.getImageData(Math.round(image.width * 0.6), 0, Math.round(image.width * 0.4), Math.round(image.height * 0.4));
     let count = 0;
-    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0xd0) < 12 && Math.abs(data[i + 1]! - 0x10) < 12 && Math.abs(data[i + 2]! - 0x4c) < 12) count++;
+    for (let i = 0; i < data.length; i += 4)
+      if (Math.abs(data[i]! - 0xd0) < 12 && Math.abs(data[i + 1]! - 0x10) < 12 && Math.abs(data[i + 2]! - 0x4c) < 12) count++;
     return count;
   }, png);
 }
@@ -94,7 +96,11 @@ describe('1:10m coastlines at site zoom', () => {
   it('carry the choropleth (the same country ids, the same shading)', async () => {
     const { page } = await open('view=134.5,7.4,8&layers=choropleth');
     await settled(page);
-    const shaded = await withMap(page, (map) => map.queryRenderedFeatures({ layers: ['detail-choropleth'] }).map((f) => [f.properties['code'], f.state['fill']]), null);
+    const shaded = await withMap(
+      page,
+      (map) => map.queryRenderedFeatures({ layers: ['detail-choropleth'] }).map((f) => [f.properties['code'], f.state['fill']]),
+      null,
+    );
     expect(shaded.find(([code]) => code === 'PLW')?.[1]).toMatch(/^#/);
     await page.close();
   });

@@ -17,7 +17,11 @@ const where = (test: (i: RawInitiative) => boolean) => initiatives.filter(test).
 async function facetCount(page: Page, facet: string, value: string): Promise<{ count: number; disabled: boolean; checked: boolean }> {
   const input = page.locator(`[data-facet="${facet}"] input[data-value="${value}"]`);
   const label = input.locator('xpath=..');
-  return { count: Number(await label.locator('.option-count').textContent()), disabled: await input.isDisabled(), checked: await input.isChecked() };
+  return {
+    count: Number(await label.locator('.option-count').textContent()),
+    disabled: await input.isDisabled(),
+    checked: await input.isChecked(),
+  };
 }
 
 describe('explore: deep links', () => {
@@ -26,7 +30,13 @@ describe('explore: deep links', () => {
     ['tool=OSA', (i) => i.properties.tools.includes('OSA')],
     ['partner=AUS', (i) => i.properties.partners.includes('AUS')],
     // Search also reads the English heading and map label (india-data-centre: "…submarine cables…" on its map label).
-    ['q=cable', (i) => [i.properties.title.en, i.properties.summary.en, i.properties.source.sectionEn ?? '', i.properties.source.mapLabelEn ?? ''].some((t) => t.toLowerCase().includes('cable'))],
+    [
+      'q=cable',
+      (i) =>
+        [i.properties.title.en, i.properties.summary.en, i.properties.source.sectionEn ?? '', i.properties.source.mapLabelEn ?? ''].some(
+          (t) => t.toLowerCase().includes('cable'),
+        ),
+    ],
   ])('?%s: the list, the counts, the legend and the map agree', async (query, test) => {
     const expected = where(test);
     expect(expected.length).toBeGreaterThan(0);
@@ -45,7 +55,9 @@ describe('explore: deep links', () => {
   it('?lang=ja&id=…: Japanese, with the detail open', async () => {
     const { page } = await open('lang=ja&id=osa-uav-tonga');
     await page.locator('[data-testid="detail"][data-id="osa-uav-tonga"]').waitFor();
-    expect(await page.locator('[data-testid="detail"] h2').textContent()).toBe(initiatives.find((i) => i.id === 'osa-uav-tonga')!.properties.title.ja);
+    expect(await page.locator('[data-testid="detail"] h2').textContent()).toBe(
+      initiatives.find((i) => i.id === 'osa-uav-tonga')!.properties.title.ja,
+    );
     expect(await page.locator('#search-input').getAttribute('placeholder')).toContain('検索');
     await page.close();
   });
@@ -98,7 +110,17 @@ describe('explore: facets', () => {
     await settled(page);
     const texts = (i: RawInitiative) => {
       const { source } = i.properties;
-      return [i.properties.title.en, i.properties.title.ja, i.properties.summary.en, i.properties.summary.ja, source.quote, source.section, source.sectionEn ?? '', source.mapLabel ?? '', source.mapLabelEn ?? ''];
+      return [
+        i.properties.title.en,
+        i.properties.title.ja,
+        i.properties.summary.en,
+        i.properties.summary.ja,
+        source.quote,
+        source.section,
+        source.sectionEn ?? '',
+        source.mapLabel ?? '',
+        source.mapLabelEn ?? '',
+      ];
     };
     await page.fill('#search-input', 'ＵＡＶ');
     await settled(page);
@@ -140,8 +162,13 @@ describe('explore: layers', () => {
     const { page } = await open('layers=choropleth&partner=AUS');
     await settled(page);
     await page.locator('[data-testid="choropleth-legend"]').waitFor();
-    const states = await withMap(page, (map, codes: string[]) => codes.map((id) => map.getFeatureState({ source: 'countries', id })), ['FSM', 'MYS', 'CHN']);
-    const hosted = (code: string) => initiatives.filter((i) => i.properties.partners.includes('AUS') && i.properties.countries.includes(code)).length;
+    const states = await withMap(page, (map, codes: string[]) => codes.map((id) => map.getFeatureState({ source: 'countries', id })), [
+      'FSM',
+      'MYS',
+      'CHN',
+    ]);
+    const hosted = (code: string) =>
+      initiatives.filter((i) => i.properties.partners.includes('AUS') && i.properties.countries.includes(code)).length;
     expect(states[0]).toMatchObject({ count: hosted('FSM') });
     expect(states[1]).toMatchObject({ count: hosted('MYS') });
     expect(states[2]).toEqual({});
@@ -151,12 +178,20 @@ describe('explore: layers', () => {
   it('draws partner arcs for the matching set, including across the Pacific, without wrap-around', async () => {
     const { page } = await open('layers=arcs&region=pacific-islands,americas');
     await settled(page);
-    const arcs = await withMap(page, (map) => {
-      const source = map.getSource('arcs') as unknown as { _data: { geojson: { features: { geometry: { coordinates: number[][] } }[] } } };
-      const features = source._data.geojson.features;
-      const step = Math.max(...features.flatMap((f) => f.geometry.coordinates.slice(1).map((c, i) => Math.abs(c[0]! - f.geometry.coordinates[i]![0]!))));
-      return { count: features.length, step, rendered: map.queryRenderedFeatures({ layers: ['arcs'] }).length };
-    }, null);
+    const arcs = await withMap(
+      page,
+      (map) => {
+        const source = map.getSource('arcs') as unknown as {
+          _data: { geojson: { features: { geometry: { coordinates: number[][] } }[] } };
+        };
+        const features = source._data.geojson.features;
+        const step = Math.max(
+          ...features.flatMap((f) => f.geometry.coordinates.slice(1).map((c, i) => Math.abs(c[0]! - f.geometry.coordinates[i]![0]!))),
+        );
+        return { count: features.length, step, rendered: map.queryRenderedFeatures({ layers: ['arcs'] }).length };
+      },
+      null,
+    );
     expect(arcs.count).toBeGreaterThan(5);
     // No segment wraps round the world (near the poles a great circle's longitude moves fast, but never by 180°).
     expect(arcs.step).toBeLessThan(180);
@@ -199,7 +234,10 @@ describe('explore: fit and download', () => {
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(expected);
     expect(csv).toContain('FOIP Atlas initiatives (');
     const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="geojson"]')]);
-    const geojson = JSON.parse(readFileSync((await geoDownload.path())!, 'utf8')) as { features: { id: string }[]; metadata: { selection: string; citation: string } };
+    const geojson = JSON.parse(readFileSync((await geoDownload.path())!, 'utf8')) as {
+      features: { id: string }[];
+      metadata: { selection: string; citation: string };
+    };
     expect(geojson.features.map((f) => f.id)).toEqual(expected);
     expect(geojson.metadata.selection).toBe('tool=OSA');
     await page.close();

@@ -24,13 +24,17 @@ async function firstOnLayer(
   return page.evaluate(
     ({ layer, pick, cluster }) => {
       const map = window.foipMap!;
-      const features = map.queryRenderedFeatures({ layers: [layer] }).filter((f) => cluster === undefined || f.properties['cluster'] === cluster);
-      const sorted = pick === 'largest' ? [...features].sort((a, b) => Number(b.properties['count']) - Number(a.properties['count'])) : features;
+      const features = map
+        .queryRenderedFeatures({ layers: [layer] })
+        .filter((f) => cluster === undefined || f.properties['cluster'] === cluster);
+      const sorted =
+        pick === 'largest' ? [...features].sort((a, b) => Number(b.properties['count']) - Number(a.properties['count'])) : features;
       const rect = map.getCanvas().getBoundingClientRect();
       for (const f of sorted) {
         if (f.geometry.type !== 'Point') continue;
         const p = map.project(f.geometry.coordinates as [number, number]);
-        if (p.x > 20 && p.y > 20 && p.x < rect.width - 60 && p.y < rect.height - 20) return { x: rect.left + p.x, y: rect.top + p.y, props: f.properties };
+        if (p.x > 20 && p.y > 20 && p.x < rect.width - 60 && p.y < rect.height - 20)
+          return { x: rect.left + p.x, y: rect.top + p.y, props: f.properties };
       }
       return null;
     },
@@ -127,7 +131,10 @@ describe('explorer', () => {
     const shown = await page.evaluate(
       ({ layer, id }) => {
         const map = window.foipMap!;
-        return { selected: map.getFeatureState({ source: 'routes', id })['selected'], drawn: map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties['id']) };
+        return {
+          selected: map.getFeatureState({ source: 'routes', id })['selected'],
+          drawn: map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties['id']),
+        };
       },
       { layer, id },
     );
@@ -194,7 +201,9 @@ describe('explorer', () => {
     const broken = structuredClone(rawDataset) as unknown as { features: { properties: { pillar: number } }[] };
     broken.features[0]!.properties.pillar = 7;
     const { page } = await open('', async (p) => {
-      await p.route('**/initiatives-*.geojson', (route) => route.fulfill({ body: JSON.stringify(broken), contentType: 'application/geo+json' }));
+      await p.route('**/initiatives-*.geojson', (route) =>
+        route.fulfill({ body: JSON.stringify(broken), contentType: 'application/geo+json' }),
+      );
     });
     await waitForMapIdle(page);
     const notice = await page.locator('[data-testid="data-notice"]').textContent();

@@ -11,7 +11,8 @@ import { renderedCount } from './app-page.ts';
 import { HOSTILE, hostileDataset, LINK } from './fixtures/hostile-text.ts';
 
 /** The policy the README gives to people who host FOIP Atlas. */
-export const CSP = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
+export const CSP =
+  "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
 
 let server: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
@@ -48,11 +49,13 @@ describe('strict Content Security Policy', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.addInitScript(() => {
         (window as unknown as { __violations: string[] }).__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
       });
       await page.goto(`${server.url}/?debug=1&view=120,10,0.6`);
       await waitForMapIdle(page);
-      expect((await renderedCount(page))).toBe(ids.length);
+      expect(await renderedCount(page)).toBe(ids.length);
       const png = await page.evaluate(() => window.foipAtlas!.exportPng(640, 360));
       expect(png.startsWith('data:image/png;base64,')).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
@@ -93,7 +96,9 @@ describe('untrusted text', () => {
         dialogs.push(d.message());
         void d.dismiss();
       });
-      await page.route('**/initiatives-*.geojson', (route) => route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/geo+json' }));
+      await page.route('**/initiatives-*.geojson', (route) =>
+        route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/geo+json' }),
+      );
       await page.goto(`${server.url}/?debug=1&id=palau-airport-terminal&tour=pacific-islands&step=2`);
       await waitForMapIdle(page);
       // List, detail (hidden during the tour: close it first) and caption show the text literally.
@@ -119,8 +124,8 @@ describe('untrusted text', () => {
   });
 });
 
-describe('the explorer\'s code fails to load', () => {
-  it('says so in the page\'s language, in the loading frame, with the reason', async () => {
+describe("the explorer's code fails to load", () => {
+  it("says so in the page's language, in the loading frame, with the reason", async () => {
     await withBrowser([], async (browser) => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const errors: string[] = [];
@@ -143,12 +148,32 @@ describe('a flood of malformed messages', () => {
     await withBrowser([], async (browser) => {
       const { page, errors } = await openEmbedded(browser);
       await page.evaluate(() => {
-        const junk: unknown[] = [null, undefined, 0, -1, 'foip:ready', '', [], {}, { type: 'foip:tour' }, { type: 'foip:fly-to', lng: 1e9, lat: 0, zoom: 1 }, { type: 'foip:select', id: 42 }, { type: 'foip:set-query', query: 7 }, { type: 'x'.repeat(10_000) }, { __proto__: { type: 'foip:select' } }, new ArrayBuffer(8), new Date(), /re/];
+        const junk: unknown[] = [
+          null,
+          undefined,
+          0,
+          -1,
+          'foip:ready',
+          '',
+          [],
+          {},
+          { type: 'foip:tour' },
+          { type: 'foip:fly-to', lng: 1e9, lat: 0, zoom: 1 },
+          { type: 'foip:select', id: 42 },
+          { type: 'foip:set-query', query: 7 },
+          { type: 'x'.repeat(10_000) },
+          { __proto__: { type: 'foip:select' } },
+          new ArrayBuffer(8),
+          new Date(),
+          /re/,
+        ];
         for (let i = 0; i < 1000; i++) window.postMessage(junk[i % junk.length], window.location.origin);
         // …and one good one at the end.
         window.postMessage({ type: 'foip:set-query', query: 'pillar=2' }, window.location.origin);
       });
-      await page.waitForFunction(() => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}').accepted === 1, undefined, { timeout: 20_000 });
+      await page.waitForFunction(() => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}').accepted === 1, undefined, {
+        timeout: 20_000,
+      });
       const counts = await page.evaluate(() => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}'));
       expect(counts).toEqual({ accepted: 1, malformed: 1000, origin: 0 });
       await page.waitForFunction(() => new URLSearchParams(window.location.search).get('pillar') === '2');
@@ -174,15 +199,23 @@ describe('fuzzed URLs', () => {
         },
         { all: queries, target: origin(server.url) },
       );
-      await page.waitForFunction((n) => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}').accepted === n, queries.length + 1, { timeout: 120_000 });
-      expect(await page.evaluate(() => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}'))).toEqual({ accepted: 1001, malformed: 0, origin: 0 });
+      await page.waitForFunction(
+        (n) => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}').accepted === n,
+        queries.length + 1,
+        { timeout: 120_000 },
+      );
+      expect(await page.evaluate(() => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}'))).toEqual({
+        accepted: 1001,
+        malformed: 0,
+        origin: 0,
+      });
       await page.waitForFunction(() => {
         const params = new URLSearchParams(window.location.search);
         return params.get('pillar') === '3' && params.get('country') === 'PHL';
       });
       await waitForMapIdle(page);
       const expected = initiatives.filter((f) => f.properties.pillar === 3 && f.properties.countries.includes('PHL')).length;
-      expect((await renderedCount(page))).toBe(expected);
+      expect(await renderedCount(page)).toBe(expected);
       expect(errors).toEqual([]);
     });
   }, 180_000);
@@ -279,23 +312,26 @@ describe('resources', () => {
         (window as unknown as { busy: Worker[] }).busy = [0, 1].map(() => new Worker(spin));
       });
       const cycle = () =>
-        page.evaluate(async (src) => {
-          const frame = document.createElement('iframe');
-          frame.style.cssText = 'width:800px;height:500px';
-          const ready = new Promise<void>((resolve) => {
-            const listen = (event: MessageEvent) => {
-              if ((event.data as { type?: string } | null)?.type !== 'foip:ready') return;
-              window.removeEventListener('message', listen);
-              resolve();
-            };
-            window.addEventListener('message', listen);
-          });
-          frame.src = src;
-          document.body.append(frame);
-          await ready;
-          await new Promise((r) => setTimeout(r, 300));
-          frame.remove();
-        }, `${server.url}/?embed=1&origins=${encodeURIComponent(new URL(server.url).origin)}`);
+        page.evaluate(
+          async (src) => {
+            const frame = document.createElement('iframe');
+            frame.style.cssText = 'width:800px;height:500px';
+            const ready = new Promise<void>((resolve) => {
+              const listen = (event: MessageEvent) => {
+                if ((event.data as { type?: string } | null)?.type !== 'foip:ready') return;
+                window.removeEventListener('message', listen);
+                resolve();
+              };
+              window.addEventListener('message', listen);
+            });
+            frame.src = src;
+            document.body.append(frame);
+            await ready;
+            await new Promise((r) => setTimeout(r, 300));
+            frame.remove();
+          },
+          `${server.url}/?embed=1&origins=${encodeURIComponent(new URL(server.url).origin)}`,
+        );
       // A removed frame's heap is given back only once its pending work is torn down, which under load takes longer than a few
       // collections (measured with three spinning workers and frames removed at `foip:ready`: a reading 3 × gc() after the third removal still held 11.6 MB, all of it gone after 20 more cycles).
       // So the heap is read until it settles (two readings 200 ms and a gc() apart within 0.5 %, at most 30): what stays then is kept.
@@ -346,7 +382,7 @@ describe('a lost WebGL context', () => {
       await page.locator('[data-testid="map-notice"]').waitFor({ state: 'detached' });
       await page.evaluate(() => window.foipMap!.triggerRepaint());
       await waitForMapIdle(page);
-      expect((await renderedCount(page))).toBe(ids.length);
+      expect(await renderedCount(page)).toBe(ids.length);
       expect(errors).toEqual([]);
     });
   });

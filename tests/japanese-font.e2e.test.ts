@@ -22,7 +22,11 @@ import { cssFontList, inJapaneseFontRange, UI_FONTS } from '../src/lib/japanese-
 import { openApp, type OpenedPage } from './app-page.ts';
 import { launchBrowser, serveBuild, waitForMapIdle } from './browser.ts';
 
-const LATIN_FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/liberation', '/usr/share/fonts/truetype/liberation2'];
+const LATIN_FONT_DIRS = [
+  '/usr/share/fonts/truetype/dejavu',
+  '/usr/share/fonts/truetype/liberation',
+  '/usr/share/fonts/truetype/liberation2',
+];
 const FONT_URL = /foip-noto-sans-jp[^/]*\.woff2$/;
 const MAIN_FONT = /\/foip-noto-sans-jp-[\w-]{8}\.woff2$/;
 const ENGLISH_PAGE_FONT = /\/foip-noto-sans-jp-english-page-[\w-]{8}\.woff2$/;
@@ -39,7 +43,11 @@ const inFont = new Set(
   }),
 );
 /** Two CJK ideographs the subset does not hold: no font of this browser has them, so they are boxes. */
-const TOFU = [...Array(0x100).keys()].map((i) => 0x9f00 + i).filter((p) => !inFont.has(p)).slice(0, 2).map((p) => String.fromCodePoint(p));
+const TOFU = [...Array(0x100).keys()]
+  .map((i) => 0x9f00 + i)
+  .filter((p) => !inFont.has(p))
+  .slice(0, 2)
+  .map((p) => String.fromCodePoint(p));
 
 /** A fontconfig with only Latin fonts: Chromium on Linux finds fonts through fontconfig alone. */
 function latinOnlyFontconfig(root: string): string {
@@ -204,7 +212,10 @@ describe('Japanese with no Japanese font installed', () => {
       return codes.map((code) => names.of(code) ?? code);
     }, Object.keys(countries.getAlpha2Codes()));
     const missing = fontCodePoints(names).filter((p) => !inFont.has(p));
-    expect(missing.map((p) => String.fromCodePoint(p)), "Chromium's Japanese country names use characters the font lacks: add them in scripts/font-text.ts").toEqual([]);
+    expect(
+      missing.map((p) => String.fromCodePoint(p)),
+      "Chromium's Japanese country names use characters the font lacks: add them in scripts/font-text.ts",
+    ).toEqual([]);
     // Characters outside the font's range (“ ” – ① …) come from the Latin fonts: none may be a box either.
     const texts = fontTextSources().map((s) => s.text);
     expect([...texts.join('')].some((c) => c.codePointAt(0)! > 0x7f && !inJapaneseFontRange(c.codePointAt(0)!))).toBe(true);
@@ -259,12 +270,17 @@ describe('Japanese with no Japanese font installed', () => {
     // The map canvas, the same view: only its names are text (badge counts are digits).
     writeFileSync(`${OUTPUT}/map-ja.png`, Buffer.from(realMap.split(',')[1] ?? '', 'base64'));
     writeFileSync(`${OUTPUT}/map-ja-without-font.png`, Buffer.from(boxedMap.split(',')[1] ?? '', 'base64'));
-    expect(pngSize(Buffer.from(realMap.split(',')[1] ?? '', 'base64'))).toEqual(pngSize(Buffer.from(boxedMap.split(',')[1] ?? '', 'base64')));
+    expect(pngSize(Buffer.from(realMap.split(',')[1] ?? '', 'base64'))).toEqual(
+      pngSize(Buffer.from(boxedMap.split(',')[1] ?? '', 'base64')),
+    );
     expect(realMap).not.toBe(boxedMap);
     // The image's title box, top left (drawOverlay: 18 px padding at 1080 p, title 34 px).
     const region = { x: 20, y: 20, width: 560, height: 40 };
     const drawn = await pngRegion(page, real, region);
-    expect(drawn.some((v, i) => i % 4 !== 3 && v < 100), 'dark title text in the title box').toBe(true);
+    expect(
+      drawn.some((v, i) => i % 4 !== 3 && v < 100),
+      'dark title text in the title box',
+    ).toBe(true);
     expect(share(drawn, await pngRegion(page, boxed, region))).toBeGreaterThan(0.02);
     expect(errors).toEqual([]);
     await page.close();

@@ -27,13 +27,18 @@ describe('country names beside badges and sites', () => {
     await settled(page);
     for (const [view, names] of VIEWS) {
       const [lng, lat, zoom] = view.split(',').map(Number) as [number, number, number];
-      await page.evaluate(({ center, z }) => window.foipMap?.jumpTo({ center, zoom: z }), { center: [lng, lat] as [number, number], z: zoom });
+      await page.evaluate(({ center, z }) => window.foipMap?.jumpTo({ center, zoom: z }), {
+        center: [lng, lat] as [number, number],
+        z: zoom,
+      });
       await settled(page);
       const found = await page.evaluate(() => {
         const map = window.foipMap!;
         const { clientWidth: width, clientHeight: height } = map.getCanvas();
         const source = map.getSource('country-labels') as unknown as {
-          _data: { geojson: { features: { properties: { code: string; minzoom: number }; geometry: { coordinates: [number, number] } }[] } };
+          _data: {
+            geojson: { features: { properties: { code: string; minzoom: number }; geometry: { coordinates: [number, number] } }[] };
+          };
         };
         // Points well inside the map (clear of the sidebar-free edges and the controls).
         const inView = source._data.geojson.features
@@ -48,7 +53,14 @@ describe('country names beside badges and sites', () => {
         for (const site of map.queryRenderedFeatures({ layers: ['places-exact'] })) {
           if (site.geometry.type !== 'Point') continue;
           const p = map.project(site.geometry.coordinates as [number, number]);
-          for (const label of map.queryRenderedFeatures([[p.x - 6, p.y - 6], [p.x + 6, p.y + 6]], { layers: ['country-labels'] })) underSites.push(String(label.properties['code']));
+          for (const label of map.queryRenderedFeatures(
+            [
+              [p.x - 6, p.y - 6],
+              [p.x + 6, p.y + 6],
+            ],
+            { layers: ['country-labels'] },
+          ))
+            underSites.push(String(label.properties['code']));
         }
         return { inView, hidden: inView.filter((code) => !drawn.has(code)), underSites };
       });

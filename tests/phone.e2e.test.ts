@@ -12,7 +12,12 @@ describe('phone', () => {
     const layout = await page.evaluate(() => {
       const map = document.querySelector('.map-area')!.getBoundingClientRect();
       const list = document.querySelector('.sidebar')!.getBoundingClientRect();
-      return { overflow: document.documentElement.scrollWidth - window.innerWidth, mapHeight: map.height, mapWidth: map.width, listTop: list.top };
+      return {
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+        mapHeight: map.height,
+        mapWidth: map.width,
+        listTop: list.top,
+      };
     });
     expect(layout.overflow).toBeLessThanOrEqual(0);
     expect(layout.mapWidth).toBe(375);
@@ -29,11 +34,20 @@ describe('phone', () => {
         };
         const toggle = box('.legend summary');
         const hit = document.elementFromPoint((toggle.left + toggle.right) / 2, (toggle.top + toggle.bottom) / 2);
-        return { toggle, attribution: box('.maplibregl-ctrl-attrib'), open: document.querySelector('.legend')!.hasAttribute('open'), onTop: hit?.closest('.legend summary') !== null };
+        return {
+          toggle,
+          attribution: box('.maplibregl-ctrl-attrib'),
+          open: document.querySelector('.legend')!.hasAttribute('open'),
+          onTop: hit?.closest('.legend summary') !== null,
+        };
       });
       expect(boxes.open, state).toBe(state === 'open');
       const { toggle, attribution } = boxes;
-      const overlap = toggle.left < attribution.right && attribution.left < toggle.right && toggle.top < attribution.bottom && attribution.top < toggle.bottom;
+      const overlap =
+        toggle.left < attribution.right &&
+        attribution.left < toggle.right &&
+        toggle.top < attribution.bottom &&
+        attribution.top < toggle.bottom;
       expect({ state, overlap, onTop: boxes.onTop }).toEqual({ state, overlap: false, onTop: true });
     }
     await page.tap('.legend summary');
@@ -59,14 +73,22 @@ describe('phone', () => {
   });
 
   // An embed narrower than 700 px has no sidebar: its map takes the whole frame, not the phone's 52 %.
-  for (const [query, width, height] of [['embed=1', 700, 450], ['embed=1', 375, 300], ['embed=1&tour=osa', 640, 360]] as const) {
+  for (const [query, width, height] of [
+    ['embed=1', 700, 450],
+    ['embed=1', 375, 300],
+    ['embed=1&tour=osa', 640, 360],
+  ] as const) {
     it(`fills the frame at ${width}×${height} with ${query}`, async () => {
       const { page, errors } = await open(query, { width, height });
       await settled(page);
       const sizes = await page.evaluate(() => {
         const canvas = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
         const workspace = document.querySelector('.workspace')!.getBoundingClientRect();
-        return { canvas: [canvas.width, canvas.height], workspace: [workspace.width, workspace.height], sidebar: document.querySelector('.sidebar') !== null };
+        return {
+          canvas: [canvas.width, canvas.height],
+          workspace: [workspace.width, workspace.height],
+          sidebar: document.querySelector('.sidebar') !== null,
+        };
       });
       expect(sizes.sidebar).toBe(false);
       expect(sizes.canvas).toEqual(sizes.workspace);

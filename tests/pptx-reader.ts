@@ -66,7 +66,11 @@ export function textRuns(xml: string): TextRun[] {
 
 /** A part's paragraphs as plain text, one line each. */
 export function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map(([, inner = '']) => textRuns(inner).map((r) => r.text).join(''));
+  return [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map(([, inner = '']) =>
+    textRuns(inner)
+      .map((r) => r.text)
+      .join(''),
+  );
 }
 
 /** The relationships of a part: id → { type, target } (target resolved against the part's folder). */
@@ -80,7 +84,11 @@ export function relationships(parts: PptxParts, part: string): Map<string, { typ
     const type = /\bType="([^"]*)"/.exec(tag)?.[1] ?? '';
     const target = /\bTarget="([^"]*)"/.exec(tag)?.[1] ?? '';
     if (!id) continue;
-    const resolved = target.startsWith('../') ? `${folder.slice(0, folder.lastIndexOf('/'))}/${target.slice(3)}` : /^[a-z]+:/i.test(target) ? target : `${folder}/${target}`;
+    const resolved = target.startsWith('../')
+      ? `${folder.slice(0, folder.lastIndexOf('/'))}/${target.slice(3)}`
+      : /^[a-z]+:/i.test(target)
+        ? target
+        : `${folder}/${target}`;
     rels.set(id, { type: type.slice(type.lastIndexOf('/') + 1), target: resolved });
   }
   return rels;
@@ -95,14 +103,18 @@ export function notesPart(parts: PptxParts, slide: string): string | null {
 /** The media parts a slide's pictures (`<p:pic>` with `r:embed`) show, in order. */
 export function pictureParts(parts: PptxParts, slide: string): string[] {
   const rels = relationships(parts, slide);
-  return [...parts.xml(slide).matchAll(/<p:pic>.*?r:embed="([^"]+)".*?<\/p:pic>/gs)].map(([, id = '']) => rels.get(id)?.target ?? `(missing ${id})`);
+  return [...parts.xml(slide).matchAll(/<p:pic>.*?r:embed="([^"]+)".*?<\/p:pic>/gs)].map(
+    ([, id = '']) => rels.get(id)?.target ?? `(missing ${id})`,
+  );
 }
 
 function requireTool(command: string, install: string): string {
   try {
     return execFileSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error(`${command} is not installed, and the deck tests read the file back with it: apt-get install -y ${install} (.ci/run installs it).`);
+    throw new Error(
+      `${command} is not installed, and the deck tests read the file back with it: apt-get install -y ${install} (.ci/run installs it).`,
+    );
   }
 }
 
@@ -121,10 +133,22 @@ export function readWithLibreOffice(file: Uint8Array): PdfReading {
   const dir = mkdtempSync(join(tmpdir(), 'foip-deck-'));
   try {
     writeFileSync(join(dir, 'deck.pptx'), file);
-    execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'deck.pptx')], {
-      stdio: 'pipe',
-      timeout: 240_000,
-    });
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'deck.pptx'),
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 240_000,
+      },
+    );
     const pdf = join(dir, 'deck.pdf');
     try {
       readFileSync(pdf);

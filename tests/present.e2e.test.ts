@@ -59,7 +59,10 @@ describe('tours', () => {
     expect(await listIds(page)).toEqual(ids);
 
     const expectStep = async (index: number) => {
-      await page.waitForFunction((i) => document.querySelector('[data-testid="tour-player"]')?.getAttribute('data-step') === String(i), index);
+      await page.waitForFunction(
+        (i) => document.querySelector('[data-testid="tour-player"]')?.getAttribute('data-step') === String(i),
+        index,
+      );
       await settled(page);
       expect(await page.locator('[data-testid="tour-caption"]').textContent()).toBe(threeFocusAreas.steps[index]!.caption.en);
       expect(await page.locator('[data-testid="tour-progress"]').textContent()).toBe(`${index + 1} / ${threeFocusAreas.steps.length}`);
@@ -106,7 +109,9 @@ describe('tours', () => {
     await page.locator('[data-testid="tour-player"]').waitFor();
     await page.selectOption('.speed select', '3000');
     expect(await tourStep(page)).toBe(0);
-    await page.waitForFunction(() => document.querySelector('[data-testid="tour-player"]')?.getAttribute('data-step') === '1', undefined, { timeout: 6000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="tour-player"]')?.getAttribute('data-step') === '1', undefined, {
+      timeout: 6000,
+    });
     expect(await page.getAttribute('[data-testid="tour-play"]', 'aria-pressed')).toBe('true');
     // The tab goes into the background: playing stops.
     await page.evaluate(() => {
@@ -127,15 +132,30 @@ describe('tours', () => {
     await page.fill('.save-step input', 'All OSA deliveries');
     await page.click('[data-testid="save-step"]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-tour"]')]);
-    const tour = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { id: string; steps: { query: string; caption: { en: string } }[] };
-    expect(tour.steps).toEqual([expect.objectContaining({ query: 'tool=OSA', caption: { en: 'All OSA deliveries', ja: 'All OSA deliveries' } })]);
+    const tour = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      id: string;
+      steps: { query: string; caption: { en: string } }[];
+    };
+    expect(tour.steps).toEqual([
+      expect.objectContaining({ query: 'tool=OSA', caption: { en: 'All OSA deliveries', ja: 'All OSA deliveries' } }),
+    ]);
 
-    await page.setInputFiles('[data-testid="import-tour"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...tour, steps: [{ query: 'pillar=9', caption: { en: 'x', ja: 'x' } }] })) });
+    await page.setInputFiles('[data-testid="import-tour"]', {
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...tour, steps: [{ query: 'pillar=9', caption: { en: 'x', ja: 'x' } }] })),
+    });
     const notice = page.locator('[data-testid="app-notice"]');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('steps[0].query: pillar=9: expected 1, 2 or 3');
-    await page.setInputFiles('[data-testid="import-tour"]', { name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
-    await page.waitForFunction(() => document.querySelector('[data-testid="app-notice"]')?.textContent?.includes('(file): expected a JSON tour file'));
+    await page.setInputFiles('[data-testid="import-tour"]', {
+      name: 'junk.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('not json'),
+    });
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="app-notice"]')?.textContent?.includes('(file): expected a JSON tour file'),
+    );
     await page.close();
   });
 });
@@ -183,7 +203,14 @@ describe('embed', () => {
     const hostOrigin = `http://localhost:${base.port}`; // another origin, same server
     await page.goto(`${hostOrigin}/embed-demo.html?map=${encodeURIComponent(`${mapOrigin}/?embed=1`)}`);
     let frame = await mapFrame(page);
-    await page.evaluate((origin) => (document.getElementById('map') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'foip:set-query', query: 'pillar=3' }, origin), mapOrigin);
+    await page.evaluate(
+      (origin) =>
+        (document.getElementById('map') as HTMLIFrameElement).contentWindow!.postMessage(
+          { type: 'foip:set-query', query: 'pillar=3' },
+          origin,
+        ),
+      mapOrigin,
+    );
     await frame.waitForFunction(() => JSON.parse(document.documentElement.dataset['foipMessages'] ?? '{}').origin >= 1);
     expect(await frame.evaluate(() => window.location.search)).not.toContain('pillar=3');
 
@@ -206,7 +233,11 @@ describe('embed', () => {
       const layout = await page.evaluate(() => {
         const caption = document.querySelector('[data-testid="tour-caption"]')!;
         const rect = caption.getBoundingClientRect();
-        return { overflow: document.documentElement.scrollWidth - window.innerWidth, fontSize: parseFloat(getComputedStyle(caption).fontSize), right: rect.right };
+        return {
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          fontSize: parseFloat(getComputedStyle(caption).fontSize),
+          right: rect.right,
+        };
       });
       expect(layout.overflow).toBeLessThanOrEqual(0);
       expect(layout.right).toBeLessThanOrEqual(width);
@@ -222,7 +253,9 @@ describe('embed', () => {
     const dialog = page.locator('[data-testid="embed-dialog"]');
     await dialog.waitFor();
     const snippet = await page.inputValue('[data-testid="embed-snippet"]');
-    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?pillar=3&amp;country=PHL&amp;view=[^"]+&amp;embed=1" title="FOIP Atlas map"/);
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?pillar=3&amp;country=PHL&amp;view=[^"]+&amp;embed=1" title="FOIP Atlas map"/,
+    );
     expect(await page.inputValue('[data-testid="share-link"]')).toMatch(/\?pillar=3&country=PHL&view=/);
     expect(await page.locator('[data-testid="qr-code"] path').getAttribute('d')).toMatch(/^M\d/);
     await page.keyboard.press('Escape');
@@ -266,7 +299,11 @@ describe('command line', () => {
 
   it('npm run export writes one PNG of exactly the size asked', async () => {
     const out = join(dir, 'pillar3.png');
-    const { stdout } = await run('npx', ['tsx', 'scripts/export-image.ts', '--query', 'pillar=3&lang=en', '--size', '1280x720', '--out', out], { timeout: 90_000 });
+    const { stdout } = await run(
+      'npx',
+      ['tsx', 'scripts/export-image.ts', '--query', 'pillar=3&lang=en', '--size', '1280x720', '--out', out],
+      { timeout: 90_000 },
+    );
     expect(stdout).toContain('1280×720');
     expect(pngSize(readFileSync(out))).toEqual({ width: 1280, height: 720 });
   });
@@ -280,14 +317,16 @@ describe('command line', () => {
   });
 
   it('says how to get a browser when none is found', async () => {
-    const failure = await run('npx', ['tsx', 'scripts/export-image.ts', '--out', join(dir, 'x.png')], { env: { ...process.env, CHROMIUM_PATH: '/nowhere/chromium' } }).catch((error: { stderr: string; code: number }) => error);
+    const failure = await run('npx', ['tsx', 'scripts/export-image.ts', '--out', join(dir, 'x.png')], {
+      env: { ...process.env, CHROMIUM_PATH: '/nowhere/chromium' },
+    }).catch((error: { stderr: string; code: number }) => error);
     expect('code' in failure && failure.code).toBe(1);
     expect('stderr' in failure && failure.stderr).toContain('CHROMIUM_PATH is set to /nowhere/chromium, which does not exist.');
   });
 });
 
 describe('single file', () => {
-  it('opens from file:// with no network and renders every initiative on the basemap (its files inlined, fetched by MapLibre\'s worker)', async () => {
+  it("opens from file:// with no network and renders every initiative on the basemap (its files inlined, fetched by MapLibre's worker)", async () => {
     const file = resolve('dist-single/index.html');
     expect(existsSync(file)).toBe(true);
     const browser = await launchBrowser();
@@ -299,11 +338,15 @@ describe('single file', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`file://${file}?debug=1&view=120,10,0.6`);
       await waitForMapIdle(page);
-      expect((await renderedCount(page))).toBe(ids.length);
-      const basemap = await withMap(page, (map) => ({
-        countries: new Set(map.queryRenderedFeatures({ layers: ['land'] }).map((f) => String(f.properties['code']))).size,
-        borders: map.queryRenderedFeatures({ layers: ['borders'] }).length,
-      }), undefined);
+      expect(await renderedCount(page)).toBe(ids.length);
+      const basemap = await withMap(
+        page,
+        (map) => ({
+          countries: new Set(map.queryRenderedFeatures({ layers: ['land'] }).map((f) => String(f.properties['code']))).size,
+          borders: map.queryRenderedFeatures({ layers: ['borders'] }).length,
+        }),
+        undefined,
+      );
       expect(basemap.countries).toBeGreaterThan(100);
       expect(basemap.borders).toBeGreaterThan(0);
       expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
@@ -313,4 +356,3 @@ describe('single file', () => {
     }
   });
 });
-

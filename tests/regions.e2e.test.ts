@@ -37,7 +37,13 @@ async function drawnPlaces(page: Page): Promise<DrawnPlace[]> {
         const [lng = 0, lat = 0] = f.geometry.coordinates;
         const { x, y } = map.project([lng, lat]);
         const ids = typeof p['ids'] === 'string' ? p['ids'].split(' ') : [String(p['id'])];
-        seen.set(String(p['key']), { ids, region: typeof p['region'] === 'string' ? p['region'] : null, members: typeof p['members'] === 'string' ? p['members'].split(' ') : [], x, y });
+        seen.set(String(p['key']), {
+          ids,
+          region: typeof p['region'] === 'string' ? p['region'] : null,
+          members: typeof p['members'] === 'string' ? p['members'].split(' ') : [],
+          x,
+          y,
+        });
       }
       return [...seen.values()];
     },
@@ -47,7 +53,11 @@ async function drawnPlaces(page: Page): Promise<DrawnPlace[]> {
 
 /** The countries' region states (region-layers.ts) for some codes. */
 async function regionStates(page: Page, codes: readonly string[]): Promise<Record<string, Record<string, unknown>>> {
-  return withMap(page, (map, list: string[]) => Object.fromEntries(list.map((id) => [id, map.getFeatureState({ source: 'countries', id })])), [...codes]);
+  return withMap(
+    page,
+    (map, list: string[]) => Object.fromEntries(list.map((id) => [id, map.getFeatureState({ source: 'countries', id })])),
+    [...codes],
+  );
 }
 
 /** The mean colour of the map's pixels in a 9×9 box around a geographic point, as drawn now. */
@@ -88,7 +98,11 @@ describe('region-wide initiatives are drawn as regions', () => {
     const { page, errors } = await open(query);
     await settled(page);
     const places = await drawnPlaces(page);
-    for (const initiative of wide) expect(places.filter((p) => p.ids.includes(initiative.id)), initiative.id).toHaveLength(1);
+    for (const initiative of wide)
+      expect(
+        places.filter((p) => p.ids.includes(initiative.id)),
+        initiative.id,
+      ).toHaveLength(1);
     const regionPlaces = places.filter((p) => p.region !== null);
     expect(regionPlaces).toHaveLength(1);
     expect(regionPlaces[0]).toMatchObject({ region: scope, members: [...wide[0]!.properties.countries].sort() });
@@ -99,7 +113,11 @@ describe('region-wide initiatives are drawn as regions', () => {
     // Its members are hatched; the region's name is drawn beside the badge.
     const states = await regionStates(page, wide[0]!.properties.countries);
     for (const code of wide[0]!.properties.countries) expect(states[code]?.['region'], code).toBe(true);
-    const named = await withMap(page, (map) => map.queryRenderedFeatures({ layers: ['region-names'] }).map((f) => f.properties['region']), null);
+    const named = await withMap(
+      page,
+      (map) => map.queryRenderedFeatures({ layers: ['region-names'] }).map((f) => f.properties['region']),
+      null,
+    );
     expect(named).toContain(scope);
     expect(errors).toEqual([]);
     await page.close();

@@ -26,7 +26,9 @@ async function drawnPoints(page: import('playwright-core').Page): Promise<{ coun
 async function idleAfter(page: import('playwright-core').Page, action: () => Promise<void>): Promise<void> {
   const before = await page.locator('[data-testid="list-count"]').textContent();
   await action();
-  await page.waitForFunction((text) => document.querySelector('[data-testid="list-count"]')?.textContent !== text, before, { timeout: 60_000 });
+  await page.waitForFunction((text) => document.querySelector('[data-testid="list-count"]')?.textContent !== text, before, {
+    timeout: 60_000,
+  });
   await settled(page);
 }
 

@@ -20,7 +20,9 @@ export interface ProbedStream {
 }
 
 export async function probe(file: string): Promise<{ stream: ProbedStream; formatDuration: number; formatName: string }> {
-  const { stdout } = await run('ffprobe', ['-v', 'error', '-count_frames', '-show_streams', '-show_format', '-of', 'json', file], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run('ffprobe', ['-v', 'error', '-count_frames', '-show_streams', '-show_format', '-of', 'json', file], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const parsed = JSON.parse(stdout) as { streams: ProbedStream[]; format: { duration: string; format_name: string } };
   const [stream] = parsed.streams;
   if (!stream || parsed.streams.length !== 1) throw new Error(`${file}: expected one video stream, found ${parsed.streams.length}`);
@@ -43,10 +45,14 @@ const CHANGED = 24;
  * the encoder codes afresh, well under one thousandth.
  */
 export async function frameChanges(file: string, width: number, height: number, stripHeight: number): Promise<number[]> {
-  const { stdout } = await run('ffmpeg', ['-v', 'error', '-i', file, '-vf', `crop=iw:ih-${stripHeight}:0:${stripHeight},format=gray`, '-f', 'rawvideo', '-'], {
-    encoding: 'buffer',
-    maxBuffer: 1024 * 1024 * 1024,
-  });
+  const { stdout } = await run(
+    'ffmpeg',
+    ['-v', 'error', '-i', file, '-vf', `crop=iw:ih-${stripHeight}:0:${stripHeight},format=gray`, '-f', 'rawvideo', '-'],
+    {
+      encoding: 'buffer',
+      maxBuffer: 1024 * 1024 * 1024,
+    },
+  );
   const size = width * (height - stripHeight);
   const frames = Math.floor(stdout.length / size);
   const changes = [0];

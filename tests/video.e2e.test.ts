@@ -29,7 +29,22 @@ describe('npm run video', () => {
     const out = join(dir, 'japan-india.mp4');
     const { stdout } = await run(
       'npx',
-      ['tsx', 'scripts/video.ts', '--tour', 'japan-india', '--steps', '4-5', '--out', out, '--size', '640x360', '--fps', '10', '--hold', '0.5'],
+      [
+        'tsx',
+        'scripts/video.ts',
+        '--tour',
+        'japan-india',
+        '--steps',
+        '4-5',
+        '--out',
+        out,
+        '--size',
+        '640x360',
+        '--fps',
+        '10',
+        '--hold',
+        '0.5',
+      ],
       { timeout: 280_000 },
     );
     expect(stdout).toContain(`wrote ${out}`);
@@ -82,42 +97,50 @@ describe('npm run video', () => {
 });
 
 describe('Record video in the tour player', () => {
-  it('shows frames done with a progress bar; the keyboard leaves the tour alone, and Escape cancels and puts the map and the tour back', { timeout: 120_000 }, async () => {
-    const { page, errors } = await open('tour=osa&step=2');
-    await page.locator('[data-testid="tour-player"]').waitFor();
-    await settled(page);
-    const before = await page.evaluate(() => {
-      const map = window.foipMap!;
-      return { style: map.getContainer().getAttribute('style'), width: map.getCanvas().width, zoom: map.getZoom() };
-    });
-    await page.locator('[data-menu="video"] summary').click();
-    await page.click('[data-record-video="mp4-1280x720"]');
-    const progress = page.locator('[data-testid="job-card"][data-job="video"]');
-    await progress.waitFor();
-    // At least two frames recorded: the bar moves.
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="job-count"]')?.textContent?.split(' ')[0]) >= 2, undefined, { timeout: 90_000 });
-    // 30 fps: the first step holds 3 s (90 frames); every later step flies 1.2 s (36) and holds 3 s.
-    const steps = (JSON.parse(readFileSync('data/tours/osa.json', 'utf8')) as { steps: unknown[] }).steps.length;
-    expect(await progress.locator('[role="progressbar"]').getAttribute('aria-valuemax')).toBe(String(90 + (steps - 1) * (36 + 90)));
-    // The keyboard does not move the tour while it is being recorded (the recorder is on the first
-    // step's 90 hold frames); Escape cancels.
-    const recordingStep = await page.getAttribute('[data-testid="tour-player"]', 'data-step');
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(300); // a fixed wait on purpose: the test checks that the key changes nothing
-    expect(await page.getAttribute('[data-testid="tour-player"]', 'data-step')).toBe(recordingStep);
-    await page.keyboard.press('Escape');
-    await progress.waitFor({ state: 'detached' });
-    await page.locator('[data-testid="app-notice"]', { hasText: 'cancelled' }).waitFor();
-    await settled(page);
-    expect(Number(await page.getAttribute('[data-testid="tour-player"]', 'data-step'))).toBe(1);
-    const after = await page.evaluate(() => {
-      const map = window.foipMap!;
-      return { style: map.getContainer().getAttribute('style'), width: map.getCanvas().width, zoom: map.getZoom() };
-    });
-    expect(after.style).toBe(before.style);
-    expect(after.width).toBe(before.width);
-    expect(after.zoom).toBeCloseTo(before.zoom, 1);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it(
+    'shows frames done with a progress bar; the keyboard leaves the tour alone, and Escape cancels and puts the map and the tour back',
+    { timeout: 120_000 },
+    async () => {
+      const { page, errors } = await open('tour=osa&step=2');
+      await page.locator('[data-testid="tour-player"]').waitFor();
+      await settled(page);
+      const before = await page.evaluate(() => {
+        const map = window.foipMap!;
+        return { style: map.getContainer().getAttribute('style'), width: map.getCanvas().width, zoom: map.getZoom() };
+      });
+      await page.locator('[data-menu="video"] summary').click();
+      await page.click('[data-record-video="mp4-1280x720"]');
+      const progress = page.locator('[data-testid="job-card"][data-job="video"]');
+      await progress.waitFor();
+      // At least two frames recorded: the bar moves.
+      await page.waitForFunction(
+        () => Number(document.querySelector('[data-testid="job-count"]')?.textContent?.split(' ')[0]) >= 2,
+        undefined,
+        { timeout: 90_000 },
+      );
+      // 30 fps: the first step holds 3 s (90 frames); every later step flies 1.2 s (36) and holds 3 s.
+      const steps = (JSON.parse(readFileSync('data/tours/osa.json', 'utf8')) as { steps: unknown[] }).steps.length;
+      expect(await progress.locator('[role="progressbar"]').getAttribute('aria-valuemax')).toBe(String(90 + (steps - 1) * (36 + 90)));
+      // The keyboard does not move the tour while it is being recorded (the recorder is on the first
+      // step's 90 hold frames); Escape cancels.
+      const recordingStep = await page.getAttribute('[data-testid="tour-player"]', 'data-step');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(300); // a fixed wait on purpose: the test checks that the key changes nothing
+      expect(await page.getAttribute('[data-testid="tour-player"]', 'data-step')).toBe(recordingStep);
+      await page.keyboard.press('Escape');
+      await progress.waitFor({ state: 'detached' });
+      await page.locator('[data-testid="app-notice"]', { hasText: 'cancelled' }).waitFor();
+      await settled(page);
+      expect(Number(await page.getAttribute('[data-testid="tour-player"]', 'data-step'))).toBe(1);
+      const after = await page.evaluate(() => {
+        const map = window.foipMap!;
+        return { style: map.getContainer().getAttribute('style'), width: map.getCanvas().width, zoom: map.getZoom() };
+      });
+      expect(after.style).toBe(before.style);
+      expect(after.width).toBe(before.width);
+      expect(after.zoom).toBeCloseTo(before.zoom, 1);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -24,7 +24,12 @@ const params = new URLSearchParams(window.location.search);
 const element = document.getElementById('map') as HTMLElement;
 const map = new MapLibreMap({
   container: element,
-  style: { version: 8, state: { pillars: { default: [1, 2, 3] } }, sources: {}, layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': '#d6e4ec' } }] },
+  style: {
+    version: 8,
+    state: { pillars: { default: [1, 2, 3] } },
+    sources: {},
+    layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': '#d6e4ec' } }],
+  },
   center: [120, 10],
   zoom: 0.6,
   fadeDuration: 0,
@@ -50,7 +55,12 @@ async function start(): Promise<void> {
   map.addSource('points', { type: 'geojson', data: points });
   map.addLayer({ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f6f3ec' } });
   map.addLayer({ id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#a8a194', 'line-width': 0.6 } });
-  map.addLayer({ id: 'points', type: 'circle', source: 'points', paint: { 'circle-color': '#0072B2', 'circle-radius': 4, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
+  map.addLayer({
+    id: 'points',
+    type: 'circle',
+    source: 'points',
+    paint: { 'circle-color': '#0072B2', 'circle-radius': 4, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+  });
 
   (window as unknown as { bench: unknown }).bench = {
     count: points.features.length,
@@ -73,7 +83,10 @@ async function start(): Promise<void> {
           map.setGlobalStateProperty('pillars', [pillar]);
           return;
         case 'setData':
-          (map.getSource('points') as GeoJSONSource).setData({ ...points, features: points.features.filter((f) => f.properties?.['pillar'] === pillar) });
+          (map.getSource('points') as GeoJSONSource).setData({
+            ...points,
+            features: points.features.filter((f) => f.properties?.['pillar'] === pillar),
+          });
           return;
       }
     },

@@ -32,11 +32,23 @@ const params = new URLSearchParams(window.location.search);
 const element = document.getElementById('map') as HTMLElement;
 element.style.width = `${Number(params.get('width')) || window.innerWidth}px`;
 element.style.height = `${Number(params.get('height')) || window.innerHeight}px`;
-const [lng = 120, lat = 10, zoom = 0.6] = (params.get('view') ?? '').split(',').map(Number).filter((n) => Number.isFinite(n));
+const [lng = 120, lat = 10, zoom = 0.6] = (params.get('view') ?? '')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isFinite(n));
 
 async function start(): Promise<void> {
   const picture = (await (await fetch(params.get('style') ?? 'same-picture.json')).json()) as SamePicture;
-  const map = new MapLibreMap({ container: element, style: picture.style, center: [lng, lat], zoom, minZoom: 0.5, maxZoom: 12, fadeDuration: 0, attributionControl: false });
+  const map = new MapLibreMap({
+    container: element,
+    style: picture.style,
+    center: [lng, lat],
+    zoom,
+    minZoom: 0.5,
+    maxZoom: 12,
+    fadeDuration: 0,
+    attributionControl: false,
+  });
   map.setMissingStyleImageResolver((id) => {
     if (map.hasImage(id)) return;
     const counts = parseBadgeImageName(id);
@@ -46,12 +58,15 @@ async function start(): Promise<void> {
     else if (pillar) map.addImage(id, drawDisc(pillar, ratio), { pixelRatio: ratio });
     else if (id === HATCH_IMAGE) map.addImage(id, hatchPattern(ratio), { pixelRatio: ratio });
   });
-  const before = Object.fromEntries(Object.keys(picture.filtered).map((id) => [id, (picture.style.sources[id] as { data: FeatureCollection }).data]));
+  const before = Object.fromEntries(
+    Object.keys(picture.filtered).map((id) => [id, (picture.style.sources[id] as { data: FeatureCollection }).data]),
+  );
   const { before: statesBefore, after: statesAfter } = picture.countryState;
   const keys = [...new Set([...Object.values(statesBefore), ...Object.values(statesAfter)].flatMap((state) => Object.keys(state)))];
   const codes = [...new Set([...Object.keys(statesBefore), ...Object.keys(statesAfter)])];
   const paint = (states: CountryState) => {
-    for (const code of codes) map.setFeatureState({ source: 'countries', id: code }, { ...Object.fromEntries(keys.map((key) => [key, false])), ...states[code] });
+    for (const code of codes)
+      map.setFeatureState({ source: 'countries', id: code }, { ...Object.fromEntries(keys.map((key) => [key, false])), ...states[code] });
   };
   const send = (data: Readonly<Record<string, FeatureCollection>>, states: CountryState) => {
     for (const [id, collection] of Object.entries(data)) (map.getSource(id) as GeoJSONSource).setData(collection);

@@ -25,7 +25,11 @@ export function App() {
       let dataset = result.value;
       if (data !== 'real') {
         const { syntheticInitiatives } = await import('../data/synthetic.ts');
-        dataset = { ...result.value, initiatives: syntheticInitiatives(SYNTHETIC_SIZES[data], 1, result.value.initiatives), synthetic: true };
+        dataset = {
+          ...result.value,
+          initiatives: syntheticInitiatives(SYNTHETIC_SIZES[data], 1, result.value.initiatives),
+          synthetic: true,
+        };
       }
       if (live) setLoaded({ status: 'ready', dataset });
     });

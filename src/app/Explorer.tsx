@@ -60,10 +60,22 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const latestPage = useLatest(page);
   const latestPresentation = useLatest(presentation);
   const latestMapSize = useLatest(mapSize);
-  const jobs = useJobs({ map, page: latestPage, presentation: latestPresentation, setState, notify: notices.notify, mapSize: latestMapSize });
+  const jobs = useJobs({
+    map,
+    page: latestPage,
+    presentation: latestPresentation,
+    setState,
+    notify: notices.notify,
+    mapSize: latestMapSize,
+  });
   const tourFiles = useTourFiles(presentation, context, lang, notices.notify);
   const tourIds = useMemo(() => [...presentation.tours.keys()], [presentation.tours]);
-  useEmbedApi(state, context, tourIds, { setState, fly: (view) => map.current?.fly(view), startTour: presentation.start, tourAction: presentation.act });
+  useEmbedApi(state, context, tourIds, {
+    setState,
+    fly: (view) => map.current?.fly(view),
+    startTour: presentation.start,
+    tourAction: presentation.act,
+  });
   useAutomation(map, jobs, latestPresentation, latestPage);
   usePageTitle(lang);
   useRevealOpenedLink(explorer, map);
@@ -73,7 +85,22 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const mode = appMode({ embed: state.embed, fullscreen: fullscreen.active, touring: presentation.active !== null });
   const chrome = chromeOf(mode);
   const hoveredId = pointer.listHover ?? (pointer.hover?.ids.length === 1 ? (pointer.hover.ids[0] ?? null) : null);
-  const workspace: Workspace = { explorer, actions, presentation, tourFiles, jobs, pointer, notices, chrome, fullscreen, map, mapArea, mapSize, instrument: OPENED.debug, openAbout: () => setAboutOpen(true) };
+  const workspace: Workspace = {
+    explorer,
+    actions,
+    presentation,
+    tourFiles,
+    jobs,
+    pointer,
+    notices,
+    chrome,
+    fullscreen,
+    map,
+    mapArea,
+    mapSize,
+    instrument: OPENED.debug,
+    openAbout: () => setAboutOpen(true),
+  };
   const base = `${window.location.origin}${window.location.pathname}`;
 
   return (
@@ -91,7 +118,12 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
       )}
       {pointer.embedOpen && (
         <Suspense fallback={null}>
-          <EmbedDialog lang={lang} link={`${base}${shareQuery(state)}`} embedLink={`${base}?${serializeUrl({ ...state, embed: true })}`} onClose={() => pointer.setEmbedOpen(false)} />
+          <EmbedDialog
+            lang={lang}
+            link={`${base}${shareQuery(state)}`}
+            embedLink={`${base}?${serializeUrl({ ...state, embed: true })}`}
+            onClose={() => pointer.setEmbedOpen(false)}
+          />
         </Suspense>
       )}
     </div>

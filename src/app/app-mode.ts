@@ -38,11 +38,38 @@ export interface Chrome {
 export function chromeOf(mode: AppMode): Chrome {
   switch (mode.kind) {
     case 'explore':
-      return { header: true, sidebar: true, tools: true, detail: true, openFull: false, compactPlayer: false, locator: false, className: 'app' };
+      return {
+        header: true,
+        sidebar: true,
+        tools: true,
+        detail: true,
+        openFull: false,
+        compactPlayer: false,
+        locator: false,
+        className: 'app',
+      };
     case 'tour':
-      return { header: true, sidebar: true, tools: true, detail: false, openFull: false, compactPlayer: false, locator: false, className: 'app touring' };
+      return {
+        header: true,
+        sidebar: true,
+        tools: true,
+        detail: false,
+        openFull: false,
+        compactPlayer: false,
+        locator: false,
+        className: 'app touring',
+      };
     case 'embed':
-      return { header: false, sidebar: false, tools: false, detail: !mode.touring, openFull: true, compactPlayer: true, locator: true, className: `app embed${mode.touring ? ' touring' : ''}` };
+      return {
+        header: false,
+        sidebar: false,
+        tools: false,
+        detail: !mode.touring,
+        openFull: true,
+        compactPlayer: true,
+        locator: true,
+        className: `app embed${mode.touring ? ' touring' : ''}`,
+      };
     case 'present':
       return {
         header: false,

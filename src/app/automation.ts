@@ -34,7 +34,10 @@ export interface FoipAtlasApi {
   showStep(tourId: string, index: number): Promise<void>;
   stepInfo(tourId: string, index: number): StepInfo;
   whenIdle(): Promise<void>;
-  recordVideo(job: VideoJob & { readonly tour: string }, onProgress?: (progress: { done: number; total: number }) => void): Promise<RecordedVideoInfo>;
+  recordVideo(
+    job: VideoJob & { readonly tour: string },
+    onProgress?: (progress: { done: number; total: number }) => void,
+  ): Promise<RecordedVideoInfo>;
   videoBytes(offset: number, length: number): Promise<string>;
 }
 

@@ -8,7 +8,8 @@ export async function loadDataset(url: string = dataUrl, fetcher: typeof fetch =
   let text: string;
   try {
     const response = await fetcher(url);
-    if (!response.ok) return err([{ feature: null, field: '(file)', message: `could not be fetched: ${response.status} ${response.statusText}` }]);
+    if (!response.ok)
+      return err([{ feature: null, field: '(file)', message: `could not be fetched: ${response.status} ${response.statusText}` }]);
     text = await response.text();
   } catch (error) {
     return err([{ feature: null, field: '(file)', message: `could not be fetched: ${errorMessage(error)}` }]);

@@ -6,7 +6,12 @@ import type { ImageContext } from './jobs/image-overlay.ts';
 import type { Jobs } from './jobs/use-jobs.ts';
 import type { Presentation } from './tour/use-presentation.ts';
 
-export function useAutomation(map: RefObject<MapHandle | null>, jobs: Pick<Jobs, 'makeImage' | 'recordVideo'>, presentation: () => Presentation, page: () => ImageContext): void {
+export function useAutomation(
+  map: RefObject<MapHandle | null>,
+  jobs: Pick<Jobs, 'makeImage' | 'recordVideo'>,
+  presentation: () => Presentation,
+  page: () => ImageContext,
+): void {
   const { makeImage, recordVideo } = jobs;
   useEffect(
     () => installAutomation({ jobs: { makeImage, recordVideo }, presentation, map: () => map.current, page }),

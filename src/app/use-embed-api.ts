@@ -5,7 +5,15 @@
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { AppState, View } from '../state/app-state.ts';
-import { NO_MESSAGES, PROTOCOL_VERSION, readHostMessage, tally, type HostMessage, type MapEvent, type MessageTally } from '../state/messages.ts';
+import {
+  NO_MESSAGES,
+  PROTOCOL_VERSION,
+  readHostMessage,
+  tally,
+  type HostMessage,
+  type MapEvent,
+  type MessageTally,
+} from '../state/messages.ts';
 import type { TourAction } from '../state/tour.ts';
 import { parseUrl, serializeUrl, type UrlContext } from '../state/url.ts';
 

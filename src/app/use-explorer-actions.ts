@@ -43,7 +43,8 @@ export function useExplorerActions({ setState, byId, map, closeChooser }: Deps):
         if (target) map.current?.reveal(target);
       },
       deselect: () => setState((s) => ({ ...s, selected: null })),
-      toggleLayer: (layer) => setState((s) => ({ ...s, layers: s.layers.includes(layer) ? s.layers.filter((l) => l !== layer) : [...s.layers, layer] })),
+      toggleLayer: (layer) =>
+        setState((s) => ({ ...s, layers: s.layers.includes(layer) ? s.layers.filter((l) => l !== layer) : [...s.layers, layer] })),
       switchLanguage: () => setState((s) => ({ ...s, lang: s.lang === 'en' ? 'ja' : 'en' })),
       setView: (view) => setState((s) => ({ ...s, view })),
     };

@@ -32,7 +32,12 @@ export function useNotices(dataset: ValidDataset, failed: boolean, initialIgnore
     const list: NoticeItem[] = [];
     if (dataset.synthetic) list.push({ id: 'synthetic-notice', tone: 'info', text: t.syntheticData(dataset.initiatives.length) });
     if (ignored.length > 0) {
-      list.push({ id: 'url-notice', tone: 'info', text: `${t.ignoredParams} ${ignored.map((i) => `${i.param}=${i.value} (${i.reason})`).join('; ')}`, onDismiss: () => setIgnored([]) });
+      list.push({
+        id: 'url-notice',
+        tone: 'info',
+        text: `${t.ignoredParams} ${ignored.map((i) => `${i.param}=${i.value} (${i.reason})`).join('; ')}`,
+        onDismiss: () => setIgnored([]),
+      });
     }
     if (dataIssuesOpen && dataset.issues.length > 0) {
       list.push({

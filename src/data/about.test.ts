@@ -7,7 +7,13 @@ const metadata: DatasetMetadata = {
   version: '1.1.0',
   updated: '2026-11-27',
   licence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  sources: [{ doc: 'evolved-foip', title: { en: 'Evolved FOIP', ja: '進化版FOIP' }, publisher: { en: 'Ministry of Foreign Affairs of Japan', ja: '外務省' } }],
+  sources: [
+    {
+      doc: 'evolved-foip',
+      title: { en: 'Evolved FOIP', ja: '進化版FOIP' },
+      publisher: { en: 'Ministry of Foreign Affairs of Japan', ja: '外務省' },
+    },
+  ],
 };
 
 describe('aboutData', () => {

@@ -42,7 +42,8 @@ export const PDL_URL: Record<Lang, string> = {
 const TEXT = {
   en: {
     release: (version: string | undefined, updated: string) => (version ? `Version ${version}, ${updated}` : `Updated ${updated}`),
-    changes: 'What each release changed, per initiative, is in data/CHANGELOG.md; the rules for means and focus areas are in data/notes/rules.md.',
+    changes:
+      'What each release changed, per initiative, is in data/CHANGELOG.md; the rules for means and focus areas are in data/notes/rules.md.',
     dataLicence: (id: string | undefined) =>
       id
         ? `The dataset is licensed under ${id === 'CC-BY-4.0' ? 'Creative Commons Attribution 4.0 (CC BY 4.0)' : id}: you may share and adapt it, commercially too, if you credit it and say what you changed.`

@@ -2,5 +2,10 @@
 import type { Lang } from '../lib/lang.ts';
 
 export function formatAmount(value: number, currency: string, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
 }

@@ -4,10 +4,52 @@ import { repairPolygons, repairRing, ringJumps, unwrapLongitudes, wrapLongitude 
 
 describe('unwrapLongitudes', () => {
   it.each([
-    ['eastward across 180', [[179, 0], [-179, 1]], [[179, 0], [181, 1]]],
-    ['westward across -180', [[-179, 0], [179, 1]], [[-179, 0], [-181, 1]]],
-    ['no crossing', [[10, 0], [20, 1]], [[10, 0], [20, 1]]],
-    ['there and back', [[179, 0], [-179, 0], [179, 1]], [[179, 0], [181, 0], [179, 1]]],
+    [
+      'eastward across 180',
+      [
+        [179, 0],
+        [-179, 1],
+      ],
+      [
+        [179, 0],
+        [181, 1],
+      ],
+    ],
+    [
+      'westward across -180',
+      [
+        [-179, 0],
+        [179, 1],
+      ],
+      [
+        [-179, 0],
+        [-181, 1],
+      ],
+    ],
+    [
+      'no crossing',
+      [
+        [10, 0],
+        [20, 1],
+      ],
+      [
+        [10, 0],
+        [20, 1],
+      ],
+    ],
+    [
+      'there and back',
+      [
+        [179, 0],
+        [-179, 0],
+        [179, 1],
+      ],
+      [
+        [179, 0],
+        [181, 0],
+        [179, 1],
+      ],
+    ],
   ])('%s', (_name, input, expected) => {
     expect(unwrapLongitudes(input)).toEqual(expected);
   });
@@ -15,13 +57,26 @@ describe('unwrapLongitudes', () => {
 
 describe('repairRing', () => {
   it('closes a ring that straddles 180 without a jump', () => {
-    const fiji = [[178, -17], [-179.5, -17], [-179.5, -18], [178, -18], [178, -17]];
+    const fiji = [
+      [178, -17],
+      [-179.5, -17],
+      [-179.5, -18],
+      [178, -18],
+      [178, -17],
+    ];
     const repaired = repairRing(fiji);
     expect(ringJumps(repaired)).toBe(false);
     expect(repaired[1]).toEqual([180.5, -17]);
   });
   it('keeps a ring that goes round the pole as it is', () => {
-    const polar = [[-180, -89], [180, -89], [90, -70], [0, -70], [-90, -70], [-180, -89]];
+    const polar = [
+      [-180, -89],
+      [180, -89],
+      [90, -70],
+      [0, -70],
+      [-90, -70],
+      [-180, -89],
+    ];
     expect(repairRing(polar)).toEqual(polar);
   });
 });
@@ -41,8 +96,22 @@ describe('wrapLongitude', () => {
 
 describe('repairPolygons', () => {
   // As world-atlas gives Antarctica: a ring along the pole first, then the coast right round the globe.
-  const pole = [[-180, -89.999], [180, -89.999], [90, -89.999], [0, -89.999], [-90, -89.999], [-180, -89.999]];
-  const coast = [[-180, -80], [-90, -72], [0, -70], [90, -66], [179, -75], [-180, -80]];
+  const pole = [
+    [-180, -89.999],
+    [180, -89.999],
+    [90, -89.999],
+    [0, -89.999],
+    [-90, -89.999],
+    [-180, -89.999],
+  ];
+  const coast = [
+    [-180, -80],
+    [-90, -72],
+    [0, -70],
+    [90, -66],
+    [179, -75],
+    [-180, -80],
+  ];
 
   it('draws a polygon round the pole as one ring closed through the pole, with no ring along it', () => {
     const repaired = repairPolygons({ type: 'Polygon', coordinates: [pole, coast] });
@@ -50,7 +119,14 @@ describe('repairPolygons', () => {
     const rings = repaired.coordinates as number[][][];
     expect(rings).toHaveLength(1);
     expect(ringJumps(rings[0]!)).toBe(false);
-    expect(rings[0]!.slice(-6)).toEqual([[180, -90], [90, -90], [0, -90], [-90, -90], [-180, -90], [-180, -80]]);
+    expect(rings[0]!.slice(-6)).toEqual([
+      [180, -90],
+      [90, -90],
+      [0, -90],
+      [-90, -90],
+      [-180, -90],
+      [-180, -80],
+    ]);
   });
 
   it('fills the land right round the globe and leaves the sea outside', () => {
@@ -61,7 +137,13 @@ describe('repairPolygons', () => {
   });
 
   it('leaves other polygons as repairRing does', () => {
-    const fiji = [[178, -17], [-179.5, -17], [-179.5, -18], [178, -18], [178, -17]];
+    const fiji = [
+      [178, -17],
+      [-179.5, -17],
+      [-179.5, -18],
+      [178, -18],
+      [178, -17],
+    ];
     expect(repairPolygons({ type: 'Polygon', coordinates: [fiji] }).coordinates).toEqual([repairRing(fiji)]);
   });
 });

@@ -32,7 +32,7 @@ describe('greatCircle', () => {
     expect(maxStep(arc)).toBeLessThan(20);
     expect(arc[0]).toEqual(from);
     const last = arc[arc.length - 1]!;
-    expect(((last[0] - to[0]) % 360 + 360) % 360).toBeCloseTo(0, 6);
+    expect((((last[0] - to[0]) % 360) + 360) % 360).toBeCloseTo(0, 6);
     expect(last[1]).toBeCloseTo(to[1], 6);
   });
 
@@ -69,7 +69,8 @@ describe('arcsOf', () => {
     ...indiaCountryLevel(id),
     properties: { ...indiaCountryLevel().properties, countries, partners, ...extra },
   });
-  const keys = (arcs: ReturnType<typeof arcsOf>) => arcs.features.map((f) => `${f.properties.from}>${f.properties.to}:${f.properties.count}`);
+  const keys = (arcs: ReturnType<typeof arcsOf>) =>
+    arcs.features.map((f) => `${f.properties.from}>${f.properties.to}:${f.properties.count}`);
 
   it('draws one arc from Japan and one from each partner country to the host, none for organisations', () => {
     expect(keys(arcsOf([feature('uav-tonga', ['TON'], ['AUS', 'QUAD'])], pointOf))).toEqual(['JPN>TON:1', 'AUS>TON:1']);
@@ -79,7 +80,10 @@ describe('arcsOf', () => {
     // Two sites in Fiji and one country-level item: one arc from Japan, count 3; Australia shares two of them.
     const sites = [
       { ...feature('suva-port', ['FJI'], ['AUS']), geometry: { type: 'Point' as const, coordinates: SUVA } },
-      { ...feature('nadi-airport', ['FJI'], ['AUS']), geometry: { type: 'Point' as const, coordinates: [177.4, -17.8] as [number, number] } },
+      {
+        ...feature('nadi-airport', ['FJI'], ['AUS']),
+        geometry: { type: 'Point' as const, coordinates: [177.4, -17.8] as [number, number] },
+      },
       feature('fiji-training', ['FJI'], []),
     ];
     const arcs = arcsOf(sites, pointOf).features;
@@ -110,7 +114,7 @@ describe('arcsOf', () => {
     // It ends where the region's badge is drawn (region-wide.ts), not in the middle of the sea.
     const [lon, lat] = arcs[0]!.geometry.coordinates.at(-1)!;
     const [badgeLon, badgeLat] = SCOPE_POINTS['Pacific islands'];
-    expect(((lon! - badgeLon) % 360 + 360) % 360).toBeCloseTo(0, 6);
+    expect((((lon! - badgeLon) % 360) + 360) % 360).toBeCloseTo(0, 6);
     expect(lat).toBeCloseTo(badgeLat, 6);
     expect(maxStep(arcs[0]!.geometry.coordinates as [number, number][])).toBeLessThan(20);
   });
@@ -129,9 +133,22 @@ describe('arcsOf', () => {
   });
 
   it('with a partner filter, draws only the selected partners’ arcs and Japan’s to the initiatives they share', () => {
-    const set = [feature('a', ['TON'], ['AUS', 'USA']), feature('b', ['FJI'], ['USA']), feature('c', ['KIR'], ['AUS', 'QUAD']), feature('d', ['IND'], [])];
+    const set = [
+      feature('a', ['TON'], ['AUS', 'USA']),
+      feature('b', ['FJI'], ['USA']),
+      feature('c', ['KIR'], ['AUS', 'QUAD']),
+      feature('d', ['IND'], []),
+    ];
     expect(keys(arcsOf(set, pointOf, { partners: ['AUS'] }))).toEqual(['JPN>TON:1', 'AUS>TON:1', 'JPN>KIR:1', 'AUS>KIR:1']);
-    expect(keys(arcsOf(set, pointOf, { partners: ['AUS', 'USA'] }))).toEqual(['JPN>TON:1', 'AUS>TON:1', 'USA>TON:1', 'JPN>FJI:1', 'USA>FJI:1', 'JPN>KIR:1', 'AUS>KIR:1']);
+    expect(keys(arcsOf(set, pointOf, { partners: ['AUS', 'USA'] }))).toEqual([
+      'JPN>TON:1',
+      'AUS>TON:1',
+      'USA>TON:1',
+      'JPN>FJI:1',
+      'USA>FJI:1',
+      'JPN>KIR:1',
+      'AUS>KIR:1',
+    ]);
     // An organisation has no point: it selects Japan's arcs to its initiatives only.
     expect(keys(arcsOf(set, pointOf, { partners: ['QUAD'] }))).toEqual(['JPN>KIR:1']);
     expect(keys(arcsOf(set, pointOf, { partners: [] }))).toEqual(keys(arcsOf(set, pointOf)));
@@ -140,26 +157,34 @@ describe('arcsOf', () => {
   describe('on the shipped dataset', () => {
     const all = dataset.features as unknown as Initiative[];
     // Any point per country will do: the test is about which arcs there are.
-    const anywhere = (code: string): [number, number] => [((code.charCodeAt(0) * 37 + code.charCodeAt(1) * 11 + code.charCodeAt(2)) % 340) - 170, (code.charCodeAt(1) % 120) - 60];
-    const destinationsOf = (i: Initiative) => (i.properties.scope ? [i.properties.scope] : i.properties.countries.filter((c) => c !== 'JPN'));
+    const anywhere = (code: string): [number, number] => [
+      ((code.charCodeAt(0) * 37 + code.charCodeAt(1) * 11 + code.charCodeAt(2)) % 340) - 170,
+      (code.charCodeAt(1) % 120) - 60,
+    ];
+    const destinationsOf = (i: Initiative) =>
+      i.properties.scope ? [i.properties.scope] : i.properties.countries.filter((c) => c !== 'JPN');
 
-    it.each([[[]], [['AUS']], [['IND']], [['USA', 'QUAD']]])('partners %j: no arc twice, and Japan’s arcs count each destination’s initiatives', (partners: string[]) => {
-      const set = partners.length === 0 ? all : all.filter((i) => i.properties.partners.some((p) => partners.includes(p)));
-      const arcs = arcsOf(set, anywhere, { partners }).features;
-      const pairs = arcs.map((a) => `${a.properties.from}>${a.properties.to}`);
-      expect(new Set(pairs).size).toBe(pairs.length);
-      for (const a of arcs) expect(a.properties.count).toBe(a.properties.ids.split(' ').length);
+    it.each([[[]], [['AUS']], [['IND']], [['USA', 'QUAD']]])(
+      'partners %j: no arc twice, and Japan’s arcs count each destination’s initiatives',
+      (partners: string[]) => {
+        const set = partners.length === 0 ? all : all.filter((i) => i.properties.partners.some((p) => partners.includes(p)));
+        const arcs = arcsOf(set, anywhere, { partners }).features;
+        const pairs = arcs.map((a) => `${a.properties.from}>${a.properties.to}`);
+        expect(new Set(pairs).size).toBe(pairs.length);
+        for (const a of arcs) expect(a.properties.count).toBe(a.properties.ids.split(' ').length);
 
-      const expected = new Map<string, number>();
-      for (const i of set) for (const d of destinationsOf(i)) expected.set(d, (expected.get(d) ?? 0) + 1);
-      const japan = new Map(arcs.filter((a) => a.properties.japan === 1).map((a) => [a.properties.to, a.properties.count]));
-      expect(japan).toEqual(expected);
-      // Every other arc starts from a selected partner country that the initiatives name.
-      for (const a of arcs.filter((x) => x.properties.japan === 0)) {
-        if (partners.length > 0) expect(partners).toContain(a.properties.from);
-        for (const id of a.properties.ids.split(' ')) expect(set.find((i) => i.id === id)!.properties.partners).toContain(a.properties.from);
-      }
-    });
+        const expected = new Map<string, number>();
+        for (const i of set) for (const d of destinationsOf(i)) expected.set(d, (expected.get(d) ?? 0) + 1);
+        const japan = new Map(arcs.filter((a) => a.properties.japan === 1).map((a) => [a.properties.to, a.properties.count]));
+        expect(japan).toEqual(expected);
+        // Every other arc starts from a selected partner country that the initiatives name.
+        for (const a of arcs.filter((x) => x.properties.japan === 0)) {
+          if (partners.length > 0) expect(partners).toContain(a.properties.from);
+          for (const id of a.properties.ids.split(' '))
+            expect(set.find((i) => i.id === id)!.properties.partners).toContain(a.properties.from);
+        }
+      },
+    );
   });
 });
 
@@ -174,6 +199,11 @@ describe('middleOf', () => {
   });
   it('is undefined for no points and for points that cancel out', () => {
     expect(middleOf([])).toBeUndefined();
-    expect(middleOf([[0, 0], [180, 0]])).toBeUndefined();
+    expect(
+      middleOf([
+        [0, 0],
+        [180, 0],
+      ]),
+    ).toBeUndefined();
   });
 });

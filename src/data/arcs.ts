@@ -137,10 +137,12 @@ function destinationsOf(initiative: Initiative, pointOf: (country: string) => Po
   // Drawn as its region (region-wide.ts): the arc ends at the region's badge.
   if (scope && isRegionWide(initiative)) return [{ key: scope, point: [...SCOPE_POINTS[scope]], members: countries }];
   if (scope) {
-    const point = middleOf(countries.flatMap((c) => {
-      const p = pointOf(c);
-      return p ? [p] : [];
-    }));
+    const point = middleOf(
+      countries.flatMap((c) => {
+        const p = pointOf(c);
+        return p ? [p] : [];
+      }),
+    );
     return point ? [{ key: scope, point, members: countries }] : [];
   }
   return countries.flatMap((country): Destination[] => {

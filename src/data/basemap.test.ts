@@ -39,7 +39,9 @@ describe('basemapFromTopology', () => {
   });
 
   it('fails with a clear message on a topology without countries', () => {
-    expect(() => basemapFromTopology({ type: 'Topology', objects: {}, arcs: [] })).toThrow('expected a world-atlas topology with an object named "countries"');
+    expect(() => basemapFromTopology({ type: 'Topology', objects: {}, arcs: [] })).toThrow(
+      'expected a world-atlas topology with an object named "countries"',
+    );
   });
 });
 
@@ -52,7 +54,8 @@ describe('src/data/basemap-extras.json', () => {
 describe('the basemap files (npm run build:basemap)', () => {
   it('are what the script writes from the installed world-atlas: run `npm run build:basemap` after updating it', () => {
     const texts = basemapTexts(extras as Parameters<typeof basemapTexts>[0]);
-    for (const [name, path] of Object.entries(BASEMAP_FILES)) expect(readFileSync(path, 'utf8'), path).toBe(texts[name as keyof typeof texts]);
+    for (const [name, path] of Object.entries(BASEMAP_FILES))
+      expect(readFileSync(path, 'utf8'), path).toBe(texts[name as keyof typeof texts]);
   });
 
   it('keep every country and border of the conversion, with coordinates within 0.001° of it', () => {

@@ -51,14 +51,12 @@ export function basemapFromTopology(topology: Topology, extras: readonly Country
   const object = topology.objects['countries'] as GeometryCollection<{ name: string }> | undefined;
   if (!object) throw new Error('basemap: expected a world-atlas topology with an object named "countries"');
   const converted = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const countries = converted.features.map(
-    (f): CountryFeature => ({
-      type: 'Feature',
-      id: f.id,
-      properties: { code: alpha3FromNumeric(f.id) ?? '', name: f.properties.name },
-      geometry: repairPolygons(f.geometry),
-    }),
-  );
+  const countries = converted.features.map((f): CountryFeature => ({
+    type: 'Feature',
+    id: f.id,
+    properties: { code: alpha3FromNumeric(f.id) ?? '', name: f.properties.name },
+    geometry: repairPolygons(f.geometry),
+  }));
   const have = new Set(countries.map((c) => c.properties.code).filter(Boolean));
   const added = extras.filter((c) => !have.has(c.properties.code)).map((c) => ({ ...c, geometry: repairPolygons(c.geometry) }));
 
@@ -67,7 +65,11 @@ export function basemapFromTopology(topology: Topology, extras: readonly Country
   return {
     countries: { type: 'FeatureCollection', features: all },
     labels: { type: 'FeatureCollection', features: largestPerCode(all.flatMap(labelOf)) },
-    borders: { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: borderLines.coordinates.map(unwrapLongitudes) } },
+    borders: {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'MultiLineString', coordinates: borderLines.coordinates.map(unwrapLongitudes) },
+    },
   };
 }
 

@@ -9,7 +9,7 @@ export type Bounds = [[number, number], [number, number]];
 
 export function boundsOf(positions: readonly Position[]): Bounds | null {
   if (positions.length === 0) return null;
-  const lngs = [...new Set(positions.map(([lng = 0]) => ((lng % 360) + 540) % 360 - 180))].sort((a, b) => a - b);
+  const lngs = [...new Set(positions.map(([lng = 0]) => (((lng % 360) + 540) % 360) - 180))].sort((a, b) => a - b);
   const lats = positions.map(([, lat = 0]) => lat);
   // The widest gap between consecutive longitudes (wrapping round) is what the box leaves out.
   let gapStart = lngs[lngs.length - 1]!;

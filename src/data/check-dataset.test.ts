@@ -9,7 +9,9 @@ function withRelated(initiative: Initiative, related: string[]): Initiative {
 
 describe('relatedIssues', () => {
   it('accepts links stated on both sides', () => {
-    expect(relatedIssues([withRelated(palauAirport(), ['india-data-centre']), withRelated(indiaCountryLevel(), ['palau-airport-terminal'])])).toEqual([]);
+    expect(
+      relatedIssues([withRelated(palauAirport(), ['india-data-centre']), withRelated(indiaCountryLevel(), ['palau-airport-terminal'])]),
+    ).toEqual([]);
   });
 
   it('names the side that is missing a one-way link', () => {
@@ -24,7 +26,11 @@ describe('relatedIssues', () => {
 
   it('names an id that no feature has', () => {
     expect(relatedIssues([withRelated(palauAirport(), ['nope'])])).toEqual([
-      { feature: 'palau-airport-terminal', field: 'properties.related[0]', message: 'expected the id of a feature of the dataset, got "nope"' },
+      {
+        feature: 'palau-airport-terminal',
+        field: 'properties.related[0]',
+        message: 'expected the id of a feature of the dataset, got "nope"',
+      },
     ]);
   });
 });

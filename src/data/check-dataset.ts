@@ -23,7 +23,11 @@ export function relatedIssues(initiatives: readonly Initiative[]): DataIssue[] {
       const back = related.get(other);
       if (!back) issues.push({ feature: initiative.id, field, message: `expected the id of a feature of the dataset, got "${other}"` });
       else if (!back.has(initiative.id)) {
-        issues.push({ feature: initiative.id, field, message: `expected "${other}" to list "${initiative.id}" in its related ids too (links go both ways)` });
+        issues.push({
+          feature: initiative.id,
+          field,
+          message: `expected "${other}" to list "${initiative.id}" in its related ids too (links go both ways)`,
+        });
       }
     });
   }

@@ -10,8 +10,6 @@ export function citationOf(metadata: DatasetMetadata | undefined): string {
   if (!metadata) return 'FOIP Atlas initiatives.';
   const release = metadata.version ? `version ${metadata.version}, ${metadata.updated}` : metadata.updated;
   const licence = metadata.licence ? ` Licence: ${metadata.licence.id} (${metadata.licence.url}).` : '';
-  const sources = metadata.sources
-    .map((s) => `${s.title.en} (${s.title.ja})${s.publisher ? `, ${s.publisher.en}` : ''}`)
-    .join('; ');
+  const sources = metadata.sources.map((s) => `${s.title.en} (${s.title.ja})${s.publisher ? `, ${s.publisher.en}` : ''}`).join('; ');
   return `${metadata.name} (${release}).${licence} Created by editing: ${sources}.`;
 }

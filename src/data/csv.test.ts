@@ -26,7 +26,12 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('starts with a BOM and ends every record with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['1', '2']])).toBe(`${BOM}a,b\r\n1,2\r\n`);
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toBe(`${BOM}a,b\r\n1,2\r\n`);
   });
 });
 
@@ -48,7 +53,12 @@ describe('initiativesCsv', () => {
 
   it('carries the heading and the map label in both languages', () => {
     const labelled = palauAirport();
-    labelled.properties.source = { ...labelled.properties.source, sectionEn: 'Using ODA and OSA', mapLabel: 'パラオ（ODA）', mapLabelEn: 'Palau (ODA)' };
+    labelled.properties.source = {
+      ...labelled.properties.source,
+      sectionEn: 'Using ODA and OSA',
+      mapLabel: 'パラオ（ODA）',
+      mapLabelEn: 'Palau (ODA)',
+    };
     const [head, line] = initiativesCsv([labelled], '').slice(1).split('\r\n');
     const fields = parseRow(line ?? '');
     const columns = head?.split(',') ?? [];

@@ -19,7 +19,9 @@ beforeAll(() => {
 
 /** The documents as the quotes are matched: markdown emphasis and line breaks removed. */
 function normalised(doc: string): string {
-  return readFileSync(`data/sources/${doc}.txt`, 'utf8').replace(/\*\*/g, '').replace(/\s*\n\s*/g, '');
+  return readFileSync(`data/sources/${doc}.txt`, 'utf8')
+    .replace(/\*\*/g, '')
+    .replace(/\s*\n\s*/g, '');
 }
 const sources = { 'evolved-foip': normalised('evolved-foip'), 'japan-india-summit': normalised('japan-india-summit') };
 
@@ -34,13 +36,17 @@ describe('data/initiatives.geojson', () => {
   });
 
   it('quotes each source verbatim', () => {
-    const missing = initiatives.filter((i) => !sources[i.properties.source.doc].includes(i.properties.source.quote.replace(/\s*\n\s*/g, '')));
+    const missing = initiatives.filter(
+      (i) => !sources[i.properties.source.doc].includes(i.properties.source.quote.replace(/\s*\n\s*/g, '')),
+    );
     expect(missing.map((i) => `${i.id}: ${i.properties.source.quote}`)).toEqual([]);
   });
 
   it('quotes the world-map label verbatim where there is one', () => {
     const map = sources['evolved-foip'].replace(/\s/g, '');
-    const missing = initiatives.filter((i) => i.properties.source.mapLabel && !map.includes(i.properties.source.mapLabel.replace(/\s/g, '')));
+    const missing = initiatives.filter(
+      (i) => i.properties.source.mapLabel && !map.includes(i.properties.source.mapLabel.replace(/\s/g, '')),
+    );
     expect(missing.map((i) => i.id)).toEqual([]);
   });
 
@@ -50,7 +56,9 @@ describe('data/initiatives.geojson', () => {
     ['OSA coastal radars', ['PHL', 'DJI']],
   ])('finds each country’s delivery of %s on its own', (_name, countries) => {
     for (const country of countries) {
-      const own = initiatives.filter((i) => i.properties.tools.includes('OSA') && i.properties.countries.length === 1 && i.properties.countries[0] === country);
+      const own = initiatives.filter(
+        (i) => i.properties.tools.includes('OSA') && i.properties.countries.length === 1 && i.properties.countries[0] === country,
+      );
       expect(own.length, country).toBeGreaterThanOrEqual(1);
     }
   });
@@ -93,7 +101,11 @@ describe('data/initiatives.geojson', () => {
     // Release 1.2.0: an aim under a heading is not a means (see data/notes/tool-evidence.md).
     ['maritime-surveillance-system', (i) => i.properties.tools, ['unspecified']],
     // Release 1.2.0: a framework of named countries with no stated place lists its members (data/notes/rules.md).
-    ['japan-us-korea-small-modular-reactor-support', (i) => [i.properties.countries, i.properties.partners, i.properties.precision], [['JPN', 'USA', 'KOR'], ['USA', 'KOR'], 6]],
+    [
+      'japan-us-korea-small-modular-reactor-support',
+      (i) => [i.properties.countries, i.properties.partners, i.properties.precision],
+      [['JPN', 'USA', 'KOR'], ['USA', 'KOR'], 6],
+    ],
   ])('%s reads as the documents say', (id, read, expected) => {
     const initiative = initiatives.find((i) => i.id === id);
     expect(initiative && read(initiative)).toEqual(expected);
@@ -102,8 +114,21 @@ describe('data/initiatives.geojson', () => {
   it('states each pillar-rule case as data/notes/rules.md says: LNG in 2, other energy in 1', () => {
     const pillar = (id: string) => initiatives.find((i) => i.id === id)?.properties.pillar;
     expect(['indonesia-lng-project', 'singapore-floating-lng-storage-regasification'].map(pillar)).toEqual([2, 2]);
-    expect(['power-asia-partnership', 'japan-india-power-asia-upstream-oil-gas', 'japan-india-cbg-initiative-biogas-plants', 'japan-us-korea-small-modular-reactor-support'].map(pillar)).toEqual([1, 1, 1, 1]);
-    expect(['japan-india-lotus-joint-research', 'japan-india-75th-anniversary-commemorative-events', 'japan-india-yamanashi-uttar-pradesh-local-government-exchange'].map(pillar)).toEqual([1, 2, 2]);
+    expect(
+      [
+        'power-asia-partnership',
+        'japan-india-power-asia-upstream-oil-gas',
+        'japan-india-cbg-initiative-biogas-plants',
+        'japan-us-korea-small-modular-reactor-support',
+      ].map(pillar),
+    ).toEqual([1, 1, 1, 1]);
+    expect(
+      [
+        'japan-india-lotus-joint-research',
+        'japan-india-75th-anniversary-commemorative-events',
+        'japan-india-yamanashi-uttar-pradesh-local-government-exchange',
+      ].map(pillar),
+    ).toEqual([1, 2, 2]);
   });
 
   it('carries a release version that data/CHANGELOG.md describes first', () => {

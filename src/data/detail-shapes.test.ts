@@ -39,16 +39,21 @@ describe('detailShapesFromTopology', () => {
   });
 
   it('has no jump in any ring that could be drawn (Antarctica’s runs along the pole), nor in any border', () => {
-    const jumping = countries.filter((f) => (f.properties as { code: string }).code !== 'ATA' && largestJump(rings(f.geometry as Polygon | MultiPolygon)) >= 180);
+    const jumping = countries.filter(
+      (f) => (f.properties as { code: string }).code !== 'ATA' && largestJump(rings(f.geometry as Polygon | MultiPolygon)) >= 180,
+    );
     expect(jumping.map((f) => (f.properties as { code: string }).code)).toEqual([]);
     const borders = shapes.features.find((f) => 'border' in f.properties);
     expect(borders?.geometry.type).toBe('MultiLineString');
     expect(largestJump(borders!.geometry.coordinates as Position[][])).toBeLessThan(180);
   });
 
-  it.each(['PLW', 'FSM', 'TUV', 'NRU', 'KIR', 'SGP', 'MYS', 'IDN'])('has %s, keyed by its ISO alpha-3 code as the choropleth needs', (code) => {
-    expect(byCode.has(code)).toBe(true);
-  });
+  it.each(['PLW', 'FSM', 'TUV', 'NRU', 'KIR', 'SGP', 'MYS', 'IDN'])(
+    'has %s, keyed by its ISO alpha-3 code as the choropleth needs',
+    (code) => {
+      expect(byCode.has(code)).toBe(true);
+    },
+  );
 
   it('draws Tuvalu and Kiribati as many islands (the 1:50m set has no Tuvalu at all)', () => {
     expect(rings(byCode.get('TUV')!).length).toBeGreaterThanOrEqual(5);

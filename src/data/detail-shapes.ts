@@ -35,10 +35,16 @@ export function detailShapesFromTopology(topology: Topology): DetailShapes {
   if (!object) throw new Error('detail basemap: expected a world-atlas topology with an object named "countries"');
   const converted = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon | null>;
   const countries = converted.features.flatMap((country): Feature<Polygon | MultiPolygon, DetailCountryProperties>[] =>
-    country.geometry ? [{ type: 'Feature', properties: { code: alpha3FromNumeric(country.id) ?? '' }, geometry: repairPolygons(country.geometry) }] : [],
+    country.geometry
+      ? [{ type: 'Feature', properties: { code: alpha3FromNumeric(country.id) ?? '' }, geometry: repairPolygons(country.geometry) }]
+      : [],
   );
   const lines = mesh(topology, object, (a, b) => a !== b).coordinates.map(unwrapLongitudes);
-  const borders: Feature<MultiLineString, DetailBorderProperties> = { type: 'Feature', properties: { border: true }, geometry: { type: 'MultiLineString', coordinates: lines } };
+  const borders: Feature<MultiLineString, DetailBorderProperties> = {
+    type: 'Feature',
+    properties: { border: true },
+    geometry: { type: 'MultiLineString', coordinates: lines },
+  };
   return { type: 'FeatureCollection', features: [...countries, borders] };
 }
 

@@ -16,7 +16,8 @@ describe('drawStrategy', () => {
 
 describe('visibilityMask', () => {
   const all = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
-  const members = (mask: Record<string, number>, size: number) => Array.from({ length: size }, (_, i) => i).filter((i) => inVisibilityMask(mask, i));
+  const members = (mask: Record<string, number>, size: number) =>
+    Array.from({ length: size }, (_, i) => i).filter((i) => inVisibilityMask(mask, i));
 
   it('sets the bits of the matching initiatives by their position in the dataset', () => {
     expect(visibilityMask(all, [{ id: 'b' }, { id: 'd' }])).toEqual({ 0: 0b1010 });
@@ -43,7 +44,10 @@ describe('visibilityMask', () => {
   it('spans words, leaving out empty ones, and reads back exactly', () => {
     const big = Array.from({ length: 100 }, (_, i) => ({ id: `s${i}` }));
     const picked = [0, 29, 30, 59, 95, 99];
-    const mask = visibilityMask(big, picked.map((i) => big[i]!));
+    const mask = visibilityMask(
+      big,
+      picked.map((i) => big[i]!),
+    );
     expect(Object.keys(mask)).toEqual(['0', '1', '3']);
     expect(mask[0]).toBe(2 ** 29 + 1);
     expect(members(mask, 100)).toEqual(picked);
@@ -51,7 +55,10 @@ describe('visibilityMask', () => {
 
   it('keeps every word below 2^30 and round-trips a third of 100,000', () => {
     const big = Array.from({ length: 100_000 }, (_, i) => ({ id: `s${i}` }));
-    const mask = visibilityMask(big, big.filter((_, i) => i % 3 === 0));
+    const mask = visibilityMask(
+      big,
+      big.filter((_, i) => i % 3 === 0),
+    );
     expect(Math.max(...Object.values(mask))).toBeLessThan(2 ** MASK_WORD_BITS);
     expect(Object.keys(mask)).toHaveLength(3334);
     expect(members(mask, 100_000)).toHaveLength(33_334);

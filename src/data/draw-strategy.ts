@@ -32,7 +32,10 @@ export const SHOW_ALL = 'all';
  * the order of `all` (as `applyFilters` gives it), which takes one pass with no lookups; any other
  * order is handled too, by id.
  */
-export function visibilityMask(all: readonly { readonly id: string }[], matching: readonly { readonly id: string }[]): Record<string, number> {
+export function visibilityMask(
+  all: readonly { readonly id: string }[],
+  matching: readonly { readonly id: string }[],
+): Record<string, number> {
   const words = new Float64Array(Math.ceil(all.length / MASK_WORD_BITS));
   let count = 0;
   const set = (i: number) => {

@@ -15,14 +15,21 @@ describe('initiativesGeojson', () => {
     const parsed = parseDataset(text);
     expect(parsed.ok && parsed.value.issues).toEqual([]);
     expect(parsed.ok && parsed.value.initiatives.map((i) => i.id)).toEqual(some.map((i) => i.id));
-    expect(parsed.ok && parsed.value.metadata).toMatchObject({ selection: 'tool=OSA', citation: citationOf(metadata), version: metadata?.version, licence: metadata?.licence });
+    expect(parsed.ok && parsed.value.metadata).toMatchObject({
+      selection: 'tool=OSA',
+      citation: citationOf(metadata),
+      version: metadata?.version,
+      licence: metadata?.licence,
+    });
   });
 });
 
 describe('citationOf', () => {
   it('names the dataset, its release and date, its licence, both source documents and their publisher', () => {
     const citation = citationOf(metadata);
-    expect(citation).toMatch(/^FOIP Atlas initiatives \(version \d+\.\d+\.\d+, \d{4}-\d{2}-\d{2}\)\. Licence: CC-BY-4\.0 \(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\)\. Created by editing: /);
+    expect(citation).toMatch(
+      /^FOIP Atlas initiatives \(version \d+\.\d+\.\d+, \d{4}-\d{2}-\d{2}\)\. Licence: CC-BY-4\.0 \(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\)\. Created by editing: /,
+    );
     expect(citation).toContain(`version ${metadata?.version}`);
     expect(citation).toContain('自由で開かれたインド太平洋');
     expect(citation).toContain('日印首脳会談');
@@ -30,9 +37,13 @@ describe('citationOf', () => {
   });
 
   it('leaves out what older metadata does not have', () => {
-    expect(citationOf({ name: 'FOIP Atlas initiatives', updated: '2026-11-23', sources: [{ doc: 'evolved-foip', title: { en: 'Evolved FOIP', ja: '進化版FOIP' } }] })).toBe(
-      'FOIP Atlas initiatives (2026-11-23). Created by editing: Evolved FOIP (進化版FOIP).',
-    );
+    expect(
+      citationOf({
+        name: 'FOIP Atlas initiatives',
+        updated: '2026-11-23',
+        sources: [{ doc: 'evolved-foip', title: { en: 'Evolved FOIP', ja: '進化版FOIP' } }],
+      }),
+    ).toBe('FOIP Atlas initiatives (2026-11-23). Created by editing: Evolved FOIP (進化版FOIP).');
   });
 });
 

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { indiaCountryLevel, palauAirport } from '../../tests/fixtures/initiatives.ts';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { applyFilters, facetValuesOf, FACETS, isFiltered, NO_FILTERS, prepare, prepareSearch, searchTextAt, toggleValue, type Facet, type FilterResult, type Filters } from './filters.ts';
+import {
+  applyFilters,
+  facetValuesOf,
+  FACETS,
+  isFiltered,
+  NO_FILTERS,
+  prepare,
+  prepareSearch,
+  searchTextAt,
+  toggleValue,
+  type Facet,
+  type FilterResult,
+  type Filters,
+} from './filters.ts';
 import { matchesTokens, queryTokens, searchText } from './search.ts';
 import { syntheticInitiatives } from './synthetic.ts';
 import { parseDataset } from './validate.ts';
@@ -17,19 +30,32 @@ function make(id: string, p: Partial<Initiative['properties']>, title = id): Ini
 const data = prepare([
   make('osa-radar-phl', { pillar: 3, countries: ['PHL'], partners: [], tools: ['OSA'], precision: 6 }, 'Coastal radar'),
   make('osa-boats-fji', { pillar: 3, countries: ['FJI'], partners: [], tools: ['OSA'], precision: 6 }, 'Patrol boats'),
-  make('cable-fsm', { pillar: 1, countries: ['FSM', 'NRU', 'KIR'], partners: ['USA', 'AUS'], tools: ['contribution'], precision: 5 }, 'Submarine cable'),
+  make(
+    'cable-fsm',
+    { pillar: 1, countries: ['FSM', 'NRU', 'KIR'], partners: ['USA', 'AUS'], tools: ['contribution'], precision: 5 },
+    'Submarine cable',
+  ),
   make('rare-earth-mys', { pillar: 1, countries: ['MYS'], partners: ['AUS'], tools: ['private'], precision: 6 }, 'Rare earths'),
   make('india-dc', { pillar: 1, countries: ['IND'], partners: ['IND'], tools: ['private', 'agreement'], precision: 6 }, 'Data centre'),
   { ...palauAirport(), properties: { ...palauAirport().properties, pillar: 3 } },
 ]);
 const ids = (filters: Partial<Filters>) => applyFilters(data, { ...NO_FILTERS, ...filters }).matching.map((i) => i.id);
-const counts = (filters: Partial<Filters>, facet: keyof Filters) => Object.fromEntries(applyFilters(data, { ...NO_FILTERS, ...filters }).counts[facet as 'pillar']);
+const counts = (filters: Partial<Filters>, facet: keyof Filters) =>
+  Object.fromEntries(applyFilters(data, { ...NO_FILTERS, ...filters }).counts[facet as 'pillar']);
 
 describe('applyFilters: matching', () => {
   it.each<[string, Partial<Filters>, string[]]>([
-    ['no filter: everything, in order', {}, ['osa-radar-phl', 'osa-boats-fji', 'cable-fsm', 'rare-earth-mys', 'india-dc', 'palau-airport-terminal']],
+    [
+      'no filter: everything, in order',
+      {},
+      ['osa-radar-phl', 'osa-boats-fji', 'cable-fsm', 'rare-earth-mys', 'india-dc', 'palau-airport-terminal'],
+    ],
     ['one pillar', { pillar: [3] }, ['osa-radar-phl', 'osa-boats-fji', 'palau-airport-terminal']],
-    ['values in one facet are ORed', { pillar: [1, 3] }, ['osa-radar-phl', 'osa-boats-fji', 'cable-fsm', 'rare-earth-mys', 'india-dc', 'palau-airport-terminal']],
+    [
+      'values in one facet are ORed',
+      { pillar: [1, 3] },
+      ['osa-radar-phl', 'osa-boats-fji', 'cable-fsm', 'rare-earth-mys', 'india-dc', 'palau-airport-terminal'],
+    ],
     ['facets are ANDed', { pillar: [3], country: ['PHL'] }, ['osa-radar-phl']],
     ['partner', { partner: ['AUS'] }, ['cable-fsm', 'rare-earth-mys']],
     ['tool', { tool: ['OSA'] }, ['osa-radar-phl', 'osa-boats-fji']],
@@ -38,7 +64,11 @@ describe('applyFilters: matching', () => {
     ['precision', { precision: [1] }, ['palau-airport-terminal']],
     ['search', { q: 'cable' }, ['cable-fsm']],
     ['search with facets', { q: 'a', pillar: [1], partner: ['AUS'] }, ['cable-fsm', 'rare-earth-mys']],
-    ['every facet at once', { pillar: [1], partner: ['AUS'], tool: ['private'], country: ['MYS'], region: ['southeast-asia'], precision: [6], q: 'rare' }, ['rare-earth-mys']],
+    [
+      'every facet at once',
+      { pillar: [1], partner: ['AUS'], tool: ['private'], country: ['MYS'], region: ['southeast-asia'], precision: [6], q: 'rare' },
+      ['rare-earth-mys'],
+    ],
     ['empty result', { pillar: [2] }, []],
     ['contradictory facets', { country: ['PHL'], tool: ['private'] }, []],
   ])('%s', (_name, filters, expected) => {
@@ -119,7 +149,7 @@ describe('applyFilters agrees with the plain definition', () => {
   // The real dataset (long titles, Japanese text, many partners) and synthetic initiatives based on it.
   const all = [...real.value.initiatives, ...syntheticInitiatives(300, 7, real.value.initiatives)];
   const prepared = prepare(all);
-  const pick = <T,>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
+  const pick = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
   const distinct = (facet: Facet) => [...new Set(all.flatMap((i) => facetValuesOf(i)[facet]))];
   const filters = fc.record({
     pillar: pick([1, 2, 3] as const),

@@ -39,18 +39,26 @@ describe('checkInitiative', () => {
   it('reports a point in the wrong country, with how far it is', () => {
     const inChina = withGeometry(indiaCountryLevel(), { type: 'Point', coordinates: [104, 35] });
     const messages = check(inChina);
-    expect(messages[0]).toMatch(/^india-data-centre: geometry\.coordinates: expected a position in or within 50 km of a host country \(IND\), but \[104, 35\] is \d+ km from IND$/);
-    expect(messages[1]).toBe('india-data-centre: geometry: expected the geometry to touch host country IND, but no position is within 50 km of it');
+    expect(messages[0]).toMatch(
+      /^india-data-centre: geometry\.coordinates: expected a position in or within 50 km of a host country \(IND\), but \[104, 35\] is \d+ km from IND$/,
+    );
+    expect(messages[1]).toBe(
+      'india-data-centre: geometry: expected the geometry to touch host country IND, but no position is within 50 km of it',
+    );
   });
 
   it('reports a host country the geometry never touches', () => {
     const twoHosts = withGeometry(palauAirport(), { type: 'Point', coordinates: [134.5442, 7.3672] }, ['PLW', 'FSM']);
-    expect(check(twoHosts)).toEqual(['palau-airport-terminal: geometry: expected the geometry to touch host country FSM, but no position is within 50 km of it']);
+    expect(check(twoHosts)).toEqual([
+      'palau-airport-terminal: geometry: expected the geometry to touch host country FSM, but no position is within 50 km of it',
+    ]);
   });
 
   it('reports a host country world-atlas has no polygon for', () => {
     const noShape = withGeometry(palauAirport(), palauAirport().geometry, ['PLW', 'BVT']);
-    expect(check(noShape)).toContain('palau-airport-terminal: properties.countries: expected a country with a polygon in world-atlas, but BVT has none');
+    expect(check(noShape)).toContain(
+      'palau-airport-terminal: properties.countries: expected a country with a polygon in world-atlas, but BVT has none',
+    );
   });
 
   it('handles countries across the antimeridian (Fiji east and west of 180°)', () => {
@@ -67,11 +75,20 @@ describe('checkInitiative', () => {
   it('checks every vertex of a route', () => {
     const route = withGeometry(
       { ...palauAirport(), properties: { ...palauAirport().properties, precision: 5 } },
-      { type: 'LineString', coordinates: [[158.21, 6.96], [162.98, 5.32], [140, 35]] },
+      {
+        type: 'LineString',
+        coordinates: [
+          [158.21, 6.96],
+          [162.98, 5.32],
+          [140, 35],
+        ],
+      },
       ['FSM'],
     );
     expect(check(route)).toEqual([
-      expect.stringMatching(/^palau-airport-terminal: geometry\.coordinates \(position 2\): expected a position in or within 50 km of a host country \(FSM\)/),
+      expect.stringMatching(
+        /^palau-airport-terminal: geometry\.coordinates \(position 2\): expected a position in or within 50 km of a host country \(FSM\)/,
+      ),
     ]);
   });
 });

@@ -11,11 +11,7 @@ import type { DataIssue } from './validate.ts';
 /** How far outside a country's polygon a position may lie: ports, coasts and 1:10m generalisation. */
 export const DEFAULT_TOLERANCE_KM = 50;
 
-export function checkGeography(
-  initiatives: readonly Initiative[],
-  shapes: CountryShapes,
-  toleranceKm = DEFAULT_TOLERANCE_KM,
-): DataIssue[] {
+export function checkGeography(initiatives: readonly Initiative[], shapes: CountryShapes, toleranceKm = DEFAULT_TOLERANCE_KM): DataIssue[] {
   return initiatives.flatMap((initiative) => checkInitiative(initiative, shapes, toleranceKm));
 }
 
@@ -25,7 +21,11 @@ export function checkInitiative(initiative: Initiative, shapes: CountryShapes, t
   const issues: DataIssue[] = [];
   const known = properties.countries.filter((code) => {
     if (shapes.has(code)) return true;
-    issues.push({ feature: id, field: 'properties.countries', message: `expected a country with a polygon in world-atlas, but ${code} has none` });
+    issues.push({
+      feature: id,
+      field: 'properties.countries',
+      message: `expected a country with a polygon in world-atlas, but ${code} has none`,
+    });
     return false;
   });
   if (known.length === 0) return issues;
@@ -79,4 +79,3 @@ function nearestText(position: Position, codes: readonly string[], shapes: Count
   }
   return Number.isFinite(best) ? `${Math.round(best)} km from ${bestCode}` : 'far from all of them';
 }
-

@@ -64,7 +64,10 @@ export function locatorDrawing(view: LngLatBox, land: readonly (readonly Positio
   const top = mercatorY(frame.north);
   const scale = width / spanX;
   const height = Math.round((top - mercatorY(frame.south)) * scale);
-  const project = (lng: number, lat: number): [number, number] => [(((lng - frame.west) * Math.PI) / 180) * scale, (top - mercatorY(lat)) * scale];
+  const project = (lng: number, lat: number): [number, number] => [
+    (((lng - frame.west) * Math.PI) / 180) * scale,
+    (top - mercatorY(lat)) * scale,
+  ];
 
   const shifted = intoWindow(view, frame.west);
   const [x1, y1] = project(shifted.west, shifted.north);
@@ -73,7 +76,11 @@ export function locatorDrawing(view: LngLatBox, land: readonly (readonly Positio
   return { frame, width, height, land: landPath(land, frame, project), box };
 }
 
-function landPath(land: readonly (readonly Position[])[], frame: LocatorFrame, project: (lng: number, lat: number) => [number, number]): string {
+function landPath(
+  land: readonly (readonly Position[])[],
+  frame: LocatorFrame,
+  project: (lng: number, lat: number) => [number, number],
+): string {
   const parts: string[] = [];
   for (const ring of land) {
     let min = Infinity;

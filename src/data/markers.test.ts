@@ -13,9 +13,22 @@ const cable = (coordinates: [number, number][][]): Initiative => ({
 
 describe('markersOf', () => {
   it('gives one marker per point, keyed uniquely', () => {
-    const multi: Initiative = { ...indiaCountryLevel(), geometry: { type: 'MultiPoint', coordinates: [[78.9, 22.4], [90.4, 27.4]] } };
+    const multi: Initiative = {
+      ...indiaCountryLevel(),
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [78.9, 22.4],
+          [90.4, 27.4],
+        ],
+      },
+    };
     const markers = markersOf([palauAirport(), multi]);
-    expect(markers.features.map((f) => f.properties.key)).toEqual(['palau-airport-terminal#0', 'india-data-centre#0', 'india-data-centre#1']);
+    expect(markers.features.map((f) => f.properties.key)).toEqual([
+      'palau-airport-terminal#0',
+      'india-data-centre#0',
+      'india-data-centre#1',
+    ]);
     expect(markers.features.map((f) => f.properties.exact)).toEqual([1, 0, 0]);
     expect(markers.features.map((f) => f.properties.i)).toEqual([0, 1, 1]);
   });
@@ -23,7 +36,13 @@ describe('markersOf', () => {
   it('gives a region-wide initiative one marker, at its region’s point', () => {
     const wide: Initiative = {
       ...indiaCountryLevel('pacific-wide'),
-      geometry: { type: 'MultiPoint', coordinates: [[178, -17.8], [-175.3, -21.1]] },
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [178, -17.8],
+          [-175.3, -21.1],
+        ],
+      },
       properties: { ...indiaCountryLevel().properties, countries: ['FJI', 'TON'], scope: 'Pacific islands', precision: 5 },
     };
     const markers = markersOf([wide]);
@@ -33,22 +52,68 @@ describe('markersOf', () => {
   });
 
   it('gives no marker for a route', () => {
-    expect(markersOf([cable([[[158, 7], [163, 5]]])]).features).toEqual([]);
+    expect(
+      markersOf([
+        cable([
+          [
+            [158, 7],
+            [163, 5],
+          ],
+        ]),
+      ]).features,
+    ).toEqual([]);
   });
 });
 
 describe('routesOf', () => {
   it('keeps a line that crosses the antimeridian continuous for display', () => {
     const split = cable([
-      [[178, -8], [180, -8.5]],
-      [[-180, -8.5], [-178, -9]],
+      [
+        [178, -8],
+        [180, -8.5],
+      ],
+      [
+        [-180, -8.5],
+        [-178, -9],
+      ],
     ]);
     const [route] = routesOf([split]).features;
-    expect(route?.geometry).toEqual({ type: 'MultiLineString', coordinates: [[[178, -8], [180, -8.5]], [[-180, -8.5], [-178, -9]]] });
+    expect(route?.geometry).toEqual({
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [178, -8],
+          [180, -8.5],
+        ],
+        [
+          [-180, -8.5],
+          [-178, -9],
+        ],
+      ],
+    });
   });
 
   it('unwraps a line given with a jump, so it never draws across the world', () => {
-    const [route] = routesOf([{ ...cable([[[170, 0], [175, 0]]]), geometry: { type: 'LineString', coordinates: [[179, 0], [-179, 1]] } }]).features;
-    expect(route?.geometry.coordinates).toEqual([[179, 0], [181, 1]]);
+    const [route] = routesOf([
+      {
+        ...cable([
+          [
+            [170, 0],
+            [175, 0],
+          ],
+        ]),
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [179, 0],
+            [-179, 1],
+          ],
+        },
+      },
+    ]).features;
+    expect(route?.geometry.coordinates).toEqual([
+      [179, 0],
+      [181, 1],
+    ]);
   });
 });

@@ -49,7 +49,14 @@ export function markersOf(initiatives: readonly Initiative[]): FeatureCollection
       features.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates },
-        properties: { id, key: `${id}#${n}`, pillar: properties.pillar, precision: properties.precision, exact: isExact(properties.precision) ? 1 : 0, i },
+        properties: {
+          id,
+          key: `${id}#${n}`,
+          pillar: properties.pillar,
+          precision: properties.precision,
+          exact: isExact(properties.precision) ? 1 : 0,
+          i,
+        },
       });
     });
   });
@@ -65,9 +72,17 @@ export function routesOf(initiatives: readonly Initiative[]): FeatureCollection<
   for (const { id, geometry, properties } of initiatives) {
     const props = { id, pillar: properties.pillar, precision: properties.precision };
     if (geometry.type === 'LineString') {
-      features.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: unwrapLongitudes(geometry.coordinates) } });
+      features.push({
+        type: 'Feature',
+        properties: props,
+        geometry: { type: 'LineString', coordinates: unwrapLongitudes(geometry.coordinates) },
+      });
     } else if (geometry.type === 'MultiLineString') {
-      features.push({ type: 'Feature', properties: props, geometry: { type: 'MultiLineString', coordinates: geometry.coordinates.map(unwrapLongitudes) } });
+      features.push({
+        type: 'Feature',
+        properties: props,
+        geometry: { type: 'MultiLineString', coordinates: geometry.coordinates.map(unwrapLongitudes) },
+      });
     }
   }
   return { type: 'FeatureCollection', features };

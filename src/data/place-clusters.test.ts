@@ -6,7 +6,17 @@ import { placeIds } from './places.ts';
 import { SCOPE_POINTS } from './region-wide.ts';
 
 const ASEAN_POINTS: [number, number][] = [
-  [114.7, 4.5], [104.9, 12.6], [113.9, -0.8], [102.5, 19.9], [114.1, 2.9], [96.0, 21.9], [121.8, 15.9], [103.8, 1.35], [101.0, 15.1], [106.3, 16.1], [125.7, -8.8],
+  [114.7, 4.5],
+  [104.9, 12.6],
+  [113.9, -0.8],
+  [102.5, 19.9],
+  [114.1, 2.9],
+  [96.0, 21.9],
+  [121.8, 15.9],
+  [103.8, 1.35],
+  [101.0, 15.1],
+  [106.3, 16.1],
+  [125.7, -8.8],
 ];
 
 function initiative(id: string, pillar: 1 | 2 | 3, coordinates: [number, number][]): Initiative {
@@ -63,7 +73,14 @@ describe('placeIndex with a region-wide initiative', () => {
   const base = indiaCountryLevel('africa-wide');
   const africaWide: Initiative = {
     ...base,
-    geometry: { type: 'MultiPoint', coordinates: [[37.9, 0.5], [38.2, -14.0], [23.3, -30.2]] },
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [37.9, 0.5],
+        [38.2, -14.0],
+        [23.3, -30.2],
+      ],
+    },
     properties: { ...base.properties, countries: ['KEN', 'MOZ', 'ZAF'], scope: 'Africa', precision: 5 },
   };
   const kenya = { ...indiaCountryLevel('kenya'), geometry: { type: 'Point' as const, coordinates: [37.9, 0.5] as [number, number] } };

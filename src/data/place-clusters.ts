@@ -81,7 +81,10 @@ export function placeIndex(initiatives: readonly Initiative[], { radius = 30, ma
       }
       // Larger badges first, so smaller ones draw on top; sites last of all.
       features.sort((a, b) => b.properties.count - a.properties.count);
-      const collection: FeatureCollection<Point, ClusteredPlaceProperties> = { type: 'FeatureCollection', features: [...features, ...sites] };
+      const collection: FeatureCollection<Point, ClusteredPlaceProperties> = {
+        type: 'FeatureCollection',
+        features: [...features, ...sites],
+      };
       cache.set(level, collection);
       return collection;
     },

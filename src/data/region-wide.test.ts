@@ -24,10 +24,23 @@ describe('isRegionWide', () => {
   it.each<[string, Initiative, boolean]>([
     ['a region scope at region precision', regionWide('asean', 'ASEAN', ASEAN), true],
     ['a single country', indiaCountryLevel(), false],
-    ['an exact site, even with a scope', { ...palauAirport(), properties: { ...palauAirport().properties, scope: 'Pacific islands' } }, false],
+    [
+      'an exact site, even with a scope',
+      { ...palauAirport(), properties: { ...palauAirport().properties, scope: 'Pacific islands' } },
+      false,
+    ],
     [
       'a route, even with a scope',
-      { ...regionWide('cable', 'Pacific islands', ['FJI', 'TON']), geometry: { type: 'LineString', coordinates: [[178, -18], [185, -21]] } },
+      {
+        ...regionWide('cable', 'Pacific islands', ['FJI', 'TON']),
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [178, -18],
+            [185, -21],
+          ],
+        },
+      },
       false,
     ],
   ])('%s: %s', (_name, initiative, expected) => {

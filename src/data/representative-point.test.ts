@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { representativePoint, ringArea } from './representative-point.ts';
 
-const square = (x: number, y: number, size: number) => [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]];
+const square = (x: number, y: number, size: number) => [
+  [
+    [x, y],
+    [x + size, y],
+    [x + size, y + size],
+    [x, y + size],
+    [x, y],
+  ],
+];
 
 describe('representativePoint', () => {
   it('lies in the largest polygon, not between islands', () => {

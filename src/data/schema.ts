@@ -10,20 +10,22 @@ const nonBlank = z.string().check(z.refine((value) => value.trim().length > 0, '
 
 export const LocalTextSchema = z.strictObject({ ja: nonBlank, en: nonBlank });
 
-const longitude = z.number().check(z.refine((v) => v >= -180 && v <= 180, 'a longitude in [-180, 180] (positions are [longitude, latitude])'));
+const longitude = z
+  .number()
+  .check(z.refine((v) => v >= -180 && v <= 180, 'a longitude in [-180, 180] (positions are [longitude, latitude])'));
 const latitude = z.number().check(z.refine((v) => v >= -90 && v <= 90, 'a latitude in [-90, 90] (positions are [longitude, latitude])'));
 export const PositionSchema = z.tuple([longitude, latitude]);
 
 export const GeometrySchema = z.discriminatedUnion(
   'type',
   [
-  z.strictObject({ type: z.literal('Point'), coordinates: PositionSchema }),
-  z.strictObject({ type: z.literal('MultiPoint'), coordinates: z.array(PositionSchema).check(z.minLength(1)) }),
-  z.strictObject({ type: z.literal('LineString'), coordinates: z.array(PositionSchema).check(z.minLength(2)) }),
-  z.strictObject({
-    type: z.literal('MultiLineString'),
-    coordinates: z.array(z.array(PositionSchema).check(z.minLength(2))).check(z.minLength(1)),
-  }),
+    z.strictObject({ type: z.literal('Point'), coordinates: PositionSchema }),
+    z.strictObject({ type: z.literal('MultiPoint'), coordinates: z.array(PositionSchema).check(z.minLength(1)) }),
+    z.strictObject({ type: z.literal('LineString'), coordinates: z.array(PositionSchema).check(z.minLength(2)) }),
+    z.strictObject({
+      type: z.literal('MultiLineString'),
+      coordinates: z.array(z.array(PositionSchema).check(z.minLength(2))).check(z.minLength(1)),
+    }),
   ],
   { error: 'a Point, MultiPoint, LineString or MultiLineString geometry' },
 );
@@ -31,12 +33,14 @@ export const GeometrySchema = z.discriminatedUnion(
 const countryCode = z.string().check(z.refine(isCountryCode, 'an ISO 3166-1 alpha-3 country code such as "IND"'));
 
 const organisations: readonly string[] = ORGANISATIONS;
-const partner = z.string().check(
-  z.refine(
-    (value) => organisations.includes(value) || isCountryCode(value),
-    `an ISO 3166-1 alpha-3 country code or one of ${ORGANISATIONS.join(', ')}`,
-  ),
-);
+const partner = z
+  .string()
+  .check(
+    z.refine(
+      (value) => organisations.includes(value) || isCountryCode(value),
+      `an ISO 3166-1 alpha-3 country code or one of ${ORGANISATIONS.join(', ')}`,
+    ),
+  );
 
 export const SourceSchema = z.strictObject({
   doc: z.enum(SOURCE_DOCS),
@@ -72,7 +76,9 @@ export const PropertiesSchema = z.strictObject({
   precision: z.literal(PRECISIONS),
   source: SourceSchema,
   status: z.optional(z.enum(STATUSES)),
-  date: z.optional(z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'))),
+  date: z.optional(
+    z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')),
+  ),
   amount: z.optional(AmountSchema),
   related: z.optional(z.array(z.string())),
 });
@@ -105,7 +111,9 @@ export const InitiativeCollectionSchema = z.strictObject({
       version: z.optional(z.string().check(z.regex(SEMVER, 'a semantic version such as "1.1.0"'))),
       updated: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
       licence: z.optional(LicenceSchema),
-      sources: z.array(z.strictObject({ doc: z.enum(SOURCE_DOCS), title: LocalTextSchema, publisher: z.optional(LocalTextSchema) })).check(z.minLength(1)),
+      sources: z
+        .array(z.strictObject({ doc: z.enum(SOURCE_DOCS), title: LocalTextSchema, publisher: z.optional(LocalTextSchema) }))
+        .check(z.minLength(1)),
       /** In an export: how to cite it, and the filters (as a URL query) that chose its features. */
       citation: z.optional(nonBlank),
       selection: z.optional(z.string()),

@@ -42,7 +42,12 @@ describe('searchText', () => {
     ...base,
     properties: {
       ...base.properties,
-      source: { ...base.properties.source, sectionEn: 'Using ODA and OSA for security', mapLabel: '（パラオ）空港', mapLabelEn: '(Palau) Airport support' },
+      source: {
+        ...base.properties.source,
+        sectionEn: 'Using ODA and OSA for security',
+        mapLabel: '（パラオ）空港',
+        mapLabelEn: '(Palau) Airport support',
+      },
     },
   };
   it.each([
@@ -65,9 +70,25 @@ describe('search over the shipped dataset (as ?q=… runs it)', () => {
     ['MAHASAGAR', ['japan-india-foip-mahasagar-synergy']],
     ['OSAの規模・対象国・分野を拡大', ['osa-expansion']],
     // Only in the English heading <Giving shape to the evolved FOIP>.
-    ['giving shape', ['japan-india-northeast-india-bay-of-bengal-value-chain', 'japan-india-foip-digital-corridor', 'japan-india-quad-leaders-summit', 'japan-india-philippines-track-1-5-dialogue']],
+    [
+      'giving shape',
+      [
+        'japan-india-northeast-india-bay-of-bengal-value-chain',
+        'japan-india-foip-digital-corridor',
+        'japan-india-quad-leaders-summit',
+        'japan-india-philippines-track-1-5-dialogue',
+      ],
+    ],
     // The same items by their Japanese heading <進化版FOIPの具現化>.
-    ['進化版FOIPの具現化', ['japan-india-northeast-india-bay-of-bengal-value-chain', 'japan-india-foip-digital-corridor', 'japan-india-quad-leaders-summit', 'japan-india-philippines-track-1-5-dialogue']],
+    [
+      '進化版FOIPの具現化',
+      [
+        'japan-india-northeast-india-bay-of-bengal-value-chain',
+        'japan-india-foip-digital-corridor',
+        'japan-india-quad-leaders-summit',
+        'japan-india-philippines-track-1-5-dialogue',
+      ],
+    ],
   ])('?q=%s', (q, expected) => {
     expect(ids(q)).toEqual(expected);
   });
@@ -79,6 +100,10 @@ describe('search over the shipped dataset (as ?q=… runs it)', () => {
 
   it('finds items by their English heading that no title or summary names', () => {
     const found = ids('people-to-people');
-    expect(found).toEqual(['japan-india-lotus-joint-research', 'japan-india-75th-anniversary-commemorative-events', 'japan-india-yamanashi-uttar-pradesh-local-government-exchange']);
+    expect(found).toEqual([
+      'japan-india-lotus-joint-research',
+      'japan-india-75th-anniversary-commemorative-events',
+      'japan-india-yamanashi-uttar-pradesh-local-government-exchange',
+    ]);
   });
 });

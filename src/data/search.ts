@@ -30,7 +30,19 @@ export function searchText(initiative: Initiative): string {
   const p = initiative.properties;
   const s = p.source;
   return normaliseText(
-    [p.title.en, p.title.ja, p.summary.en, p.summary.ja, p.place?.en, p.place?.ja, s.quote, s.section, s.sectionEn, s.mapLabel, s.mapLabelEn]
+    [
+      p.title.en,
+      p.title.ja,
+      p.summary.en,
+      p.summary.ja,
+      p.place?.en,
+      p.place?.ja,
+      s.quote,
+      s.section,
+      s.sectionEn,
+      s.mapLabel,
+      s.mapLabelEn,
+    ]
       .filter(Boolean)
       .join('\n'),
   );

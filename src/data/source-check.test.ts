@@ -27,9 +27,17 @@ describe('sourceIssues', () => {
   it.each<[string, ReturnType<typeof palau>, string[]]>([
     // Without its sentence in the document, nothing names the ODA tag either.
     ['a quote that is not verbatim', palau({ quote: 'パラオ国際空港を建設' }), ['properties.source.quote', 'properties.tools[0]']],
-    ['a map label that is not verbatim', palau({ mapLabel: 'パラオ空港（ODA）', mapLabelEn: 'Palau airport' }), ['properties.source.mapLabel']],
+    [
+      'a map label that is not verbatim',
+      palau({ mapLabel: 'パラオ空港（ODA）', mapLabelEn: 'Palau airport' }),
+      ['properties.source.mapLabel'],
+    ],
     ['a missing English heading', palau({ sectionEn: undefined }), ['properties.source.sectionEn']],
-    ['a map label without English', palau({ mapLabel: 'パラオやミクロネシアへの空港・港湾整備支援（ODA・OSA)' }), ['properties.source.mapLabelEn']],
+    [
+      'a map label without English',
+      palau({ mapLabel: 'パラオやミクロネシアへの空港・港湾整備支援（ODA・OSA)' }),
+      ['properties.source.mapLabelEn'],
+    ],
   ])('reports %s', (_name, initiative, fields) => {
     expect(sourceIssues([initiative], metadata('1.1.0'), files).map((i) => i.field)).toEqual(fields);
   });

@@ -26,7 +26,8 @@ export function sourceIssues(initiatives: readonly Initiative[], metadata: Datas
       at('mapLabel', `expected the world-map label verbatim from data/sources/${source.doc}.txt`);
     }
     if (!source.sectionEn) at('sectionEn', 'missing: expected the section heading in English, so that English searches find it');
-    if (source.mapLabel && !source.mapLabelEn) at('mapLabelEn', 'missing: expected the map label in English, so that English searches find it');
+    if (source.mapLabel && !source.mapLabelEn)
+      at('mapLabelEn', 'missing: expected the map label in English, so that English searches find it');
   }
   return [...issues, ...toolEvidenceIssues(initiatives, files.sources, files.notes), ...releaseIssues(metadata, files.changelog)];
 }
@@ -40,7 +41,13 @@ function releaseIssues(metadata: DatasetMetadata | undefined, changelog: string)
   const latest = latestRelease(changelog);
   if (!metadata?.version) return [{ feature: null, field: 'metadata.version', message: 'missing: expected the release, e.g. "1.1.0"' }];
   if (latest !== metadata.version) {
-    return [{ feature: null, field: 'metadata.version', message: `expected data/CHANGELOG.md to describe ${metadata.version} first, but its newest release is ${latest ?? 'missing'}` }];
+    return [
+      {
+        feature: null,
+        field: 'metadata.version',
+        message: `expected data/CHANGELOG.md to describe ${metadata.version} first, but its newest release is ${latest ?? 'missing'}`,
+      },
+    ];
   }
   return [];
 }

@@ -20,11 +20,21 @@ describe('source text', () => {
   });
 
   it('cuts the document into bullets and paragraphs', () => {
-    expect(sourceBlocks(prose).map((b) => b.slice(0, 8))).toEqual(['• 中部太平洋の', '• 防衛装備移転', '• 地域及び国際', '- ① 共同宣言', '- 電池：知財保']);
+    expect(sourceBlocks(prose).map((b) => b.slice(0, 8))).toEqual([
+      '• 中部太平洋の',
+      '• 防衛装備移転',
+      '• 地域及び国際',
+      '- ① 共同宣言',
+      '- 電池：知財保',
+    ]);
   });
 
   it.each<[string, string, string | null]>([
-    ['widens a quote to its sentence, across a line wrap', 'パラオ国際空港のターミナル拡張・運営支援を実施', '• 中部太平洋の戦略的要衝に位置するパラオに対して、ODAを活用し、パラオ国際空港のターミナル拡張・運営支援を実施。'],
+    [
+      'widens a quote to its sentence, across a line wrap',
+      'パラオ国際空港のターミナル拡張・運営支援を実施',
+      '• 中部太平洋の戦略的要衝に位置するパラオに対して、ODAを活用し、パラオ国際空港のターミナル拡張・運営支援を実施。',
+    ],
     ['stops at the 。 before', 'ポンペイ港の拡張を支援', 'また、ミクロネシアに対して、同国最大の港であるポンペイ港の拡張を支援。'],
     ['keeps a label alone in a block without a 。 (no run-on into the bullet above)', 'ナカラ回廊地域', 'ナカラ回廊地域'],
     ['reads through the emphasis of the summit page', '共同宣言の発出', '- ① 共同宣言の発出：方向性を確認し、メカニズムを創設。'],

@@ -33,9 +33,40 @@ export function countryPointsOf(base: readonly Initiative[]): Map<string, [numbe
   return points;
 }
 
-const WORDS = ['port', 'cable', 'grid', 'rail', 'data centre', 'coast guard', 'training', 'survey', 'bridge', 'solar', 'minerals', 'radar', 'AI', 'hospital', 'water'];
-const WORDS_JA = ['港湾', 'ケーブル', '送電網', '鉄道', 'データセンター', '海上保安', '研修', '調査', '橋梁', '太陽光', '鉱物', 'レーダー', 'AI', '病院', '水道'];
-
+const WORDS = [
+  'port',
+  'cable',
+  'grid',
+  'rail',
+  'data centre',
+  'coast guard',
+  'training',
+  'survey',
+  'bridge',
+  'solar',
+  'minerals',
+  'radar',
+  'AI',
+  'hospital',
+  'water',
+];
+const WORDS_JA = [
+  '港湾',
+  'ケーブル',
+  '送電網',
+  '鉄道',
+  'データセンター',
+  '海上保安',
+  '研修',
+  '調査',
+  '橋梁',
+  '太陽光',
+  '鉱物',
+  'レーダー',
+  'AI',
+  '病院',
+  '水道',
+];
 
 /** `count` initiatives from `seed`; the same arguments always give the same features. */
 export function syntheticInitiatives(count: number, seed: number, base: readonly Initiative[]): Initiative[] {

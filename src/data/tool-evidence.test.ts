@@ -50,28 +50,71 @@ describe('toolEvidenceIssues', () => {
   it.each<[string, Initiative, string[]]>([
     ['a means named in the quote', feature(['ODA'], 'ODAを活用し、パラオ国際空港のターミナル拡張・運営支援を実施'), []],
     ['a means named earlier in the same sentence', feature(['ODA'], 'パラオ国際空港のターミナル拡張・運営支援を実施'), []],
-    ['a means named only in the map label', feature(['OSA'], 'ポンペイ港の拡張を支援', 'パラオやミクロネシアへの空港・港湾整備支援（ODA・OSA)'), []],
+    [
+      'a means named only in the map label',
+      feature(['OSA'], 'ポンペイ港の拡張を支援', 'パラオやミクロネシアへの空港・港湾整備支援（ODA・OSA)'),
+      [],
+    ],
     ['full-width letters', feature(['ODA'], 'ＯＤＡ等を通じて日ＡＳＥＡＮサイバーセキュリティ能力構築センターの運営等を支援'), []],
     ['a means the text does not name', feature(['ODA'], 'ポンペイ港の拡張を支援'), ['probe properties.tools[0]']],
-    ['a means named in another sentence of the bullet', feature(['private'], '日本国内で製造している抗菌薬の製造体制を強化'), ['probe properties.tools[0]']],
+    [
+      'a means named in another sentence of the bullet',
+      feature(['private'], '日本国内で製造している抗菌薬の製造体制を強化'),
+      ['probe properties.tools[0]'],
+    ],
     ['unspecified alone', feature(['unspecified'], 'ポンペイ港の拡張を支援'), []],
-    ['unspecified beside a tool', feature(['unspecified', 'ODA'], 'ODAを活用し、パラオ国際空港のターミナル拡張・運営支援を実施'), ['probe properties.tools']],
-    ['OSA backed only by the letters inside 「GOSAT」', feature(['OSA'], '温室効果ガス観測技術衛星GOSATのデータ活用', '温室効果ガス観測技術衛星GOSATのデータ活用'), ['probe properties.tools[0]']],
-    ['ODA backed only by the 技術協力 of 「防衛装備・技術協力」', feature(['ODA'], 'メイク・イン・インドを前提とした防衛装備・技術協力を推進', undefined, 'japan-india-summit'), ['probe properties.tools[0]']],
+    [
+      'unspecified beside a tool',
+      feature(['unspecified', 'ODA'], 'ODAを活用し、パラオ国際空港のターミナル拡張・運営支援を実施'),
+      ['probe properties.tools'],
+    ],
+    [
+      'OSA backed only by the letters inside 「GOSAT」',
+      feature(['OSA'], '温室効果ガス観測技術衛星GOSATのデータ活用', '温室効果ガス観測技術衛星GOSATのデータ活用'),
+      ['probe properties.tools[0]'],
+    ],
+    [
+      'ODA backed only by the 技術協力 of 「防衛装備・技術協力」',
+      feature(['ODA'], 'メイク・イン・インドを前提とした防衛装備・技術協力を推進', undefined, 'japan-india-summit'),
+      ['probe properties.tools[0]'],
+    ],
   ])('%s', (_name, probe, expected) => {
     expect(toolEvidenceIssues([probe], sources, []).map((i) => `${i.feature} ${i.field}`)).toEqual(expected);
   });
 
-  const bare = feature(['OSA'], 'フィリピンやジブチへの沿岸監視レーダーシステム、バングラデシュやフィジー、インドネシアへの警備艇、マレーシア、スリランカ、トンガへの無人航空機（UAV）供与を決定');
+  const bare = feature(
+    ['OSA'],
+    'フィリピンやジブチへの沿岸監視レーダーシステム、バングラデシュやフィジー、インドネシアへの警備艇、マレーシア、スリランカ、トンガへの無人航空機（UAV）供与を決定',
+  );
   const note = (line: string): ToolNote[] => parseToolNotes(line, 'notes.md');
 
   it.each<[string, string, string[]]>([
-    ['a note quoting the heading that names the means', '- `probe` `OSA`: under 「●安全保障に資するODAやOSAの活用、防衛装備移転・協力の推進」.', []],
+    [
+      'a note quoting the heading that names the means',
+      '- `probe` `OSA`: under 「●安全保障に資するODAやOSAの活用、防衛装備移転・協力の推進」.',
+      [],
+    ],
     ['no note', 'The boats are OSA.', ['probe properties.tools[0]']],
-    ['a note whose fragment is not in the document', '- `probe` `OSA`: 「OSAで供与する」.', ['probe notes (notes.md:1)', 'probe properties.tools[0]']],
-    ['a note whose fragment does not name the means', '- `probe` `OSA`: 「トンガへの無人航空機（UAV）供与を決定」.', ['probe notes (notes.md:1)', 'probe properties.tools[0]']],
-    ['a stale note for a tool the feature does not carry', '- `probe` `ODA`: 「安全保障に資するODAやOSAの活用」.', ['probe notes (notes.md:1)', 'probe properties.tools[0]']],
-    ['a note for an unknown feature', '- `nope` `OSA`: 「安全保障に資するODAやOSAの活用」.', ['nope notes (notes.md:1)', 'probe properties.tools[0]']],
+    [
+      'a note whose fragment is not in the document',
+      '- `probe` `OSA`: 「OSAで供与する」.',
+      ['probe notes (notes.md:1)', 'probe properties.tools[0]'],
+    ],
+    [
+      'a note whose fragment does not name the means',
+      '- `probe` `OSA`: 「トンガへの無人航空機（UAV）供与を決定」.',
+      ['probe notes (notes.md:1)', 'probe properties.tools[0]'],
+    ],
+    [
+      'a stale note for a tool the feature does not carry',
+      '- `probe` `ODA`: 「安全保障に資するODAやOSAの活用」.',
+      ['probe notes (notes.md:1)', 'probe properties.tools[0]'],
+    ],
+    [
+      'a note for an unknown feature',
+      '- `nope` `OSA`: 「安全保障に資するODAやOSAの活用」.',
+      ['nope notes (notes.md:1)', 'probe properties.tools[0]'],
+    ],
   ])('%s', (_name, line, expected) => {
     expect(toolEvidenceIssues([bare], sources, note(line)).map((i) => `${i.feature} ${i.field}`)).toEqual(expected);
   });
@@ -85,7 +128,12 @@ describe('toolEvidenceIssues', () => {
 
 describe('parseToolNotes', () => {
   it('reads the id, the tool, the line and the quoted fragments; skips prose and indented examples', () => {
-    const markdown = ['# Notes', 'Prose about `probe` `OSA`: not a note.', '    - `probe` `OSA`: an example 「x」', '- `probe` `OSA`: 「a」 and 「b」'].join('\n');
+    const markdown = [
+      '# Notes',
+      'Prose about `probe` `OSA`: not a note.',
+      '    - `probe` `OSA`: an example 「x」',
+      '- `probe` `OSA`: 「a」 and 「b」',
+    ].join('\n');
     expect(parseToolNotes(markdown, 'n.md')).toEqual([{ where: 'n.md:4', id: 'probe', tool: 'OSA', fragments: ['a', 'b'] }]);
   });
 });

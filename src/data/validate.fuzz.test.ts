@@ -42,29 +42,40 @@ const paths = fc.constantFrom(
   ['properties', 'related'],
   ['properties', '__proto__'],
 );
-const values = fc.oneof(fc.constant(undefined), fc.constant(null), fc.anything({ maxDepth: 2 }), fc.string(), fc.integer(), fc.double(), fc.constant('<img src=x onerror=alert(1)>'));
+const values = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.anything({ maxDepth: 2 }),
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.constant('<img src=x onerror=alert(1)>'),
+);
 
 describe('validator under 1,000 mutated datasets', () => {
   it('never throws, reports the broken features, and keeps the rest', { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat({ max: original.features.length - 1 }), paths, values), { minLength: 1, maxLength: 5 }), (mutations) => {
-        const features = [...original.features] as unknown[];
-        const touched = new Set<number>();
-        for (const [index, path, value] of mutations) {
-          features[index] = mutate(features[index], path, value);
-          touched.add(index);
-        }
-        const result = validateDataset({ ...original, features });
-        expect(result.ok).toBe(true);
-        if (!result.ok) return;
-        const kept = new Set(result.value.initiatives.map((i) => i.id));
-        // A mutated feature may take another's id; then that id is contested and either may be refused.
-        const claimed = new Set([...touched].map((i) => (features[i] as { id?: unknown } | null)?.id));
-        original.features.forEach((feature, index) => {
-          if (!touched.has(index) && !claimed.has(feature['id'])) expect(kept.has(String(feature['id']))).toBe(true);
-        });
-        for (const issue of result.value.issues) expect(formatIssue(issue)).toMatch(/: (expected|unknown field|missing)/);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: original.features.length - 1 }), paths, values), { minLength: 1, maxLength: 5 }),
+        (mutations) => {
+          const features = [...original.features] as unknown[];
+          const touched = new Set<number>();
+          for (const [index, path, value] of mutations) {
+            features[index] = mutate(features[index], path, value);
+            touched.add(index);
+          }
+          const result = validateDataset({ ...original, features });
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          const kept = new Set(result.value.initiatives.map((i) => i.id));
+          // A mutated feature may take another's id; then that id is contested and either may be refused.
+          const claimed = new Set([...touched].map((i) => (features[i] as { id?: unknown } | null)?.id));
+          original.features.forEach((feature, index) => {
+            if (!touched.has(index) && !claimed.has(feature['id'])) expect(kept.has(String(feature['id']))).toBe(true);
+          });
+          for (const issue of result.value.issues) expect(formatIssue(issue)).toMatch(/: (expected|unknown field|missing)/);
+        },
+      ),
       { numRuns: 1000, seed: 2026 },
     );
   });

@@ -26,22 +26,62 @@ describe('validateDataset: each broken field is named with what was expected', (
   it.each<[string, (f: Record<string, any>) => void, string]>([
     ['missing summary', (f) => delete f.properties.summary, 'palau-airport-terminal: properties.summary: missing: expected object'],
     ['missing English title', (f) => delete f.properties.title.en, 'palau-airport-terminal: properties.title.en: missing: expected string'],
-    ['blank Japanese title', (f) => (f.properties.title.ja = '  '), 'palau-airport-terminal: properties.title.ja: expected a non-empty text'],
+    [
+      'blank Japanese title',
+      (f) => (f.properties.title.ja = '  '),
+      'palau-airport-terminal: properties.title.ja: expected a non-empty text',
+    ],
     ['pillar out of range', (f) => (f.properties.pillar = 4), 'palau-airport-terminal: properties.pillar: expected one of 1, 2, 3, got 4'],
-    ['unknown country code', (f) => (f.properties.countries = ['XYZ']), 'palau-airport-terminal: properties.countries[0]: expected an ISO 3166-1 alpha-3 country code such as "IND", got "XYZ"'],
-    ['alpha-2 country code', (f) => (f.properties.countries = ['PW']), 'properties.countries[0]: expected an ISO 3166-1 alpha-3 country code such as "IND", got "PW"'],
-    ['unknown partner', (f) => (f.properties.partners = ['NATO']), 'properties.partners[0]: expected an ISO 3166-1 alpha-3 country code or one of WB, ADB, ASEAN, EU, IEA, QUAD, PIF, AU, got "NATO"'],
+    [
+      'unknown country code',
+      (f) => (f.properties.countries = ['XYZ']),
+      'palau-airport-terminal: properties.countries[0]: expected an ISO 3166-1 alpha-3 country code such as "IND", got "XYZ"',
+    ],
+    [
+      'alpha-2 country code',
+      (f) => (f.properties.countries = ['PW']),
+      'properties.countries[0]: expected an ISO 3166-1 alpha-3 country code such as "IND", got "PW"',
+    ],
+    [
+      'unknown partner',
+      (f) => (f.properties.partners = ['NATO']),
+      'properties.partners[0]: expected an ISO 3166-1 alpha-3 country code or one of WB, ADB, ASEAN, EU, IEA, QUAD, PIF, AU, got "NATO"',
+    ],
     ['unknown tool', (f) => (f.properties.tools = ['bribes']), 'properties.tools[0]: expected one of "ODA", "OSA"'],
     ['no tool', (f) => (f.properties.tools = []), 'properties.tools: expected at least 1 item(s)'],
     ['precision 7', (f) => (f.properties.precision = 7), 'properties.precision: expected one of 1, 2, 3, 4, 5, 6, 8, got 7'],
-    ['unknown source document', (f) => (f.properties.source.doc = 'blog'), 'properties.source.doc: expected one of "evolved-foip", "japan-india-summit", got "blog"'],
+    [
+      'unknown source document',
+      (f) => (f.properties.source.doc = 'blog'),
+      'properties.source.doc: expected one of "evolved-foip", "japan-india-summit", got "blog"',
+    ],
     ['unknown field', (f) => (f.properties.colour = 'red'), 'properties: unknown field colour'],
-    ['bad date', (f) => (f.properties.date = 'December 2026'), 'properties.date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "December 2026"'],
-    ['id not kebab-case', (f) => (f.id = 'Palau Airport'), 'Palau Airport: id: expected a kebab-case id such as "palau-airport-terminal", got "Palau Airport"'],
-    ['longitude out of range', (f) => (f.geometry.coordinates = [200, 7]), 'geometry.coordinates[0]: expected a longitude in [-180, 180] (positions are [longitude, latitude]), got 200'],
+    [
+      'bad date',
+      (f) => (f.properties.date = 'December 2026'),
+      'properties.date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "December 2026"',
+    ],
+    [
+      'id not kebab-case',
+      (f) => (f.id = 'Palau Airport'),
+      'Palau Airport: id: expected a kebab-case id such as "palau-airport-terminal", got "Palau Airport"',
+    ],
+    [
+      'longitude out of range',
+      (f) => (f.geometry.coordinates = [200, 7]),
+      'geometry.coordinates[0]: expected a longitude in [-180, 180] (positions are [longitude, latitude]), got 200',
+    ],
     ['latitude out of range', (f) => (f.geometry.coordinates = [134, 95]), 'geometry.coordinates[1]: expected a latitude in [-90, 90]'],
-    ['null geometry', (f) => (f.geometry = null), 'palau-airport-terminal: geometry: expected a Point, MultiPoint, LineString or MultiLineString geometry, got null'],
-    ['polygon geometry', (f) => (f.geometry = { type: 'Polygon', coordinates: [] }), 'palau-airport-terminal: geometry.type: expected a Point, MultiPoint, LineString or MultiLineString geometry, got {"type":"Polygon","coordinates":[]}'],
+    [
+      'null geometry',
+      (f) => (f.geometry = null),
+      'palau-airport-terminal: geometry: expected a Point, MultiPoint, LineString or MultiLineString geometry, got null',
+    ],
+    [
+      'polygon geometry',
+      (f) => (f.geometry = { type: 'Polygon', coordinates: [] }),
+      'palau-airport-terminal: geometry.type: expected a Point, MultiPoint, LineString or MultiLineString geometry, got {"type":"Polygon","coordinates":[]}',
+    ],
     ['repeated country', (f) => (f.properties.countries = ['PLW', 'PLW']), 'properties.countries: expected no repeated country'],
   ])('%s', (_name, edit, expected) => {
     const messages = issuesOf(broken(edit));
@@ -53,12 +93,20 @@ describe('validateDataset: rules across fields', () => {
   it('rejects a duplicate id and keeps the first feature', () => {
     const result = validateDataset(collection(palauAirport(), palauAirport()));
     expect(result.ok && result.value.initiatives).toHaveLength(1);
-    expect(result.ok && result.value.issues.map(formatIssue)).toEqual(['palau-airport-terminal: id: expected a unique id, but features[0] has it too']);
+    expect(result.ok && result.value.issues.map(formatIssue)).toEqual([
+      'palau-airport-terminal: id: expected a unique id, but features[0] has it too',
+    ]);
   });
 
   it('rejects a line that crosses the antimeridian in one segment', () => {
     const cable = broken((f) => {
-      f.geometry = { type: 'LineString', coordinates: [[178, -8], [-178, -9]] };
+      f.geometry = {
+        type: 'LineString',
+        coordinates: [
+          [178, -8],
+          [-178, -9],
+        ],
+      };
       f.properties.precision = 5;
     });
     expect(issuesOf(cable)).toEqual([
@@ -67,19 +115,39 @@ describe('validateDataset: rules across fields', () => {
   });
 
   it('requires precision 5 for a route', () => {
-    const route = broken((f) => (f.geometry = { type: 'LineString', coordinates: [[134, 7], [135, 7]] }));
+    const route = broken(
+      (f) =>
+        (f.geometry = {
+          type: 'LineString',
+          coordinates: [
+            [134, 7],
+            [135, 7],
+          ],
+        }),
+    );
     expect(issuesOf(route)).toEqual(['palau-airport-terminal: properties.precision: expected 5 (along a route) for a LineString, got 1']);
   });
 
   it('names a feature without id by its index', () => {
-    expect(issuesOf(palauAirport(), broken((f) => delete f.id))).toContain('features[1]: id: missing: expected string');
+    expect(
+      issuesOf(
+        palauAirport(),
+        broken((f) => delete f.id),
+      ),
+    ).toContain('features[1]: id: missing: expected string');
   });
 
   it('keeps the valid features when some are broken', () => {
-    const result = validateDataset(collection(palauAirport(), broken((f) => {
-        f.id = 'x-1';
-        f.properties.pillar = 9;
-      }), indiaCountryLevel()));
+    const result = validateDataset(
+      collection(
+        palauAirport(),
+        broken((f) => {
+          f.id = 'x-1';
+          f.properties.pillar = 9;
+        }),
+        indiaCountryLevel(),
+      ),
+    );
     expect(result.ok && result.value.initiatives.map((i) => i.id)).toEqual(['palau-airport-terminal', 'india-data-centre']);
   });
 });

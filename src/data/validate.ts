@@ -120,14 +120,15 @@ function zodIssues(error: z.core.$ZodError, feature: string | null, prefix: stri
   return error.issues.map((issue) => ({
     feature,
     field: prefix + formatPath(issue.path) || '(root)',
-    message: issue.code === 'invalid_type' && issue.path.at(-1) === 'geometry' ? `expected a Point, MultiPoint, LineString or MultiLineString geometry, got ${typeName(issue.input)}` : describe(issue),
+    message:
+      issue.code === 'invalid_type' && issue.path.at(-1) === 'geometry'
+        ? `expected a Point, MultiPoint, LineString or MultiLineString geometry, got ${typeName(issue.input)}`
+        : describe(issue),
   }));
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 function describe(issue: z.core.$ZodIssue): string {

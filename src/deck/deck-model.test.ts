@@ -14,7 +14,9 @@ const dataset = parsed.value;
 const byId = new Map(dataset.initiatives.map((i) => [i.id, i]));
 const osa = BUILT_IN_TOURS.find((t) => t.id === 'osa')!;
 /** The raw file, read plainly: expectations do not come from the code under test. */
-const raw = JSON.parse(readFileSync('data/initiatives.geojson', 'utf8')) as { features: { id: string; properties: { tools: string[]; pillar: number } }[] };
+const raw = JSON.parse(readFileSync('data/initiatives.geojson', 'utf8')) as {
+  features: { id: string; properties: { tools: string[]; pillar: number } }[];
+};
 
 function deckOf(tour: Tour, lang: 'en' | 'ja') {
   const steps = tour.steps.map((_, i) => stepInfo(tour, i, lang, dataset.initiatives));
@@ -26,14 +28,21 @@ function stepSlides(slides: readonly DeckSlide[]) {
 }
 
 describe('stepInfo', () => {
-  it('reports the initiatives the step\'s query matches, in dataset order, with counts per focus area', () => {
+  it("reports the initiatives the step's query matches, in dataset order, with counts per focus area", () => {
     const info = stepInfo(osa, 0, 'en', dataset.initiatives);
     const expected = raw.features.filter((f) => f.properties.tools.includes('OSA'));
     expect(info.ids).toEqual(expected.map((f) => f.id));
     expect(info.total).toBe(expected.length);
     expect(info.counts[3]).toBe(expected.filter((f) => f.properties.pillar === 3).length);
     expect(info.counts[1] + info.counts[2] + info.counts[3]).toBe(info.total);
-    expect(info).toMatchObject({ tourId: 'osa', tourTitle: osa.title.en, caption: osa.steps[0]!.caption.en, index: 0, steps: osa.steps.length, lang: 'en' });
+    expect(info).toMatchObject({
+      tourId: 'osa',
+      tourTitle: osa.title.en,
+      caption: osa.steps[0]!.caption.en,
+      index: 0,
+      steps: osa.steps.length,
+      lang: 'en',
+    });
   });
 
   it('gives the caption and title in the language asked for', () => {
@@ -48,7 +57,9 @@ describe('stepInfo', () => {
   });
 
   it.each([-1, 99, 1.5])('names the valid range for step %s', (index) => {
-    expect(() => stepInfo(osa, index, 'en', dataset.initiatives)).toThrow(`Tour "osa" has steps 0–${osa.steps.length - 1}; step ${index} was asked for.`);
+    expect(() => stepInfo(osa, index, 'en', dataset.initiatives)).toThrow(
+      `Tour "osa" has steps 0–${osa.steps.length - 1}; step ${index} was asked for.`,
+    );
   });
 });
 
@@ -101,7 +112,13 @@ describe('buildDeck', () => {
 
   it('writes everything in Japanese, with the Japanese font and language tag, for lang=ja', () => {
     const { deck, steps } = deckOf(osa, 'ja');
-    expect(deck).toMatchObject({ lang: 'ja', langTag: 'ja-JP', fontFace: JAPANESE_FONT, title: osa.title.ja, fileName: 'foip-atlas-osa-ja.pptx' });
+    expect(deck).toMatchObject({
+      lang: 'ja',
+      langTag: 'ja-JP',
+      fontFace: JAPANESE_FONT,
+      title: osa.title.ja,
+      fileName: 'foip-atlas-osa-ja.pptx',
+    });
     const first = stepSlides(deck.slides)[0]!;
     expect(first.heading).toBe(`${osa.title.ja} · ステップ 1 / ${osa.steps.length}`);
     expect(first.total).toBe(`${steps[0]!.total}件の取組`);
@@ -112,38 +129,72 @@ describe('buildDeck', () => {
     expect(closing.kind === 'closing' && closing.lines.join('\n')).toContain('基図：Natural Earth（world-atlas経由');
   });
 
-  it('ends with the citation and the basemap\'s attribution', () => {
+  it("ends with the citation and the basemap's attribution", () => {
     const { deck } = deckOf(osa, 'en');
     const closing = deck.slides.at(-1)!;
     expect(closing.kind).toBe('closing');
     if (closing.kind !== 'closing') return;
     expect(closing.lines).toContain(citation('en', dataset.metadata));
     expect(closing.lines).toContain('Basemap: Natural Earth via world-atlas (public domain).');
-    expect(citation('en', dataset.metadata)).toBe(`FOIP Atlas initiatives (${dataset.metadata!.updated}). Sources: ${dataset.metadata!.sources.map((s) => `${s.title.en} (${s.title.ja})`).join('; ')}.`);
-    expect(citation('ja', dataset.metadata)).toBe(`FOIP Atlas 取組データ（${dataset.metadata!.updated}）。出典：${dataset.metadata!.sources.map((s) => s.title.ja).join('；')}。`);
+    expect(citation('en', dataset.metadata)).toBe(
+      `FOIP Atlas initiatives (${dataset.metadata!.updated}). Sources: ${dataset.metadata!.sources.map((s) => `${s.title.en} (${s.title.ja})`).join('; ')}.`,
+    );
+    expect(citation('ja', dataset.metadata)).toBe(
+      `FOIP Atlas 取組データ（${dataset.metadata!.updated}）。出典：${dataset.metadata!.sources.map((s) => s.title.ja).join('；')}。`,
+    );
   });
 
   it('says when a step matches nothing, and counts what it leaves out of very long notes', () => {
-    const tour: Tour = { id: 'edge', kind: 'own', title: { en: 'Edge', ja: '境界' }, steps: [{ query: 'q=nothing-matches-this', caption: { en: 'None', ja: 'なし' } }] };
+    const tour: Tour = {
+      id: 'edge',
+      kind: 'own',
+      title: { en: 'Edge', ja: '境界' },
+      steps: [{ query: 'q=nothing-matches-this', caption: { en: 'None', ja: 'なし' } }],
+    };
     const { deck } = deckOf(tour, 'en');
     expect(stepSlides(deck.slides)[0]!.notes).toContain('No initiative matches this step.');
 
     const many: Initiative[] = Array.from({ length: NOTES_LIMIT + 5 }, (_, k) => ({ ...palauAirport(), id: `palau-${k}` }));
     const lookup = new Map(many.map((i) => [i.id, i]));
-    const info: StepInfo = { tourId: 'big', tourTitle: 'Big', lang: 'en', index: 0, steps: 1, caption: 'All', counts: { 1: 0, 2: 0, 3: many.length }, total: many.length, ids: many.map((i) => i.id) };
-    const notes = stepSlides(buildDeck({ lang: 'en', steps: [info], initiative: (id) => lookup.get(id), metadata: undefined }).slides)[0]!.notes;
+    const info: StepInfo = {
+      tourId: 'big',
+      tourTitle: 'Big',
+      lang: 'en',
+      index: 0,
+      steps: 1,
+      caption: 'All',
+      counts: { 1: 0, 2: 0, 3: many.length },
+      total: many.length,
+      ids: many.map((i) => i.id),
+    };
+    const notes = stepSlides(buildDeck({ lang: 'en', steps: [info], initiative: (id) => lookup.get(id), metadata: undefined }).slides)[0]!
+      .notes;
     expect(notes).toContain(`${NOTES_LIMIT}. ${many[0]!.properties.title.en}`);
     expect(notes).not.toContain(`${NOTES_LIMIT + 1}. `);
     expect(notes).toContain('… and 5 more (the dataset lists them all).');
   });
 
   it('names an initiative the dataset does not hold', () => {
-    const info: StepInfo = { tourId: 't', tourTitle: 'T', lang: 'en', index: 0, steps: 1, caption: 'c', counts: { 1: 1, 2: 0, 3: 0 }, total: 1, ids: ['gone-missing'] };
-    expect(() => buildDeck({ lang: 'en', steps: [info], initiative: () => undefined, metadata: undefined })).toThrow('Step 1 lists initiative "gone-missing", which the dataset does not hold');
+    const info: StepInfo = {
+      tourId: 't',
+      tourTitle: 'T',
+      lang: 'en',
+      index: 0,
+      steps: 1,
+      caption: 'c',
+      counts: { 1: 1, 2: 0, 3: 0 },
+      total: 1,
+      ids: ['gone-missing'],
+    };
+    expect(() => buildDeck({ lang: 'en', steps: [info], initiative: () => undefined, metadata: undefined })).toThrow(
+      'Step 1 lists initiative "gone-missing", which the dataset does not hold',
+    );
   });
 
   it('refuses a deck with no step', () => {
-    expect(() => buildDeck({ lang: 'en', steps: [], initiative: () => undefined, metadata: undefined })).toThrow('A deck needs at least one step.');
+    expect(() => buildDeck({ lang: 'en', steps: [], initiative: () => undefined, metadata: undefined })).toThrow(
+      'A deck needs at least one step.',
+    );
   });
 });
 

@@ -138,7 +138,8 @@ export function plainText(value: string): string {
 }
 
 /* eslint-disable no-control-regex -- these are exactly the characters being removed */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /* eslint-enable no-control-regex */
 
 /** The deck of one tour in one language. Throws, naming the id, when a step lists an initiative the lookup does not know. */
@@ -162,7 +163,10 @@ export function buildDeck({ lang, steps, initiative, metadata }: DeckInput): Dec
   const stepSlides = steps.map((info, position): DeckSlide => {
     const found = info.ids.map((id) => {
       const item = initiative(id);
-      if (!item) throw new Error(`Step ${position + 1} lists initiative "${id}", which the dataset does not hold (is the built app older than data/initiatives.geojson? Run npm run build).`);
+      if (!item)
+        throw new Error(
+          `Step ${position + 1} lists initiative "${id}", which the dataset does not hold (is the built app older than data/initiatives.geojson? Run npm run build).`,
+        );
       return item;
     });
     const stepOf = words.stepOf(position + 1, steps.length);

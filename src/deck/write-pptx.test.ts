@@ -9,7 +9,17 @@ import { pngSize } from '../../scripts/png.ts';
 import { HOSTILE, hostileDataset, VICTIM } from '../../tests/fixtures/hostile-text.ts';
 import { solidPng } from '../../tests/fixtures/png.ts';
 import { tinyMp4 } from '../../tests/fixtures/video.ts';
-import { notesPart, paragraphs, pictureParts, readPptx, readWithLibreOffice, relationships, slideParts, textRuns, type PptxParts } from '../../tests/pptx-reader.ts';
+import {
+  notesPart,
+  paragraphs,
+  pictureParts,
+  readPptx,
+  readWithLibreOffice,
+  relationships,
+  slideParts,
+  textRuns,
+  type PptxParts,
+} from '../../tests/pptx-reader.ts';
 import { parseDataset, validateDataset, type ValidDataset } from '../data/validate.ts';
 import type { Lang } from '../lib/lang.ts';
 import { validateTour, type Tour } from '../state/tour.ts';
@@ -48,7 +58,7 @@ describe('a tour as a PowerPoint deck', () => {
     expect(parts.xml('ppt/presentation.xml')).toContain('<p:sldSz cx="12192000" cy="6858000"/>');
   });
 
-  it('holds each step\'s caption, count and legend as editable text, and its map as a full-bleed 1920×1080 picture', () => {
+  it("holds each step's caption, count and legend as editable text, and its map as a full-bleed 1920×1080 picture", () => {
     const parts = readPptx(file);
     const slides = slideParts(parts);
     osa.steps.forEach((step, i) => {
@@ -69,13 +79,14 @@ describe('a tour as a PowerPoint deck', () => {
     for (const slide of slideParts(parts)) {
       const xml = parts.xml(slide);
       expect(new Set(cNvPrIds(parts, slide)).size, slide).toBe(cNvPrIds(parts, slide).length);
-      for (const [paragraph] of xml.matchAll(/<a:p>.*?<\/a:p>/gs)) expect(paragraph, slide).toMatch(/^<a:p>(<a:pPr\b[^>]*(\/>|>.*?<\/a:pPr>))?(?:(?!<a:pPr).)*<\/a:p>$/s);
+      for (const [paragraph] of xml.matchAll(/<a:p>.*?<\/a:p>/gs))
+        expect(paragraph, slide).toMatch(/^<a:p>(<a:pPr\b[^>]*(\/>|>.*?<\/a:pPr>))?(?:(?!<a:pPr).)*<\/a:p>$/s);
       for (const [shape] of xml.matchAll(/<p:sp>.*?<\/p:sp>/gs)) expect(shape, slide).toContain('<p:txBody>');
       expect(xml, slide).not.toContain('<p:bg>');
     }
   });
 
-  it('puts each step\'s initiatives in its speaker notes with source, section and verbatim quote', () => {
+  it("puts each step's initiatives in its speaker notes with source, section and verbatim quote", () => {
     const parts = readPptx(file);
     const byId = new Map(shipped.ok ? shipped.value.initiatives.map((i) => [i.id, i]) : []);
     slideParts(parts)
@@ -83,7 +94,9 @@ describe('a tour as a PowerPoint deck', () => {
       .forEach((slide, i) => {
         const notes = notesPart(parts, slide);
         expect(notes, `${slide} has notes`).not.toBeNull();
-        const text = textRuns(parts.xml(notes!)).map((r) => r.text).join('\n');
+        const text = textRuns(parts.xml(notes!))
+          .map((r) => r.text)
+          .join('\n');
         const ids = stepInfo(osa, i, 'en', [...byId.values()]).ids;
         expect(ids.length).toBeGreaterThan(0);
         for (const id of ids) {
@@ -129,7 +142,8 @@ describe('a Japanese deck', () => {
 
 describe('hostile text from the dataset and from an imported tour', () => {
   // Markup a slide's XML would obey if it went in raw: a field, a hyperlink, a closing tag.
-  const OOXML = '</a:t></a:r><a:fld type="slidenum"><a:t>1</a:t></a:fld><a:hlinkClick r:id="rId1" action="ppaction://program"/>{slideNumber}';
+  const OOXML =
+    '</a:t></a:r><a:fld type="slidenum"><a:t>1</a:t></a:fld><a:hlinkClick r:id="rId1" action="ppaction://program"/>{slideNumber}';
   const CONTROL = 'bell\u0007here';
 
   it('goes into every part as escaped text, with no field or hyperlink of its own', async () => {
@@ -161,7 +175,8 @@ describe('hostile text from the dataset and from an imported tour', () => {
       // The only fields are the notes pages' own slide numbers.
       const fields = [...xml.matchAll(/<a:fld\b[^>]*>/g)].map((m) => m[0]);
       if (name.startsWith('ppt/slides/')) expect(fields, name).toEqual([]);
-      if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) expect(fields.length === 1 && fields[0]!.includes('type="slidenum"'), name).toBe(true);
+      if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))
+        expect(fields.length === 1 && fields[0]!.includes('type="slidenum"'), name).toBe(true);
     }
     const slides = slideParts(parts);
     const first = paragraphs(parts.xml(slides[1]!));
@@ -169,7 +184,9 @@ describe('hostile text from the dataset and from an imported tour', () => {
     expect(first[0]).toBe(`${HOSTILE}${OOXML} · Step 1 of 2`);
     expect(paragraphs(parts.xml(slides[0]!))).toContain(`${HOSTILE}${OOXML}`);
     expect(parts.xml(slides[1]!)).toContain('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;&lt;script&gt;');
-    const notes = textRuns(parts.xml(notesPart(parts, slides[1]!)!)).map((r) => r.text).join('');
+    const notes = textRuns(parts.xml(notesPart(parts, slides[1]!)!))
+      .map((r) => r.text)
+      .join('');
     expect(notes).toContain(`「${HOSTILE}」`);
     expect(notes).toMatch(/\d\. <img src=x onerror=/); // the victim's title, as its notes entry
     expect(data.value.initiatives.some((i) => i.id === VICTIM)).toBe(true);
@@ -216,9 +233,21 @@ describe('bad input', () => {
   const deck = deckOf(osa, 'en');
   it.each<[string, StepMedia[], string]>([
     ['too few pictures', [{ png: SLIDE_PNG }], `The deck has ${osa.steps.length} step slides but 1 pictures were given.`],
-    ['a picture that is not a PNG', osa.steps.map(() => ({ png: new TextEncoder().encode('GIF89a, not a PNG at all') })), 'Step 1: the picture is not a PNG.'],
-    ['a square picture', osa.steps.map(() => ({ png: solidPng(64, 64, [0, 0, 0]) })), 'Step 1: the picture is 64×64, not 16:9 (e.g. 1920×1080).'],
-    ['a clip that is not an MP4', osa.steps.map(() => ({ png: SLIDE_PNG, video: new Uint8Array(64) })), 'Step 1: the video is not an MP4 (no ftyp box at its start).'],
+    [
+      'a picture that is not a PNG',
+      osa.steps.map(() => ({ png: new TextEncoder().encode('GIF89a, not a PNG at all') })),
+      'Step 1: the picture is not a PNG.',
+    ],
+    [
+      'a square picture',
+      osa.steps.map(() => ({ png: solidPng(64, 64, [0, 0, 0]) })),
+      'Step 1: the picture is 64×64, not 16:9 (e.g. 1920×1080).',
+    ],
+    [
+      'a clip that is not an MP4',
+      osa.steps.map(() => ({ png: SLIDE_PNG, video: new Uint8Array(64) })),
+      'Step 1: the video is not an MP4 (no ftyp box at its start).',
+    ],
   ])('is refused with a clear message: %s', async (_, media, message) => {
     await expect(writePptx(deck, media)).rejects.toThrow(message);
   });

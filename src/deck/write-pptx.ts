@@ -75,10 +75,43 @@ function addSlide(pptx: PptxGenJS, model: DeckSlide, text: TextBase, media: read
   const slide = pptx.addSlide();
   switch (model.kind) {
     case 'title': {
-      slide.addText('FOIP Atlas', { ...text, x: 0.8, y: 1.2, w: W - 1.6, h: 0.5, fontSize: 18, bold: true, color: '0072B2', objectName: 'Kicker' });
-      slide.addText(model.title, { ...text, x: 0.8, y: 1.8, w: W - 1.6, h: 1.6, fontSize: 40, bold: true, color: INK, valign: 'top', fit: 'shrink', objectName: 'Title' });
+      slide.addText('FOIP Atlas', {
+        ...text,
+        x: 0.8,
+        y: 1.2,
+        w: W - 1.6,
+        h: 0.5,
+        fontSize: 18,
+        bold: true,
+        color: '0072B2',
+        objectName: 'Kicker',
+      });
+      slide.addText(model.title, {
+        ...text,
+        x: 0.8,
+        y: 1.8,
+        w: W - 1.6,
+        h: 1.6,
+        fontSize: 40,
+        bold: true,
+        color: INK,
+        valign: 'top',
+        fit: 'shrink',
+        objectName: 'Title',
+      });
       slide.addText(model.subtitle, { ...text, x: 0.8, y: 3.5, w: W - 1.6, h: 0.6, fontSize: 22, color: MUTED, objectName: 'Subtitle' });
-      slide.addText(model.lines.join('\n'), { ...text, x: 0.8, y: 4.5, w: W - 1.6, h: 2.2, fontSize: 16, color: MUTED, valign: 'top', fit: 'shrink', objectName: 'Data and sources' });
+      slide.addText(model.lines.join('\n'), {
+        ...text,
+        x: 0.8,
+        y: 4.5,
+        w: W - 1.6,
+        h: 2.2,
+        fontSize: 16,
+        color: MUTED,
+        valign: 'top',
+        fit: 'shrink',
+        objectName: 'Data and sources',
+      });
       return;
     }
     case 'step': {
@@ -91,7 +124,17 @@ function addSlide(pptx: PptxGenJS, model: DeckSlide, text: TextBase, media: read
       slide.addImage({ data: png, x: 0, y: 0, w: W, h: H, altText: model.alt, objectName: 'Map' });
       // The clip lies on the picture with the picture as its poster: where video does not play, the still shows.
       if (step.video) {
-        slide.addMedia({ type: 'video', data: `video/mp4;base64,${base64(step.video)}`, extn: 'mp4', cover: png, x: 0, y: 0, w: W, h: H, objectName: 'Camera flight' });
+        slide.addMedia({
+          type: 'video',
+          data: `video/mp4;base64,${base64(step.video)}`,
+          extn: 'mp4',
+          cover: png,
+          x: 0,
+          y: 0,
+          w: W,
+          h: H,
+          objectName: 'Camera flight',
+        });
         sharePoster(slide, png);
       }
       slide.addNotes(model.notes);
@@ -102,14 +145,47 @@ function addSlide(pptx: PptxGenJS, model: DeckSlide, text: TextBase, media: read
           { text: model.heading, options: { fontSize: 14, color: MUTED } },
           { text: model.caption, options: { fontSize: 24, color: INK } },
         ]),
-        { ...text, x: 0.25, y: 0.25, w: 7.6, h: 1.5, valign: 'top', fit: 'shrink', margin: 8, fill: { color: 'FFFFFF', transparency: 8 }, objectName: 'Caption' },
+        {
+          ...text,
+          x: 0.25,
+          y: 0.25,
+          w: 7.6,
+          h: 1.5,
+          valign: 'top',
+          fit: 'shrink',
+          margin: 8,
+          fill: { color: 'FFFFFF', transparency: 8 },
+          objectName: 'Caption',
+        },
       );
       addLegend(slide, model.total, model.legend, text);
       return;
     }
     case 'closing': {
-      slide.addText(model.heading, { ...text, x: 0.8, y: 0.9, w: W - 1.6, h: 0.9, fontSize: 32, bold: true, color: INK, objectName: 'Heading' });
-      slide.addText(model.lines.join('\n'), { ...text, x: 0.8, y: 2.0, w: W - 1.6, h: 4.6, fontSize: 18, color: MUTED, valign: 'top', paraSpaceAfter: 14, fit: 'shrink', objectName: 'Citation' });
+      slide.addText(model.heading, {
+        ...text,
+        x: 0.8,
+        y: 0.9,
+        w: W - 1.6,
+        h: 0.9,
+        fontSize: 32,
+        bold: true,
+        color: INK,
+        objectName: 'Heading',
+      });
+      slide.addText(model.lines.join('\n'), {
+        ...text,
+        x: 0.8,
+        y: 2.0,
+        w: W - 1.6,
+        h: 4.6,
+        fontSize: 18,
+        color: MUTED,
+        valign: 'top',
+        paraSpaceAfter: 14,
+        fit: 'shrink',
+        objectName: 'Citation',
+      });
       return;
     }
     default:
@@ -151,7 +227,13 @@ function addLegend(slide: PptxGenJS.Slide, total: string, rows: readonly LegendR
       line: { color: 'FFFFFF', width: 1 },
       objectName: `Legend ${entry.pillar} colour`,
     });
-    slide.addText(entry.text, { ...row, x: LEGEND.x + indent, w: LEGEND.w - indent - LEGEND.margin, y, objectName: `Legend ${entry.pillar}` });
+    slide.addText(entry.text, {
+      ...row,
+      x: LEGEND.x + indent,
+      w: LEGEND.w - indent - LEGEND.margin,
+      y,
+      objectName: `Legend ${entry.pillar}`,
+    });
   });
 }
 
@@ -175,8 +257,10 @@ function checkMedia(item: StepMedia, index: number): void {
   const width = view.getUint32(16);
   const height = view.getUint32(20);
   // Full-bleed on a 16:9 slide: any other shape would be stretched.
-  if (Math.abs(width * 9 - height * 16) > 16) throw new Error(`Step ${index + 1}: the picture is ${width}×${height}, not 16:9 (e.g. 1920×1080).`);
-  if (video && (video.length < 12 || String.fromCharCode(...video.slice(4, 8)) !== 'ftyp')) throw new Error(`Step ${index + 1}: the video is not an MP4 (no ftyp box at its start).`);
+  if (Math.abs(width * 9 - height * 16) > 16)
+    throw new Error(`Step ${index + 1}: the picture is ${width}×${height}, not 16:9 (e.g. 1920×1080).`);
+  if (video && (video.length < 12 || String.fromCharCode(...video.slice(4, 8)) !== 'ftyp'))
+    throw new Error(`Step ${index + 1}: the video is not an MP4 (no ftyp box at its start).`);
 }
 
 /** Base64 of bytes, in Node and in the browser alike (btoa exists in both), in slices so large pictures do not overflow the call stack. */

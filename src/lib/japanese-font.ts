@@ -14,7 +14,15 @@
 export const JAPANESE_FONT_FAMILY = 'FOIP Noto Sans JP';
 
 /** Japanese fonts that systems ship (macOS, Windows, Linux), tried before the bundled one. */
-export const SYSTEM_JAPANESE_FONTS = ['Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic UI', 'Yu Gothic', 'Meiryo', 'Noto Sans CJK JP', 'Noto Sans JP'];
+export const SYSTEM_JAPANESE_FONTS = [
+  'Hiragino Sans',
+  'Hiragino Kaku Gothic ProN',
+  'Yu Gothic UI',
+  'Yu Gothic',
+  'Meiryo',
+  'Noto Sans CJK JP',
+  'Noto Sans JP',
+];
 
 /**
  * The map's label fonts (`text-font`): MapLibre draws each glyph on a canvas with this list, so the

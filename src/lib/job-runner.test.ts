@@ -34,7 +34,10 @@ describe('jobRunner', () => {
 
   it('cancel aborts the job’s signal and the job rejects as cancelled, whatever error the job threw', async () => {
     const runner = jobRunner<'png' | 'deck'>();
-    const running = runner.run(deck, (job) => new Promise((_, reject) => job.signal.addEventListener('abort', () => reject(new Error('stopped mid-step')))));
+    const running = runner.run(
+      deck,
+      (job) => new Promise((_, reject) => job.signal.addEventListener('abort', () => reject(new Error('stopped mid-step')))),
+    );
     runner.cancel();
     await expect(running).rejects.toBeInstanceOf(JobCancelled);
     expect(runner.get()).toBeNull();
@@ -60,7 +63,9 @@ describe('jobRunner', () => {
 
   it('a failure is passed on as it is, and the runner is free again', async () => {
     const runner = jobRunner<'png' | 'deck'>();
-    await expect(runner.run(deck, async () => Promise.reject(new Error('The map is not ready yet.')))).rejects.toThrow('The map is not ready yet.');
+    await expect(runner.run(deck, async () => Promise.reject(new Error('The map is not ready yet.')))).rejects.toThrow(
+      'The map is not ready yet.',
+    );
     expect(runner.get()).toBeNull();
   });
 

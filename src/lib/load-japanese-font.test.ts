@@ -51,7 +51,9 @@ describe('loadJapaneseFontFor', () => {
   it('says why when a file cannot load, and tries again on the next call', async () => {
     const failing = face(JAPANESE_FONT_FAMILY, true);
     const { loadJapaneseFontFor } = await withFaces([failing]);
-    await expect(loadJapaneseFontFor('日本')).rejects.toThrow('The Japanese font could not be loaded (A network error occurred.); Japanese text would be drawn as empty boxes.');
+    await expect(loadJapaneseFontFor('日本')).rejects.toThrow(
+      'The Japanese font could not be loaded (A network error occurred.); Japanese text would be drawn as empty boxes.',
+    );
     await expect(loadJapaneseFontFor('日本')).rejects.toThrow('could not be loaded');
     expect(failing.loaded.count).toBe(2);
   });

@@ -21,7 +21,8 @@ export function loadJapaneseFontFor(text: string): Promise<void> {
   // Every file of the family (src/assets/fonts/foip-noto-sans-jp.css): the map's names and an
   // image's text may need any character of it, and the files are small.
   const faces = [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === JAPANESE_FONT_FAMILY);
-  if (faces.length === 0) return Promise.reject(new Error(`The Japanese font is missing: no @font-face for '${JAPANESE_FONT_FAMILY}' is in the page's styles.`));
+  if (faces.length === 0)
+    return Promise.reject(new Error(`The Japanese font is missing: no @font-face for '${JAPANESE_FONT_FAMILY}' is in the page's styles.`));
   loading ??= Promise.all(faces.map((face) => face.load())).then(() => undefined);
   return loading.catch((error: unknown) => {
     loading = null; // a later call tries again

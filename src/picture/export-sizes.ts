@@ -28,8 +28,12 @@ export function renderPlan(size: ExportSize): { cssWidth: number; cssHeight: num
   return { cssWidth: size.width / ratio, cssHeight: size.height / ratio, ratio };
 }
 
-
 /** Room in CSS pixels a picture's map keeps clear of the title box above and the legend and footer below (overlay.ts). */
 export function overlayClearance(cssWidth: number, cssHeight: number): { top: number; bottom: number; left: number; right: number } {
-  return { top: Math.round(cssHeight * 0.13), bottom: Math.round(cssHeight * 0.17), left: Math.round(cssWidth * 0.02), right: Math.round(cssWidth * 0.02) };
+  return {
+    top: Math.round(cssHeight * 0.13),
+    bottom: Math.round(cssHeight * 0.17),
+    left: Math.round(cssWidth * 0.02),
+    right: Math.round(cssWidth * 0.02),
+  };
 }

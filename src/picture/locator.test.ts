@@ -8,7 +8,8 @@ function recorder() {
   const calls: { name: string; args: unknown[]; strokeStyle?: unknown }[] = [];
   const state: Record<string, unknown> = {};
   const ctx = new Proxy(state, {
-    get: (_, key: string) => (key in state ? state[key] : (...args: unknown[]) => void calls.push({ name: key, args, strokeStyle: state['strokeStyle'] })),
+    get: (_, key: string) =>
+      key in state ? state[key] : (...args: unknown[]) => void calls.push({ name: key, args, strokeStyle: state['strokeStyle'] }),
     set: (_, key: string, value) => ((state[key] = value), true),
   }) as unknown as CanvasRenderingContext2D;
   return { ctx, calls };

@@ -26,7 +26,13 @@ describe('drawOverlay', () => {
     return { ctx, calls, texts: () => calls.filter((c) => c.name === 'fillText').map((c) => c.args[0]) };
   }
   const size = { width: 1920, height: 1080 };
-  const full: ImageOverlay = { title: 'Security', subtitle: '8 initiatives', caption: 'Radar', legend: [{ color: '#D55E00', label: '3. Security (8)' }], footer: 'Source: FOIP Atlas' };
+  const full: ImageOverlay = {
+    title: 'Security',
+    subtitle: '8 initiatives',
+    caption: 'Radar',
+    legend: [{ color: '#D55E00', label: '3. Security (8)' }],
+    footer: 'Source: FOIP Atlas',
+  };
 
   it('draws the title box, the legend and the footer of an image', () => {
     const { ctx, calls, texts } = recorder();

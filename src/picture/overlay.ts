@@ -37,7 +37,11 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, size: ExportSize, ove
   const titleLines = wrap(ctx, overlay.title, `600 ${34 * u}px ${FONT}`, boxWidth - 2 * pad);
   const subtitleLines = wrap(ctx, overlay.subtitle, `${22 * u}px ${FONT}`, boxWidth - 2 * pad);
   const captionLines = overlay.caption ? wrap(ctx, overlay.caption, `${24 * u}px ${FONT}`, boxWidth - 2 * pad) : [];
-  const titleHeight = pad * 2 + titleLines.length * 42 * u + subtitleLines.length * 29 * u + (captionLines.length ? 10 * u + captionLines.length * 32 * u : 0);
+  const titleHeight =
+    pad * 2 +
+    titleLines.length * 42 * u +
+    subtitleLines.length * 29 * u +
+    (captionLines.length ? 10 * u + captionLines.length * 32 * u : 0);
   if (titleLines.length + subtitleLines.length + captionLines.length > 0) {
     panel(ctx, pad, pad, boxWidth, titleHeight, u);
     let y = pad * 2;
@@ -81,7 +85,15 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, size: ExportSize, ove
 }
 
 /** Draws lines of text from `y` down; returns the y below the last. */
-function drawLines(ctx: CanvasRenderingContext2D, lines: readonly string[], font: string, color: string, x: number, y: number, lineHeight: number): number {
+function drawLines(
+  ctx: CanvasRenderingContext2D,
+  lines: readonly string[],
+  font: string,
+  color: string,
+  x: number,
+  y: number,
+  lineHeight: number,
+): number {
   ctx.font = font;
   ctx.fillStyle = color;
   for (const line of lines) {

@@ -3,7 +3,9 @@ import { choroplethClasses, choroplethColor, pillarColor } from './palette.ts';
 
 /** WCAG relative luminance and contrast. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 function contrast(a: string, b: string): number {
@@ -13,7 +15,9 @@ function contrast(a: string, b: string): number {
 
 /** Deuteranopia and protanopia simulation (Viénot, Brettel & Mollon 1999, in linear RGB). */
 function simulate(hex: string, kind: 'deutan' | 'protan'): [number, number, number] {
-  const lin = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const lin = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
   const [r, g, b] = lin;
   return kind === 'protan'
     ? [0.11238 * r + 0.88762 * g, 0.11238 * r + 0.88762 * g, 0.00401 * r - 0.00401 * g + b]
@@ -31,7 +35,8 @@ describe('pillar colours', () => {
   });
 
   it.each(['deutan', 'protan'] as const)('stay apart under %s colour blindness', (kind) => {
-    for (let i = 0; i < 3; i++) for (let j = i + 1; j < 3; j++) expect(distance(simulate(colours[i]!, kind), simulate(colours[j]!, kind))).toBeGreaterThan(0.12);
+    for (let i = 0; i < 3; i++)
+      for (let j = i + 1; j < 3; j++) expect(distance(simulate(colours[i]!, kind), simulate(colours[j]!, kind))).toBeGreaterThan(0.12);
   });
 
   it('stand out from the land colour (WCAG 3:1 for graphics) with their white outline', () => {

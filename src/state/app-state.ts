@@ -33,4 +33,13 @@ export interface AppState {
   readonly origins: readonly string[];
 }
 
-export const DEFAULT_STATE: AppState = { lang: 'en', filters: NO_FILTERS, selected: null, view: null, layers: [], tour: null, embed: false, origins: [] };
+export const DEFAULT_STATE: AppState = {
+  lang: 'en',
+  filters: NO_FILTERS,
+  selected: null,
+  view: null,
+  layers: [],
+  tour: null,
+  embed: false,
+  origins: [],
+};

@@ -24,7 +24,10 @@ export const FACET_CODECS: { readonly [F in Facet]: FacetCodec<F> } = {
     },
     expected: `expected an ISO 3166-1 alpha-3 country code or one of ${ORGANISATIONS.join(', ')}`,
   },
-  tool: { read: (raw) => TOOLS.find((t) => t.toLowerCase() === raw.toLowerCase()) ?? null, expected: `expected one of ${TOOLS.join(', ')}` },
+  tool: {
+    read: (raw) => TOOLS.find((t) => t.toLowerCase() === raw.toLowerCase()) ?? null,
+    expected: `expected one of ${TOOLS.join(', ')}`,
+  },
   country: {
     read: (raw) => (isCountryCode(raw.toUpperCase()) ? raw.toUpperCase() : null),
     expected: 'expected an ISO 3166-1 alpha-3 country code such as PHL',

@@ -6,10 +6,44 @@ import { frameParams } from './frame-params.ts';
 import { parseUrl } from './url.ts';
 
 describe('frameParams', () => {
-  const searches = ['?data=synthetic-10k', '?data=synthetic-1m', '?debug', '?debug=1&data=synthetic-100k', '?view=120,10,0.6', '?view=120,10', '?view=181,0,1', '?view=1,2,17', '?view=', '?view=a,b,c', '?view=120,10,0.6&view=0,0,1', '?lang=ja&view=-170.5,-20,3&embed=1', '', '?lang=ja', '?lang=en', '?lang=fr', '?lang=', '?embed=1', '?embed=true', '?embed=0', '?embed=false', '?embed=yes', '?embed', '?lang=ja&embed=1', '?lang=JA&embed=TRUE', '?lang=ja&lang=en', '?%E0%A4%A=1&lang=ja'];
+  const searches = [
+    '?data=synthetic-10k',
+    '?data=synthetic-1m',
+    '?debug',
+    '?debug=1&data=synthetic-100k',
+    '?view=120,10,0.6',
+    '?view=120,10',
+    '?view=181,0,1',
+    '?view=1,2,17',
+    '?view=',
+    '?view=a,b,c',
+    '?view=120,10,0.6&view=0,0,1',
+    '?lang=ja&view=-170.5,-20,3&embed=1',
+    '',
+    '?lang=ja',
+    '?lang=en',
+    '?lang=fr',
+    '?lang=',
+    '?embed=1',
+    '?embed=true',
+    '?embed=0',
+    '?embed=false',
+    '?embed=yes',
+    '?embed',
+    '?lang=ja&embed=1',
+    '?lang=JA&embed=TRUE',
+    '?lang=ja&lang=en',
+    '?%E0%A4%A=1&lang=ja',
+  ];
 
   it('falls back to the defaults without the parameters', () => {
-    expect(frameParams('')).toEqual({ lang: DEFAULT_STATE.lang, embed: DEFAULT_STATE.embed, view: DEFAULT_STATE.view, data: 'real', debug: false });
+    expect(frameParams('')).toEqual({
+      lang: DEFAULT_STATE.lang,
+      embed: DEFAULT_STATE.embed,
+      view: DEFAULT_STATE.view,
+      data: 'real',
+      debug: false,
+    });
   });
 
   /** What parseUrl makes of the same query: the state's camera and language, and the dataset it did not report as ignored. */

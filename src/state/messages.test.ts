@@ -50,9 +50,13 @@ describe('readHostMessage', () => {
 
   it('never throws on anything', () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true }), fc.oneof(fc.string(), fc.constant(own)), (data, origin) => {
-        expect(() => read(data, origin)).not.toThrow();
-      }),
+      fc.property(
+        fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true }),
+        fc.oneof(fc.string(), fc.constant(own)),
+        (data, origin) => {
+          expect(() => read(data, origin)).not.toThrow();
+        },
+      ),
       { numRuns: 1000, seed: 42 },
     );
   });

@@ -46,7 +46,12 @@ export function isAllowedOrigin(origin: string, ownOrigin: string, allowed: read
 }
 
 /** Validates a message event's origin and data. Never throws. */
-export function readHostMessage(origin: unknown, data: unknown, ownOrigin: string, allowed: readonly string[]): Result<HostMessage, Rejection> {
+export function readHostMessage(
+  origin: unknown,
+  data: unknown,
+  ownOrigin: string,
+  allowed: readonly string[],
+): Result<HostMessage, Rejection> {
   if (typeof origin !== 'string' || !isAllowedOrigin(origin, ownOrigin, allowed)) return err('origin');
   const parsed = HostMessageSchema.safeParse(data);
   return parsed.success ? ok(parsed.data) : err('malformed');

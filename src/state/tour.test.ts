@@ -39,11 +39,27 @@ describe('parseTourFile: bad files get clear messages', () => {
     ['not JSON', '{oops', ['(file): expected a JSON tour file']],
     ['no steps', JSON.stringify({ ...good, steps: [] }), ['steps: expected at least one step']],
     ['bad id', JSON.stringify({ ...good, id: 'My Tour' }), ['id: expected a kebab-case id such as "pacific-islands"']],
-    ['caption missing Japanese', JSON.stringify({ ...good, steps: [{ query: '', caption: { en: 'x' } }] }), ['steps[0].caption.ja: expected']],
+    [
+      'caption missing Japanese',
+      JSON.stringify({ ...good, steps: [{ query: '', caption: { en: 'x' } }] }),
+      ['steps[0].caption.ja: expected'],
+    ],
     ['unknown field', JSON.stringify({ ...good, colour: 'red' }), ['(tour): expected']],
-    ['bad value in a step', JSON.stringify({ ...good, steps: [{ query: 'pillar=9', caption: good.steps[0]!.caption }] }), ['steps[0].query: pillar=9: expected 1, 2 or 3']],
-    ['unknown initiative', JSON.stringify({ ...good, steps: [{ query: 'id=nope', caption: good.steps[0]!.caption }] }), ['steps[0].query: id=nope: no initiative has this id']],
-    ['bad view', JSON.stringify({ ...good, steps: [{ query: '', view: '1,2', caption: good.steps[0]!.caption }] }), ['steps[0].view: expected <longitude>,<latitude>,<zoom>']],
+    [
+      'bad value in a step',
+      JSON.stringify({ ...good, steps: [{ query: 'pillar=9', caption: good.steps[0]!.caption }] }),
+      ['steps[0].query: pillar=9: expected 1, 2 or 3'],
+    ],
+    [
+      'unknown initiative',
+      JSON.stringify({ ...good, steps: [{ query: 'id=nope', caption: good.steps[0]!.caption }] }),
+      ['steps[0].query: id=nope: no initiative has this id'],
+    ],
+    [
+      'bad view',
+      JSON.stringify({ ...good, steps: [{ query: '', view: '1,2', caption: good.steps[0]!.caption }] }),
+      ['steps[0].view: expected <longitude>,<latitude>,<zoom>'],
+    ],
   ])('%s', (_name, text, expected) => {
     const result = parseTourFile(text, context);
     expect(result.ok).toBe(false);
@@ -68,12 +84,24 @@ describe('parseTourFile: bad files get clear messages', () => {
 
 describe('steps', () => {
   /** `step` as step 2 of a tour. */
-  const shown = (step: TourStep, current: typeof DEFAULT_STATE) => tourStep({ ...good, steps: [good.steps[0]!, step] }, 1, current, context);
+  const shown = (step: TourStep, current: typeof DEFAULT_STATE) =>
+    tourStep({ ...good, steps: [good.steps[0]!, step] }, 1, current, context);
 
   it('a step sets filters, selection, layers and camera, and keeps the language', () => {
-    const step = shown({ query: 'tool=OSA&id=osa-uav-tonga&layers=arcs', view: '-175,-21,6', caption: good.steps[0]!.caption }, { ...DEFAULT_STATE, lang: 'ja' });
+    const step = shown(
+      { query: 'tool=OSA&id=osa-uav-tonga&layers=arcs', view: '-175,-21,6', caption: good.steps[0]!.caption },
+      { ...DEFAULT_STATE, lang: 'ja' },
+    );
     const view = { lng: -175, lat: -21, zoom: 6 };
-    expect(step?.state).toEqual({ ...DEFAULT_STATE, lang: 'ja', filters: { ...DEFAULT_STATE.filters, tool: ['OSA'] }, selected: 'osa-uav-tonga', layers: ['arcs'], view, tour: { id: 'my-tour', step: 1 } });
+    expect(step?.state).toEqual({
+      ...DEFAULT_STATE,
+      lang: 'ja',
+      filters: { ...DEFAULT_STATE.filters, tool: ['OSA'] },
+      selected: 'osa-uav-tonga',
+      layers: ['arcs'],
+      view,
+      tour: { id: 'my-tour', step: 1 },
+    });
     expect(step?.camera).toEqual({ kind: 'view', view });
     expect(step?.caption).toEqual(good.steps[0]!.caption);
   });
@@ -87,7 +115,12 @@ describe('steps', () => {
   });
 
   it('saving the current view as a step reproduces it', () => {
-    const current = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, pillar: [1 as const], q: 'cable' }, selected: 'east-micronesia-cable', view: { lng: 165, lat: 2, zoom: 4 } };
+    const current = {
+      ...DEFAULT_STATE,
+      filters: { ...DEFAULT_STATE.filters, pillar: [1 as const], q: 'cable' },
+      selected: 'east-micronesia-cable',
+      view: { lng: 165, lat: 2, zoom: 4 },
+    };
     const step = stepFromState(current, { en: 'Cables', ja: 'ケーブル' });
     expect(shown(step, current)?.state).toEqual({ ...current, tour: { id: 'my-tour', step: 1 } });
   });

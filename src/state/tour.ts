@@ -51,7 +51,11 @@ export function validateTour(json: unknown, context: UrlContext): Result<Tour, T
   if (!parsed.success) {
     return err(
       parsed.error.issues.map((issue) => ({
-        field: issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(tour)',
+        field:
+          issue.path
+            .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+            .join('')
+            .replace(/^\./, '') || '(tour)',
         message: `expected ${issue.message.replace(/^Invalid (input|option): /, '').replace(/^expected /, '')}`,
       })),
     );
@@ -61,7 +65,8 @@ export function validateTour(json: unknown, context: UrlContext): Result<Tour, T
     for (const ignored of parseUrl(`?${step.query}`, context).ignored) {
       issues.push({ field: `steps[${i}].query`, message: `${ignored.param}=${ignored.value}: ${ignored.reason}` });
     }
-    if (step.view !== undefined && !parseView(step.view)) issues.push({ field: `steps[${i}].view`, message: 'expected <longitude>,<latitude>,<zoom>' });
+    if (step.view !== undefined && !parseView(step.view))
+      issues.push({ field: `steps[${i}].view`, message: 'expected <longitude>,<latitude>,<zoom>' });
   });
   return issues.length > 0 ? err(issues) : ok({ ...parsed.data, kind: parsed.data.kind ?? 'own' });
 }
@@ -80,7 +85,6 @@ export function parseTourFile(textContent: string, context: UrlContext): Result<
 export function formatTourIssue(issue: TourIssue): string {
   return `${issue.field}: ${issue.message}`;
 }
-
 
 /** A step that reproduces the current view, for "save this view as a step". */
 export function stepFromState(state: AppState, caption: { en: string; ja: string }): TourStep {

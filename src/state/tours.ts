@@ -6,4 +6,7 @@ import threeFocusAreas from '../../data/tours/three-focus-areas.json' with { typ
 import type { Tour } from './tour.ts';
 
 /** The documents' guided tours: their files carry no kind, as they are guided by where they come from. */
-export const BUILT_IN_TOURS: readonly Tour[] = [threeFocusAreas, japanIndia, pacificIslands, osa].map((tour) => ({ ...tour, kind: 'guided' }));
+export const BUILT_IN_TOURS: readonly Tour[] = [threeFocusAreas, japanIndia, pacificIslands, osa].map((tour) => ({
+  ...tour,
+  kind: 'guided',
+}));

@@ -21,7 +21,10 @@ describe('parseUrl', () => {
   });
 
   it('reads every facet, comma-separated, in canonical form', () => {
-    const { state, ignored } = parseUrl('?pillar=1,3&partner=AUS,asean&tool=osa,ODA&country=phl,FJI&region=pacific-islands&precision=1,6&q=cable', context);
+    const { state, ignored } = parseUrl(
+      '?pillar=1,3&partner=AUS,asean&tool=osa,ODA&country=phl,FJI&region=pacific-islands&precision=1,6&q=cable',
+      context,
+    );
     expect(ignored).toEqual([]);
     expect(state.filters).toEqual({
       pillar: [1, 3],
@@ -88,7 +91,21 @@ describe('parseUrl', () => {
   });
 
   it('never throws on garbage', () => {
-    const garbage = ['%', '?%E0%A4%A', '?lang=%00', '?id=<script>alert(1)</script>', '?view=,,,', '?&&&=&=', `?${'a'.repeat(10_000)}`, '?lang=ja&lang=en', '?pillar=,,,', '?country=%F0%9F%92%A9', '?tool=__proto__', '?region=constructor', '?partner=toString'];
+    const garbage = [
+      '%',
+      '?%E0%A4%A',
+      '?lang=%00',
+      '?id=<script>alert(1)</script>',
+      '?view=,,,',
+      '?&&&=&=',
+      `?${'a'.repeat(10_000)}`,
+      '?lang=ja&lang=en',
+      '?pillar=,,,',
+      '?country=%F0%9F%92%A9',
+      '?tool=__proto__',
+      '?region=constructor',
+      '?partner=toString',
+    ];
     for (const query of garbage) expect(() => parseUrl(query, context)).not.toThrow();
   });
 });
@@ -135,8 +152,23 @@ describe('serializeUrl', () => {
     { ...DEFAULT_STATE, lang: 'ja' },
     { ...DEFAULT_STATE, selected: 'palau-airport-terminal' },
     { ...DEFAULT_STATE, lang: 'ja', selected: 'palau-airport-terminal', view: { lng: -170.5, lat: -14.25, zoom: 4.5 } },
-    { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, pillar: [1, 3], partner: ['AUS', 'QUAD'], q: 'undersea cable, Tuvalu & "Fiji"' } },
-    { ...DEFAULT_STATE, filters: { pillar: [2], partner: ['EU'], tool: ['trade-rules'], country: ['IDN'], region: ['southeast-asia'], precision: [5, 6], q: 'ＡＩ' }, layers: ['choropleth'] },
+    {
+      ...DEFAULT_STATE,
+      filters: { ...DEFAULT_STATE.filters, pillar: [1, 3], partner: ['AUS', 'QUAD'], q: 'undersea cable, Tuvalu & "Fiji"' },
+    },
+    {
+      ...DEFAULT_STATE,
+      filters: {
+        pillar: [2],
+        partner: ['EU'],
+        tool: ['trade-rules'],
+        country: ['IDN'],
+        region: ['southeast-asia'],
+        precision: [5, 6],
+        q: 'ＡＩ',
+      },
+      layers: ['choropleth'],
+    },
   ])('round-trips %j', (state) => {
     expect(parseUrl(`?${serializeUrl(state)}`, context)).toEqual({ state, ignored: [] });
   });

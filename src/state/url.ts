@@ -65,7 +65,8 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   const q = params.get('q');
   if (q !== null) {
     if (q.length > MAX_QUERY) ignore('q', q, `expected at most ${MAX_QUERY} characters`);
-    else if (/[\p{Cc}\p{Cf}]/u.test(q.replace(/[\t\n]/g, ''))) ignore('q', JSON.stringify(q), 'expected text without control or formatting characters');
+    else if (/[\p{Cc}\p{Cf}]/u.test(q.replace(/[\t\n]/g, '')))
+      ignore('q', JSON.stringify(q), 'expected text without control or formatting characters');
     else filters.q = q;
   }
 
@@ -129,7 +130,8 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   // Which dataset the page loads is the page's to read before the explorer starts (frame-params.ts),
   // not app state; a name that is not one is still reported here, with the other parameters.
   const dataValue = params.get('data');
-  if (dataValue !== null && dataValue !== 'real' && !isSyntheticName(dataValue)) ignore('data', dataValue, `expected ${Object.keys(SYNTHETIC_SIZES).join(' or ')}`);
+  if (dataValue !== null && dataValue !== 'real' && !isSyntheticName(dataValue))
+    ignore('data', dataValue, `expected ${Object.keys(SYNTHETIC_SIZES).join(' or ')}`);
 
   return { state: { lang, filters, selected, view, layers, tour, embed, origins }, ignored };
 }

@@ -13,7 +13,14 @@ interface Props {
 export function AboutDialog({ lang, metadata, onClose }: Props) {
   const dialog = useModalDialog();
   return (
-    <dialog ref={dialog} className="embed-dialog about-dialog" aria-labelledby="about-title" onClose={onClose} onCancel={onClose} data-testid="about-dialog">
+    <dialog
+      ref={dialog}
+      className="embed-dialog about-dialog"
+      aria-labelledby="about-title"
+      onClose={onClose}
+      onCancel={onClose}
+      data-testid="about-dialog"
+    >
       <AboutPanel lang={lang} metadata={metadata} onClose={onClose} />
     </dialog>
   );

@@ -48,7 +48,9 @@ describe('AboutPanel', () => {
   it('speaks Japanese', () => {
     const panel = mount(<AboutPanel lang="ja" metadata={shipped} />);
     expect(panel.querySelector('h2')?.textContent).toBe('このデータについて');
-    expect(panel.querySelector('.about-sources li')?.textContent).toBe('進化した「自由で開かれたインド太平洋」～共に、強く豊かに～ — 外務省');
+    expect(panel.querySelector('.about-sources li')?.textContent).toBe(
+      '進化した「自由で開かれたインド太平洋」～共に、強く豊かに～ — 外務省',
+    );
     expect(panel.textContent).toContain('公共データ利用規約（第1.0版）');
   });
 

@@ -32,7 +32,13 @@ export function ClusterChooser({ initiatives, x, y, lang, onSelect, onClose }: P
   }, [onClose]);
 
   return (
-    <div className="cluster-chooser" role="dialog" aria-label={t.clusterHeading(initiatives.length)} style={{ left: x, top: y }} data-testid="cluster-chooser">
+    <div
+      className="cluster-chooser"
+      role="dialog"
+      aria-label={t.clusterHeading(initiatives.length)}
+      style={{ left: x, top: y }}
+      data-testid="cluster-chooser"
+    >
       <div className="chooser-header">
         <strong>{t.clusterHeading(initiatives.length)}</strong>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t.close}>

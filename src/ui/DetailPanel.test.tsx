@@ -4,7 +4,8 @@ import { indiaCountryLevel, palauAirport } from '../../tests/fixtures/initiative
 import type { Initiative } from '../data/initiative.ts';
 import { DetailPanel } from './DetailPanel.tsx';
 
-const render = (initiative: Initiative, lang: 'en' | 'ja' = 'en') => renderToStaticMarkup(<DetailPanel initiative={initiative} lang={lang} onClose={() => {}} />);
+const render = (initiative: Initiative, lang: 'en' | 'ja' = 'en') =>
+  renderToStaticMarkup(<DetailPanel initiative={initiative} lang={lang} onClose={() => {}} />);
 
 describe('DetailPanel', () => {
   it('shows what, where, with whom, by what means, how precisely, and the source', () => {
@@ -49,7 +50,12 @@ describe('DetailPanel', () => {
 describe('DetailPanel source block', () => {
   const labelled = () => {
     const i = palauAirport();
-    i.properties.source = { ...i.properties.source, sectionEn: 'Using ODA and OSA', mapLabel: 'パラオ（ODA・OSA)', mapLabelEn: 'Palau (ODA, OSA)' };
+    i.properties.source = {
+      ...i.properties.source,
+      sectionEn: 'Using ODA and OSA',
+      mapLabel: 'パラオ（ODA・OSA)',
+      mapLabelEn: 'Palau (ODA, OSA)',
+    };
     return i;
   };
 
@@ -57,7 +63,9 @@ describe('DetailPanel source block', () => {
     expect(renderToStaticMarkup(<DetailPanel initiative={palauAirport()} lang="en" dataVersion="1.1.0" onClose={() => {}} />)).toContain(
       '<p class="source-release">Dataset version 1.1.0</p>',
     );
-    expect(renderToStaticMarkup(<DetailPanel initiative={palauAirport()} lang="ja" dataVersion="1.1.0" onClose={() => {}} />)).toContain('データ版 1.1.0');
+    expect(renderToStaticMarkup(<DetailPanel initiative={palauAirport()} lang="ja" dataVersion="1.1.0" onClose={() => {}} />)).toContain(
+      'データ版 1.1.0',
+    );
     expect(render(palauAirport())).not.toContain('source-release');
   });
 
@@ -76,9 +84,10 @@ describe('DetailPanel source block', () => {
 
 describe('DetailPanel related initiatives', () => {
   it('links the related ones by title', () => {
-    const html = renderToStaticMarkup(<DetailPanel initiative={palauAirport()} related={[indiaCountryLevel()]} lang="en" onClose={() => {}} />);
+    const html = renderToStaticMarkup(
+      <DetailPanel initiative={palauAirport()} related={[indiaCountryLevel()]} lang="en" onClose={() => {}} />,
+    );
     expect(html).toContain('Related');
     expect(html).toMatch(/<button type="button" class="link-button" data-id="india-data-centre">.*Data centre<\/button>/);
   });
 });
-

@@ -117,4 +117,3 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
     </div>
   );
 }
-

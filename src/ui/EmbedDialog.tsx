@@ -25,13 +25,19 @@ export function EmbedDialog({ lang, link, embedLink, onClose }: Props) {
   const [copied, setCopied] = useState<string | null>(null);
   const snippet = iframeSnippet(embedLink, t.mapTitleForIframe);
 
-
   const copy = (text: string, what: string) => {
     void navigator.clipboard?.writeText(text).then(() => setCopied(what));
   };
 
   return (
-    <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title" onClose={onClose} onCancel={onClose} data-testid="embed-dialog">
+    <dialog
+      ref={dialog}
+      className="embed-dialog"
+      aria-labelledby="embed-title"
+      onClose={onClose}
+      onCancel={onClose}
+      data-testid="embed-dialog"
+    >
       <div className="dialog-header">
         <h2 id="embed-title">{t.embedTitle}</h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={t.close}>

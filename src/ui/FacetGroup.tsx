@@ -39,7 +39,13 @@ export function FacetGroup({ facet, title, options, lang, initialVisible = 8, de
             return (
               <li key={option.value} className={disabled ? 'disabled' : undefined}>
                 <label>
-                  <input type="checkbox" checked={option.selected} disabled={disabled} data-value={option.value} onChange={() => onToggle(option.value)} />
+                  <input
+                    type="checkbox"
+                    checked={option.selected}
+                    disabled={disabled}
+                    data-value={option.value}
+                    onChange={() => onToggle(option.value)}
+                  />
                   <span className="option-label">{option.label}</span>
                   <span className="option-count" aria-label={t.matchCount(option.count)}>
                     {option.count}

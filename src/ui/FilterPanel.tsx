@@ -51,7 +51,13 @@ export function FilterPanel({ filters, result, lang, onToggle, onClearFacet, onC
       {isFiltered(filters) && (
         <div className="chips">
           {chips.map((chip) => (
-            <button key={`${chip.facet}:${chip.value}`} type="button" className="chip" aria-label={t.removeFilter(chip.label)} onClick={() => onToggle(chip.facet, chip.value)}>
+            <button
+              key={`${chip.facet}:${chip.value}`}
+              type="button"
+              className="chip"
+              aria-label={t.removeFilter(chip.label)}
+              onClick={() => onToggle(chip.facet, chip.value)}
+            >
               {chip.label} <span aria-hidden="true">×</span>
             </button>
           ))}

@@ -7,7 +7,14 @@ import { InitiativeList, whereText } from './InitiativeList.tsx';
 describe('InitiativeList', () => {
   it('has one row per initiative carrying its id, the selected one marked current', () => {
     const html = renderToStaticMarkup(
-      <InitiativeList initiatives={[palauAirport(), indiaCountryLevel()]} selected="india-data-centre" hovered={null} lang="en" onSelect={() => {}} onHover={() => {}} />,
+      <InitiativeList
+        initiatives={[palauAirport(), indiaCountryLevel()]}
+        selected="india-data-centre"
+        hovered={null}
+        lang="en"
+        onSelect={() => {}}
+        onHover={() => {}}
+      />,
     );
     expect(html.match(/<li [^>]*data-id="/g)).toHaveLength(2);
     expect(html).toContain('data-id="palau-airport-terminal"');
@@ -16,7 +23,9 @@ describe('InitiativeList', () => {
   });
 
   it('counts in Japanese', () => {
-    const html = renderToStaticMarkup(<InitiativeList initiatives={[palauAirport()]} selected={null} hovered={null} lang="ja" onSelect={() => {}} onHover={() => {}} />);
+    const html = renderToStaticMarkup(
+      <InitiativeList initiatives={[palauAirport()]} selected={null} hovered={null} lang="ja" onSelect={() => {}} onHover={() => {}} />,
+    );
     expect(html).toContain('1件の取組');
     expect(html).toContain('パラオ');
   });

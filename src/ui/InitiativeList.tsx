@@ -40,11 +40,27 @@ export function InitiativeList({ initiatives, total, selected, hovered, lang, on
       </h2>
       {initiatives.length === 0 && <p className="empty">{t.noMatch}</p>}
       {initiatives.length > VIRTUAL_FROM ? (
-        <VirtualRows initiatives={initiatives} selected={selected} hovered={hovered} lang={lang} onSelect={onSelect} onHover={onHover} label={t.listLabel} />
+        <VirtualRows
+          initiatives={initiatives}
+          selected={selected}
+          hovered={hovered}
+          lang={lang}
+          onSelect={onSelect}
+          onHover={onHover}
+          label={t.listLabel}
+        />
       ) : (
         <ol className="initiative-list" ref={list} aria-label={t.listLabel} onMouseLeave={() => onHover(null)}>
           {initiatives.map((initiative) => (
-            <Row key={initiative.id} initiative={initiative} selected={selected} hovered={hovered} lang={lang} onSelect={onSelect} onHover={onHover} />
+            <Row
+              key={initiative.id}
+              initiative={initiative}
+              selected={selected}
+              hovered={hovered}
+              lang={lang}
+              onSelect={onSelect}
+              onHover={onHover}
+            />
           ))}
         </ol>
       )}
@@ -72,7 +88,13 @@ function Row({ initiative, selected, hovered, lang, onSelect, onHover, style, in
   const { id, properties } = initiative;
   return (
     <li data-id={id} className={id === hovered ? 'hovered' : undefined} style={style} data-index={index} ref={rowRef}>
-      <button type="button" aria-current={id === selected ? 'true' : undefined} onClick={() => onSelect(id)} onMouseEnter={() => onHover(id)} onFocus={() => onHover(id)}>
+      <button
+        type="button"
+        aria-current={id === selected ? 'true' : undefined}
+        onClick={() => onSelect(id)}
+        onMouseEnter={() => onHover(id)}
+        onFocus={() => onHover(id)}
+      >
         <span className="swatch" style={{ background: pillarColor(properties.pillar) }} aria-hidden="true" />
         <span className="row-text">
           <span className="row-title">{properties.title[lang]}</span>
@@ -89,7 +111,12 @@ function Row({ initiative, selected, hovered, lang, onSelect, onHover, style, in
 /** A windowed list for very large sets: rows are measured as they render. */
 function VirtualRows({ initiatives, label, ...row }: Omit<RowProps, 'initiative'> & { initiatives: readonly Initiative[]; label: string }) {
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: initiatives.length, getScrollElement: () => scroller.current, estimateSize: () => 58, overscan: 8 });
+  const virtualizer = useVirtualizer({
+    count: initiatives.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 58,
+    overscan: 8,
+  });
   const selectedIndex = row.selected ? initiatives.findIndex((i) => i.id === row.selected) : -1;
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });

@@ -29,7 +29,14 @@ export function JobCard({ lang, job, onCancel }: Props) {
         <p>{texts.heading(now.title)}</p>
         {now.kind !== 'png' && (
           <>
-            <div className="progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-label={count || texts.heading(now.title)}>
+            <div
+              className="progress-bar"
+              role="progressbar"
+              aria-valuemin={0}
+              aria-valuemax={total}
+              aria-valuenow={done}
+              aria-label={count || texts.heading(now.title)}
+            >
               <span style={{ width: total > 0 ? `${(done / total) * 100}%` : '0%' }} />
             </div>
             <p className="job-count" data-testid="job-count">

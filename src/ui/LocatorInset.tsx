@@ -28,7 +28,13 @@ export function LocatorInset({ view, mapSize, lang }: LocatorInsetProps) {
   );
   const { box } = drawing;
   return (
-    <svg className="locator" role="img" aria-label={strings(lang).locatorLabel} viewBox={`0 0 ${drawing.width} ${drawing.height}`} data-region={drawing.frame.region}>
+    <svg
+      className="locator"
+      role="img"
+      aria-label={strings(lang).locatorLabel}
+      viewBox={`0 0 ${drawing.width} ${drawing.height}`}
+      data-region={drawing.frame.region}
+    >
       <rect width={drawing.width} height={drawing.height} fill={LOCATOR_COLORS.ocean} />
       <path d={drawing.land} fill={LOCATOR_COLORS.land} />
       <rect x={box.x} y={box.y} width={box.width} height={box.height} fill="none" stroke={LOCATOR_COLORS.halo} strokeWidth={4} />

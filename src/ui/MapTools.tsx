@@ -7,7 +7,6 @@ import { LAYER_NAMES, type LayerName } from '../state/app-state.ts';
 import { releaseStrings } from './release-strings.ts';
 import { strings, text } from './strings.ts';
 
-
 interface Props {
   readonly lang: Lang;
   readonly layers: readonly LayerName[];
@@ -27,7 +26,20 @@ interface Props {
   readonly children?: ReactNode;
 }
 
-export function MapTools({ lang, layers, matching, citation, onToggleLayer, onFit, onDownload, onExportImage, onEmbed, onAbout, viewSize, children }: Props) {
+export function MapTools({
+  lang,
+  layers,
+  matching,
+  citation,
+  onToggleLayer,
+  onFit,
+  onDownload,
+  onExportImage,
+  onEmbed,
+  onAbout,
+  viewSize,
+  children,
+}: Props) {
   const t = strings(lang);
   return (
     <div className="map-tools">

@@ -14,7 +14,13 @@ export function Notices({ notices, dismissLabel }: { notices: readonly NoticeIte
   return (
     <div className="notices">
       {notices.map((notice) => (
-        <Notice key={notice.id} tone={notice.tone} dismissLabel={dismissLabel} testId={notice.id} {...(notice.onDismiss ? { onDismiss: notice.onDismiss } : {})}>
+        <Notice
+          key={notice.id}
+          tone={notice.tone}
+          dismissLabel={dismissLabel}
+          testId={notice.id}
+          {...(notice.onDismiss ? { onDismiss: notice.onDismiss } : {})}
+        >
           {notice.text}
           {notice.items && notice.items.length > 0 && (
             <ul>

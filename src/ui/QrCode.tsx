@@ -10,7 +10,15 @@ export function QrCode({ value, size = 160, label }: { value: string; size?: num
     return d;
   }, [qr]);
   return (
-    <svg width={size} height={size} viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={label} shapeRendering="crispEdges" data-testid="qr-code">
+    <svg
+      width={size}
+      height={size}
+      viewBox={`0 0 ${qr.size} ${qr.size}`}
+      role="img"
+      aria-label={label}
+      shapeRendering="crispEdges"
+      data-testid="qr-code"
+    >
       <rect width={qr.size} height={qr.size} fill="#ffffff" />
       <path d={path} fill="#000000" />
     </svg>

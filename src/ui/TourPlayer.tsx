@@ -42,12 +42,33 @@ function Icon({ shape }: { shape: 'first' | 'previous' | 'play' | 'pause' | 'nex
   );
 }
 
-export function TourPlayer({ tour, step, lang, playing, intervalMs, speeds, compact = false, presenting, onAction, onGoTo, onPlay, onSpeed, onFullscreen, onDownloadDeck, extra }: Props) {
+export function TourPlayer({
+  tour,
+  step,
+  lang,
+  playing,
+  intervalMs,
+  speeds,
+  compact = false,
+  presenting,
+  onAction,
+  onGoTo,
+  onPlay,
+  onSpeed,
+  onFullscreen,
+  onDownloadDeck,
+  extra,
+}: Props) {
   const t = strings(lang);
   const current = tour.steps[step];
   const total = tour.steps.length;
   return (
-    <section className={`tour-player${compact ? ' compact' : ''}`} aria-label={t.tourLabel(tour.title[lang])} data-testid="tour-player" data-step={step}>
+    <section
+      className={`tour-player${compact ? ' compact' : ''}`}
+      aria-label={t.tourLabel(tour.title[lang])}
+      data-testid="tour-player"
+      data-step={step}
+    >
       <div className="tour-caption" aria-live="polite">
         <p className="tour-title">{tour.title[lang]}</p>
         <p className="tour-text" data-testid="tour-caption">
@@ -71,19 +92,49 @@ export function TourPlayer({ tour, step, lang, playing, intervalMs, speeds, comp
       </div>
       {!compact && (
         <div className="tour-controls">
-          <button type="button" onClick={() => onAction('first')} aria-label={t.tourFirst} title={`${t.tourFirst} (Home)`} disabled={step === 0}>
+          <button
+            type="button"
+            onClick={() => onAction('first')}
+            aria-label={t.tourFirst}
+            title={`${t.tourFirst} (Home)`}
+            disabled={step === 0}
+          >
             <Icon shape="first" />
           </button>
-          <button type="button" onClick={() => onAction('previous')} aria-label={t.tourPrevious} title={`${t.tourPrevious} (←)`} disabled={step === 0}>
+          <button
+            type="button"
+            onClick={() => onAction('previous')}
+            aria-label={t.tourPrevious}
+            title={`${t.tourPrevious} (←)`}
+            disabled={step === 0}
+          >
             <Icon shape="previous" />
           </button>
-          <button type="button" onClick={() => onPlay(!playing)} aria-label={playing ? t.pause : t.play} aria-pressed={playing} data-testid="tour-play">
+          <button
+            type="button"
+            onClick={() => onPlay(!playing)}
+            aria-label={playing ? t.pause : t.play}
+            aria-pressed={playing}
+            data-testid="tour-play"
+          >
             <Icon shape={playing ? 'pause' : 'play'} />
           </button>
-          <button type="button" onClick={() => onAction('next')} aria-label={t.tourNext} title={`${t.tourNext} (→, Space)`} disabled={step === total - 1}>
+          <button
+            type="button"
+            onClick={() => onAction('next')}
+            aria-label={t.tourNext}
+            title={`${t.tourNext} (→, Space)`}
+            disabled={step === total - 1}
+          >
             <Icon shape="next" />
           </button>
-          <button type="button" onClick={() => onAction('last')} aria-label={t.tourLast} title={`${t.tourLast} (End)`} disabled={step === total - 1}>
+          <button
+            type="button"
+            onClick={() => onAction('last')}
+            aria-label={t.tourLast}
+            title={`${t.tourLast} (End)`}
+            disabled={step === total - 1}
+          >
             <Icon shape="last" />
           </button>
           <label className="speed">

@@ -56,7 +56,13 @@ export function ToursMenu({ lang, builtIn, autoplay, custom, onStart, onSaveStep
         >
           <label>
             <span className="visually-hidden">{t.stepCaption}</span>
-            <input type="text" value={caption} maxLength={300} placeholder={t.stepCaption} onChange={(event) => setCaption(event.target.value)} />
+            <input
+              type="text"
+              value={caption}
+              maxLength={300}
+              placeholder={t.stepCaption}
+              onChange={(event) => setCaption(event.target.value)}
+            />
           </label>
           <button type="submit" data-testid="save-step">
             {t.saveStep}
@@ -87,7 +93,17 @@ export function ToursMenu({ lang, builtIn, autoplay, custom, onStart, onSaveStep
   );
 }
 
-function TourList({ tours, lang, action, onStart }: { tours: readonly Tour[]; lang: Lang; action: 'start' | 'play'; onStart: (id: string, play: boolean) => void }) {
+function TourList({
+  tours,
+  lang,
+  action,
+  onStart,
+}: {
+  tours: readonly Tour[];
+  lang: Lang;
+  action: 'start' | 'play';
+  onStart: (id: string, play: boolean) => void;
+}) {
   const t = strings(lang);
   return (
     <ul>

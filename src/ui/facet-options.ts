@@ -22,7 +22,12 @@ export function facetOptions(facet: Facet, result: FilterResult, filters: Filter
   const chosen = new Set(chosenValues(filters, facet));
   // Chosen values stay listed even when the data lacks them, so they can be unchosen.
   const values = [...new Set([...counts.keys(), ...chosen])];
-  const options = values.map((value) => ({ value, label: facetLabel(facet, value, lang), count: counts.get(value) ?? 0, selected: chosen.has(value) }));
+  const options = values.map((value) => ({
+    value,
+    label: facetLabel(facet, value, lang),
+    count: counts.get(value) ?? 0,
+    selected: chosen.has(value),
+  }));
   return sortOptions(facet, options, lang);
 }
 

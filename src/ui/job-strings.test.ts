@@ -26,13 +26,32 @@ describe('jobStrings', () => {
 });
 
 describe('describeVideo', () => {
-  const mp4 = { bytes: new Uint8Array(), mimeType: 'video/mp4', extension: 'mp4', codec: 'avc1.640028', label: 'H.264 High', refused: [], reason: '', width: 1280, height: 720, fps: 30, frames: 90, durationSeconds: 3 } as const;
+  const mp4 = {
+    bytes: new Uint8Array(),
+    mimeType: 'video/mp4',
+    extension: 'mp4',
+    codec: 'avc1.640028',
+    label: 'H.264 High',
+    refused: [],
+    reason: '',
+    width: 1280,
+    height: 720,
+    fps: 30,
+    frames: 90,
+    durationSeconds: 3,
+  } as const;
   it('names the codec and container, and the codecs the browser refused', () => {
     expect(describeVideo(mp4, 'en')).toBe('H.264 High (avc1.640028) in MP4.');
-    expect(describeVideo({ ...mp4, refused: ['avc1.640028'], label: 'H.264 Baseline', codec: 'avc1.42001f' }, 'en')).toBe('H.264 Baseline (avc1.42001f) in MP4. This browser cannot encode avc1.640028.');
+    expect(describeVideo({ ...mp4, refused: ['avc1.640028'], label: 'H.264 Baseline', codec: 'avc1.42001f' }, 'en')).toBe(
+      'H.264 Baseline (avc1.42001f) in MP4. This browser cannot encode avc1.640028.',
+    );
   });
   it('says why a video is WebM, and what a GIF is', () => {
-    expect(describeVideo({ ...mp4, extension: 'webm', label: 'VP9', codec: 'vp09.00.10.08', refused: ['avc1.640028'] }, 'en')).toContain('so the video is WebM (VP9)');
-    expect(describeVideo({ ...mp4, extension: 'gif', width: 960, height: 540, fps: 10 }, 'ja')).toBe('GIF 960×540、毎秒10コマ、繰り返し再生。');
+    expect(describeVideo({ ...mp4, extension: 'webm', label: 'VP9', codec: 'vp09.00.10.08', refused: ['avc1.640028'] }, 'en')).toContain(
+      'so the video is WebM (VP9)',
+    );
+    expect(describeVideo({ ...mp4, extension: 'gif', width: 960, height: 540, fps: 10 }, 'ja')).toBe(
+      'GIF 960×540、毎秒10コマ、繰り返し再生。',
+    );
   });
 });

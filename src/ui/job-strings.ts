@@ -31,7 +31,9 @@ const EN = {
   gifWritten: (w: number, h: number, fps: number) => `GIF ${w}×${h}, ${fps} frames per second, looping.`,
 } as const;
 
-type JobStrings = { readonly [K in keyof typeof EN]: (typeof EN)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+type JobStrings = {
+  readonly [K in keyof typeof EN]: (typeof EN)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
 
 const JA: JobStrings = {
   cancel: 'キャンセル',

@@ -9,7 +9,10 @@ describe('optional layer texts', () => {
     const t = strings(lang);
     for (const layer of optionalLayers(LAYER_NAMES)) {
       expect(text(t, layer.label)).not.toBe('');
-      const keys = layer.legend.kind === 'ramp' ? [layer.legend.title] : [...layer.legend.items.map((i) => i.label), ...(layer.legend.widths ? [layer.legend.widths.label] : [])];
+      const keys =
+        layer.legend.kind === 'ramp'
+          ? [layer.legend.title]
+          : [...layer.legend.items.map((i) => i.label), ...(layer.legend.widths ? [layer.legend.widths.label] : [])];
       for (const key of keys) expect(text(t, key)).not.toBe('');
     }
   });
@@ -17,5 +20,4 @@ describe('optional layer texts', () => {
   it('rejects an unknown text key', () => {
     expect(() => text(strings('en'), 'noSuchText')).toThrow('No interface text "noSuchText"');
   });
-
 });

@@ -14,7 +14,9 @@ const EN = {
   close: 'Close',
 } as const;
 
-type ReleaseStrings = { readonly [K in keyof typeof EN]: (typeof EN)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+type ReleaseStrings = {
+  readonly [K in keyof typeof EN]: (typeof EN)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
 
 const JA: ReleaseStrings = {
   dataRelease: (version: string) => `データ版 ${version}`,

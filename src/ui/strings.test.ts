@@ -3,7 +3,8 @@ import { releaseStrings } from './release-strings.ts';
 import { strings } from './strings.ts';
 
 /** A text as shown: a function of counts or names is called with sample numbers. */
-const shown = (value: string | ((...args: never[]) => string)) => (typeof value === 'function' ? (value as (...args: number[]) => string)(2, 3) : value);
+const shown = (value: string | ((...args: never[]) => string)) =>
+  typeof value === 'function' ? (value as (...args: number[]) => string)(2, 3) : value;
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 

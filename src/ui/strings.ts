@@ -76,7 +76,8 @@ const EN = {
   downloadHint: (n: number) => `The ${n} matching initiatives.`,
   citeAs: 'Cite as',
   mapUnavailable: 'This browser cannot draw the map (it needs WebGL2). The list, filters, details and downloads still work.',
-  syntheticData: (n: number) => `Synthetic data: ${n.toLocaleString('en')} generated initiatives for scale testing. These are not real initiatives.`,
+  syntheticData: (n: number) =>
+    `Synthetic data: ${n.toLocaleString('en')} generated initiatives for scale testing. These are not real initiatives.`,
   allInitiatives: 'All initiatives',
   tourLabel: (title: string) => `Tour: ${title}`,
   stepOf: (n: number, total: number) => `${n} / ${total}`,

@@ -12,7 +12,9 @@ const EN = {
   videoGif: (w: number, h: number) => `GIF ${w}×${h} (short clip)`,
 } as const;
 
-type VideoStrings = { readonly [K in keyof typeof EN]: (typeof EN)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+type VideoStrings = {
+  readonly [K in keyof typeof EN]: (typeof EN)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
 
 const JA: VideoStrings = {
   recordVideo: '動画を録画',
@@ -24,4 +26,3 @@ const JA: VideoStrings = {
 export function videoStrings(lang: Lang): VideoStrings {
   return lang === 'ja' ? JA : EN;
 }
-

@@ -71,6 +71,8 @@ describe('chooseCodec', () => {
   });
 
   it('fails with every codec named when none is offered', async () => {
-    await expect(chooseCodec(640, 360, 10, browser())).rejects.toThrow(/refused avc1\.64001e, avc1\.4d001e, avc1\.42001e, vp09\.00\.21\.08/);
+    await expect(chooseCodec(640, 360, 10, browser())).rejects.toThrow(
+      /refused avc1\.64001e, avc1\.4d001e, avc1\.42001e, vp09\.00\.21\.08/,
+    );
   });
 });

@@ -104,7 +104,12 @@ export function codecCandidates(width: number, height: number, fps: number): Cod
       container: 'mp4' as const,
       label: `H.264 ${name}, level ${avc.name}`,
     })),
-    { codec: `vp09.00.${String(vp9.code).padStart(2, '0')}.08`, family: 'vp9', container: 'webm', label: `VP9 profile 0, level ${vp9.name}` },
+    {
+      codec: `vp09.00.${String(vp9.code).padStart(2, '0')}.08`,
+      family: 'vp9',
+      container: 'webm',
+      label: `VP9 profile 0, level ${vp9.name}`,
+    },
   ];
 }
 
@@ -150,5 +155,7 @@ export async function chooseCodec(width: number, height: number, fps: number, is
     }
     refused.push(candidate.codec);
   }
-  throw new Error(`This browser cannot encode video at ${width}×${height}, ${fps} fps: it refused ${refused.join(', ')}. Try a smaller size, or Chrome or Edge.`);
+  throw new Error(
+    `This browser cannot encode video at ${width}×${height}, ${fps} fps: it refused ${refused.join(', ')}. Try a smaller size, or Chrome or Edge.`,
+  );
 }

@@ -25,7 +25,10 @@ export async function videoSink(spec: SinkSpec, isSupported?: ConfigSupport): Pr
   const choice = await chooseCodec(width, height, fps, isSupported ?? ((config) => VideoEncoder.isConfigSupported(config)));
   const mp4 = choice.candidate.container === 'mp4';
   // Fast start: the index goes before the frames, as PowerPoint and web players like it.
-  const output = new Output({ format: mp4 ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(), target: new BufferTarget() });
+  const output = new Output({
+    format: mp4 ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(),
+    target: new BufferTarget(),
+  });
   const source = new EncodedVideoPacketSource(choice.candidate.family);
   output.addVideoTrack(source, { frameRate: fps });
   await output.start();
@@ -36,9 +39,11 @@ export async function videoSink(spec: SinkSpec, isSupported?: ConfigSupport): Pr
   const encoder = new VideoEncoder({
     output: (chunk, meta) => {
       const packet = EncodedPacket.fromEncodedChunk(chunk);
-      writing = writing.then(() => source.add(packet, meta)).catch((error: unknown) => {
-        failure ??= error instanceof Error ? error : new Error(String(error));
-      });
+      writing = writing
+        .then(() => source.add(packet, meta))
+        .catch((error: unknown) => {
+          failure ??= error instanceof Error ? error : new Error(String(error));
+        });
     },
     error: (error) => {
       failure ??= new Error(`The video encoder failed: ${error.message}`);

@@ -9,7 +9,15 @@ declare module 'gifenc/dist/gifenc.esm.js' {
       index: Uint8Array,
       width: number,
       height: number,
-      options?: { palette?: Palette; delay?: number; repeat?: number; transparent?: boolean; transparentIndex?: number; dispose?: number; first?: boolean },
+      options?: {
+        palette?: Palette;
+        delay?: number;
+        repeat?: number;
+        transparent?: boolean;
+        transparentIndex?: number;
+        dispose?: number;
+        first?: boolean;
+      },
     ): void;
     finish(): void;
     bytes(): Uint8Array<ArrayBuffer>;

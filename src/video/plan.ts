@@ -68,7 +68,8 @@ export function planVideo(stepCount: number, timing: VideoTiming, flyIntoFirst =
 
 /** Where frame `frame` falls in the plan. Throws for a frame outside it. */
 export function framePosition(plan: VideoPlan, frame: number): FramePosition {
-  if (!Number.isInteger(frame) || frame < 0 || frame >= plan.frames) throw new Error(`Frame ${frame} is outside the video's ${plan.frames} frames.`);
+  if (!Number.isInteger(frame) || frame < 0 || frame >= plan.frames)
+    throw new Error(`Frame ${frame} is outside the video's ${plan.frames} frames.`);
   // Steps are few (at most 200): a linear scan is plenty.
   const step = plan.steps.findLast((s) => s.first <= frame);
   if (!step) throw new Error(`Frame ${frame} belongs to no step.`);

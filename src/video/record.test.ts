@@ -47,11 +47,31 @@ function run(options: Omit<RecordOptions, 'settings'>, steps = 3) {
   const sink: FrameSink = {
     readsPixels: false,
     add: async () => void frames++,
-    finish: async () => ({ bytes: new Uint8Array(0), mimeType: '', extension: 'none', codec: '', label: '', refused: [], reason: '', width: 64, height: 36, fps: 10, frames, durationSeconds: frames / 10 }),
+    finish: async () => ({
+      bytes: new Uint8Array(0),
+      mimeType: '',
+      extension: 'none',
+      codec: '',
+      label: '',
+      refused: [],
+      reason: '',
+      width: 64,
+      height: 36,
+      fps: 10,
+      frames,
+      durationSeconds: frames / 10,
+    }),
     cancel: async () => undefined,
   };
   const settings = { format: 'mp4', width: 64, height: 36, fps: 10, holdSeconds: 0.5, notes: [] } as const;
-  return recordTour(map, tour, () => sink, { settings, flightSeconds: 1.2, ...options }, () => undefined, new AbortController().signal).then(() => ({ moves, shown, frames }));
+  return recordTour(
+    map,
+    tour,
+    () => sink,
+    { settings, flightSeconds: 1.2, ...options },
+    () => undefined,
+    new AbortController().signal,
+  ).then(() => ({ moves, shown, frames }));
 }
 
 describe('recordTour', () => {

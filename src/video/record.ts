@@ -133,7 +133,10 @@ export async function recordTour<C>(
   }
 }
 
-function canvas2d(size: { width: number; height: number }, readsPixels: boolean): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
+function canvas2d(
+  size: { width: number; height: number },
+  readsPixels: boolean,
+): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
   const canvas = document.createElement('canvas');
   canvas.width = size.width;
   canvas.height = size.height;

@@ -3,7 +3,10 @@ import { videoSettings } from './settings.ts';
 
 describe('videoSettings', () => {
   it('defaults to MP4 at 30 fps with a 3 s hold', () => {
-    expect(videoSettings({ width: 1920, height: 1080 })).toEqual({ ok: true, value: { format: 'mp4', width: 1920, height: 1080, fps: 30, holdSeconds: 3, notes: [] } });
+    expect(videoSettings({ width: 1920, height: 1080 })).toEqual({
+      ok: true,
+      value: { format: 'mp4', width: 1920, height: 1080, fps: 30, holdSeconds: 3, notes: [] },
+    });
   });
 
   it('scales a wide GIF down to 960 pixels, keeping its shape, and says so', () => {

@@ -42,7 +42,14 @@ export function videoSettings(input: VideoRequestInput): Result<VideoSettings, s
   const format = input.format ?? 'mp4';
   if (!(VIDEO_FORMATS as readonly string[]).includes(format)) return err(`The format must be mp4 or gif; got "${format}".`);
   const { width, height } = input;
-  if (!Number.isInteger(width) || !Number.isInteger(height) || width < MIN_SIDE || height < MIN_SIDE || width > MAX_SIDE || height > MAX_SIDE) {
+  if (
+    !Number.isInteger(width) ||
+    !Number.isInteger(height) ||
+    width < MIN_SIDE ||
+    height < MIN_SIDE ||
+    width > MAX_SIDE ||
+    height > MAX_SIDE
+  ) {
     return err(`A video must be ${MIN_SIDE}–${MAX_SIDE} whole pixels on each side; ${width}×${height} was asked for.`);
   }
   const hold = input.holdSeconds ?? DEFAULT_HOLD_SECONDS;
@@ -61,8 +68,10 @@ export function videoSettings(input: VideoRequestInput): Result<VideoSettings, s
     return ok({ format, ...size, fps, holdSeconds: hold, notes });
   }
   const fps = input.fps ?? DEFAULT_FPS;
-  if (!Number.isInteger(fps) || fps < 1 || fps > 60) return err(`The frame rate must be a whole number of frames per second from 1 to 60; got ${fps}.`);
+  if (!Number.isInteger(fps) || fps < 1 || fps > 60)
+    return err(`The frame rate must be a whole number of frames per second from 1 to 60; got ${fps}.`);
   // H.264 and VP9 in 4:2:0 need even sides.
-  if (width % 2 !== 0 || height % 2 !== 0) return err(`An MP4 needs an even width and height (H.264 stores colour per 2×2 pixels); ${width}×${height} was asked for.`);
+  if (width % 2 !== 0 || height % 2 !== 0)
+    return err(`An MP4 needs an even width and height (H.264 stores colour per 2×2 pixels); ${width}×${height} was asked for.`);
   return ok({ format: 'mp4', width, height, fps, holdSeconds: hold, notes });
 }

@@ -25,7 +25,13 @@ export interface DeckSteps {
   picture(size: ExportSize, overlay: ReturnType<typeof deckPictureOverlay>): Promise<Blob>;
 }
 
-export async function makeDeck(tour: Tour, lang: Lang, dataset: ValidDataset, steps: DeckSteps, job: Job): Promise<{ bytes: Uint8Array; fileName: string }> {
+export async function makeDeck(
+  tour: Tour,
+  lang: Lang,
+  dataset: ValidDataset,
+  steps: DeckSteps,
+  job: Job,
+): Promise<{ bytes: Uint8Array; fileName: string }> {
   const infos: StepInfo[] = [];
   const media: StepMedia[] = [];
   for (let index = 0; index < tour.steps.length; index++) {

@@ -5,23 +5,40 @@ import { DEFAULT_STATE } from '../../state/app-state.ts';
 import { imageOverlay } from './image-overlay.ts';
 
 const dataset = {
-  metadata: { name: 'FOIP Atlas initiatives', version: '1.1.0', updated: '2026-11-23', sources: [{ doc: 'evolved-foip', title: { en: 'Evolved FOIP', ja: '進化版FOIP' } }] },
+  metadata: {
+    name: 'FOIP Atlas initiatives',
+    version: '1.1.0',
+    updated: '2026-11-23',
+    sources: [{ doc: 'evolved-foip', title: { en: 'Evolved FOIP', ja: '進化版FOIP' } }],
+  },
   initiatives: [palauAirport(), indiaCountryLevel()],
   issues: [],
 };
 
 describe('imageOverlay', () => {
   it('titles the image with the active filters and counts each pillar', () => {
-    const overlay = imageOverlay({ state: { ...DEFAULT_STATE, filters: { ...NO_FILTERS, pillar: [3], tool: ['OSA'], q: 'radar' } }, matching: [palauAirport()], dataset, caption: null });
+    const overlay = imageOverlay({
+      state: { ...DEFAULT_STATE, filters: { ...NO_FILTERS, pillar: [3], tool: ['OSA'], q: 'radar' } },
+      matching: [palauAirport()],
+      dataset,
+      caption: null,
+    });
     expect(overlay.title).toBe('3. Security, OSA (security assistance), “radar”');
     expect(overlay.subtitle).toMatch(/^1 initiative · FOIP Atlas: /);
     expect(overlay.legend.map((l) => l.label)).toEqual(['1. Economic foundation (0)', '2. Growth & rules (0)', '3. Security (1)']);
-    expect(overlay.footer).toBe('Source: FOIP Atlas initiatives (version 1.1.0, 2026-11-23). Created by editing: Evolved FOIP (進化版FOIP). · Basemap: Natural Earth (world-atlas)');
+    expect(overlay.footer).toBe(
+      'Source: FOIP Atlas initiatives (version 1.1.0, 2026-11-23). Created by editing: Evolved FOIP (進化版FOIP). · Basemap: Natural Earth (world-atlas)',
+    );
     expect(overlay.caption).toBeUndefined();
   });
 
   it('speaks Japanese, and carries a tour caption', () => {
-    const overlay = imageOverlay({ state: { ...DEFAULT_STATE, lang: 'ja' }, matching: [palauAirport(), indiaCountryLevel()], dataset, caption: '重点分野③' });
+    const overlay = imageOverlay({
+      state: { ...DEFAULT_STATE, lang: 'ja' },
+      matching: [palauAirport(), indiaCountryLevel()],
+      dataset,
+      caption: '重点分野③',
+    });
     expect(overlay.title).toBe('すべての取組');
     expect(overlay.subtitle).toMatch(/^2件の取組 · /);
     expect(overlay.caption).toBe('重点分野③');

@@ -106,7 +106,8 @@ export function useJobs(deps: JobsDeps): Jobs {
 
 function jobsOf(context: JobContext): Omit<Jobs, 'running'> {
   const { runner, page, report } = context;
-  const makeImage: Jobs['makeImage'] = async (size, overlay = imageOverlay) => (await import('./picture-job.ts')).makePicture(context.handle(), size, overlay(page()));
+  const makeImage: Jobs['makeImage'] = async (size, overlay = imageOverlay) =>
+    (await import('./picture-job.ts')).makePicture(context.handle(), size, overlay(page()));
   return {
     runner,
     // The writers load with the first download.
@@ -114,10 +115,12 @@ function jobsOf(context: JobContext): Omit<Jobs, 'running'> {
     makeImage,
     exportPng(size) {
       const target = size ?? context.mapSize();
-      runner.run({ kind: 'png', title: '', cancellable: false }, () => makeImage(target)).then(
-        (blob) => saveBlob(blob, `foip-atlas-${target.width}x${target.height}.png`),
-        (error: unknown) => report('png', error),
-      );
+      runner
+        .run({ kind: 'png', title: '', cancellable: false }, () => makeImage(target))
+        .then(
+          (blob) => saveBlob(blob, `foip-atlas-${target.width}x${target.height}.png`),
+          (error: unknown) => report('png', error),
+        );
     },
     downloadDeck: (tourId) => void makeDeckOf(context, tourId).catch((error: unknown) => report('deck', error)),
     recordVideo: (tourId, job, onProgress) => recordTourVideo(context, tourId, job, onProgress),
@@ -163,7 +166,12 @@ async function makeDeckOf(context: JobContext, tourId: string): Promise<void> {
 }
 
 /** Records a tour as the presenter shows it, then puts the page back as it was. */
-async function recordTourVideo(context: JobContext, tourId: string, job: VideoJob, onProgress?: (progress: { done: number; total: number }) => void): Promise<RecordedTour> {
+async function recordTourVideo(
+  context: JobContext,
+  tourId: string,
+  job: VideoJob,
+  onProgress?: (progress: { done: number; total: number }) => void,
+): Promise<RecordedTour> {
   const { runner, page, presentation } = context;
   const tour = presentation().tours.get(tourId);
   if (!tour) throw new Error(`No tour "${tourId}". Known tours: ${[...presentation().tours.keys()].join(', ')}`);
@@ -177,14 +185,23 @@ async function recordTourVideo(context: JobContext, tourId: string, job: VideoJo
     show: (index: number) => presentation().show(tourId, index, 'hold'),
     overlay: job.picture === 'deck' ? deckPictureOverlay : imageOverlay,
   };
-  const request = { settings: settings.value, first: job.first, last: job.last, encode: job.encode, flyIntoFirst: job.flyIntoFirst, progressStrip: job.picture !== 'deck' };
+  const request = {
+    settings: settings.value,
+    first: job.first,
+    last: job.last,
+    encode: job.encode,
+    flyIntoFirst: job.flyIntoFirst,
+    progressStrip: job.picture !== 'deck',
+  };
   presentation().setPlaying(false);
   const unsubscribe = runner.subscribe(() => {
     const progress = runner.get()?.progress;
     if (progress) onProgress?.(progress);
   });
   try {
-    const file = await runner.run({ kind: 'video', title: tour.title[before.lang], cancellable: true }, (running) => recordVideo(context.handle(), steps, request, running));
+    const file = await runner.run({ kind: 'video', title: tour.title[before.lang], cancellable: true }, (running) =>
+      recordVideo(context.handle(), steps, request, running),
+    );
     return { ...file, notes: settings.value.notes };
   } finally {
     unsubscribe();

@@ -45,7 +45,14 @@ export function MapOverlays({ workspace }: { readonly workspace: Workspace }) {
       <Legend lang={lang} initiatives={matching} layers={state.layers} grouped={strategy === 'places'} />
       {pointer.hover && !pointer.chooser && <Tooltip x={pointer.hover.x} y={pointer.hover.y} text={hoverText(pointer.hover, byId, lang)} />}
       {pointer.chooser && chooserItems.length > 0 && (
-        <ClusterChooser initiatives={chooserItems} x={pointer.chooser.x} y={pointer.chooser.y} lang={lang} onSelect={(id) => actions.select(id, false)} onClose={pointer.closeChooser} />
+        <ClusterChooser
+          initiatives={chooserItems}
+          x={pointer.chooser.x}
+          y={pointer.chooser.y}
+          lang={lang}
+          onSelect={(id) => actions.select(id, false)}
+          onClose={pointer.closeChooser}
+        />
       )}
       {selected && chrome.detail && (
         <DetailPanel

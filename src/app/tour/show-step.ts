@@ -3,7 +3,12 @@ import type { MapHandle } from '../../map/owner/map-handle.ts';
 import type { Presentation, ShownStep } from './use-presentation.ts';
 
 /** Shows step `index` of a tour (stopping autoplay when it is another tour's) and resolves once it is drawn and the camera is still. */
-export async function showStepDrawn(presentation: () => Presentation, map: () => MapHandle | null, tourId: string, index: number): Promise<ShownStep> {
+export async function showStepDrawn(
+  presentation: () => Presentation,
+  map: () => MapHandle | null,
+  tourId: string,
+  index: number,
+): Promise<ShownStep> {
   if (presentation().active?.id !== tourId) presentation().setPlaying(false);
   const shown = await presentation().show(tourId, index);
   const handle = map();

@@ -141,11 +141,28 @@ export function usePresentation({ standard, state, setState, context, map, commi
     (caption: { en: string; ja: string }) => {
       const next = stepFromState(state, caption);
       setCustomTour((tour) =>
-        tour ? { ...tour, steps: [...tour.steps, next] } : { id: CUSTOM_TOUR_ID, kind: 'own', title: { en: 'My tour', ja: 'マイツアー' }, steps: [next] },
+        tour
+          ? { ...tour, steps: [...tour.steps, next] }
+          : { id: CUSTOM_TOUR_ID, kind: 'own', title: { en: 'My tour', ja: 'マイツアー' }, steps: [next] },
       );
     },
     [state],
   );
 
-  return { tours, active, step, playing, intervalMs, customTour, show, start, act, goTo, setPlaying, setIntervalMs, saveStep, setCustomTour };
+  return {
+    tours,
+    active,
+    step,
+    playing,
+    intervalMs,
+    customTour,
+    show,
+    start,
+    act,
+    goTo,
+    setPlaying,
+    setIntervalMs,
+    saveStep,
+    setCustomTour,
+  };
 }

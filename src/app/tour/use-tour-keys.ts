@@ -10,7 +10,9 @@ export function useTourKeys(touring: boolean, act: (action: TourAction) => void)
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target instanceof Element ? event.target : null;
       // Keys belong to a field being typed in; PageUp/PageDown (what clickers send) still drive the tour.
-      const typing = target?.closest('input:not([type="checkbox"]):not([type="radio"]):not([type="range"]), textarea, select, [contenteditable="true"]');
+      const typing = target?.closest(
+        'input:not([type="checkbox"]):not([type="radio"]):not([type="range"]), textarea, select, [contenteditable="true"]',
+      );
       if (typing && event.key !== 'PageUp' && event.key !== 'PageDown') return;
       const action = tourKeyAction(event.key);
       if (!action) return;

@@ -2,7 +2,11 @@ import type { Feature, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { fadeBetween, fadeProgress } from './fade.ts';
 
-const at = (key: string): Feature<Point, { key: string }> => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { key } });
+const at = (key: string): Feature<Point, { key: string }> => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [0, 0] },
+  properties: { key },
+});
 
 describe('fadeBetween', () => {
   it('fades new features in, keeps the staying ones and fades the leaving ones out', () => {

@@ -29,7 +29,11 @@ export function reveal(session: MapSession, initiative: Initiative): void {
   ];
   const frame = frameFor(initiative, map.getCenter().lng, visible, map.getZoom());
   if (frame) {
-    map.fitBounds(frame, { padding: { top: 60, bottom: 60, left: 60, right: panel + 40 }, maxZoom: 5, duration: prefersReducedMotion() ? 0 : 700 });
+    map.fitBounds(frame, {
+      padding: { top: 60, bottom: 60, left: 60, right: panel + 40 },
+      maxZoom: 5,
+      duration: prefersReducedMotion() ? 0 : 700,
+    });
   }
 }
 

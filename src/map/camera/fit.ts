@@ -20,7 +20,11 @@ export function selectionBounds(initiatives: readonly Initiative[], centerLng: n
  * What fitting frames: the initiatives' bounds near `centerLng`, or the Indo-Pacific when
  * `everything` is true; a single place gets a little room around it rather than the deepest zoom.
  */
-export function fitTarget(initiatives: readonly Initiative[], everything: boolean, centerLng: number): [[number, number], [number, number]] | null {
+export function fitTarget(
+  initiatives: readonly Initiative[],
+  everything: boolean,
+  centerLng: number,
+): [[number, number], [number, number]] | null {
   const bounds = everything ? INDO_PACIFIC_BOUNDS : selectionBounds(initiatives, centerLng);
   if (!bounds) return null;
   const [[w, s], [e, n]] = bounds;
@@ -35,7 +39,13 @@ export function fitTarget(initiatives: readonly Initiative[], everything: boolea
 export const FIT_MAX_ZOOM = 5;
 
 /** Fits the map to the initiatives, or to the Indo-Pacific when `everything` is true. */
-export function fitSelection(map: MapLibreMap, initiatives: readonly Initiative[], everything: boolean, rightInset: number, animate: boolean): void {
+export function fitSelection(
+  map: MapLibreMap,
+  initiatives: readonly Initiative[],
+  everything: boolean,
+  rightInset: number,
+  animate: boolean,
+): void {
   const padding = { top: 50, bottom: 50, left: 50, right: 50 + rightInset };
   const target = fitTarget(initiatives, everything, map.getCenter().lng);
   if (!target) return;

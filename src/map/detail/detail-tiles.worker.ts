@@ -33,7 +33,8 @@ let tiles: Promise<DetailTiles> | null = null;
 
 async function load(url: string): Promise<DetailTiles> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.startsWith('data:') ? 'the embedded file' : url} answered ${response.status} ${response.statusText}`);
+  if (!response.ok)
+    throw new Error(`${url.startsWith('data:') ? 'the embedded file' : url} answered ${response.status} ${response.statusText}`);
   return detailTiles(detailShapesFromTopology((await response.json()) as Topology));
 }
 

@@ -80,22 +80,65 @@ export function MapView(props: MapViewProps) {
   const partners = props.partners ?? NO_PARTNERS;
   const arcsOn = layers.includes('arcs');
   const flowing = Boolean(props.flowingArcs) && arcsOn && !prefersReducedMotion();
-  useSync(session, initiativesSync, useMemo(() => ({ dataset, initiatives }), [dataset, initiatives]));
-  useSync(session, highlightSync, useMemo(() => ({ selected, hovered }), [selected, hovered]));
-  useSync(session, regionsSync, useMemo(() => ({ initiatives, selected, hovered }), [initiatives, selected, hovered]));
-  useSync(session, optionalLayersSync, useMemo(() => ({ on: layers, initiatives, basemap, partners }), [layers, initiatives, basemap, partners]));
-  useSync(session, contextSync, useMemo(() => ({ context }), [context]));
-  useSync(session, arcFlowSync, useMemo(() => ({ flowing: flowing && basemap !== null }), [flowing, basemap]));
-  useSync(session, languageSync, useMemo(() => ({ lang }), [lang]));
-  useSync(session, cameraSync, useMemo(() => ({ initiatives, filtered }), [initiatives, filtered]));
-  useSync(session, detailBasemapSync, useMemo(() => ({ near: detailNear }), [detailNear]));
+  useSync(
+    session,
+    initiativesSync,
+    useMemo(() => ({ dataset, initiatives }), [dataset, initiatives]),
+  );
+  useSync(
+    session,
+    highlightSync,
+    useMemo(() => ({ selected, hovered }), [selected, hovered]),
+  );
+  useSync(
+    session,
+    regionsSync,
+    useMemo(() => ({ initiatives, selected, hovered }), [initiatives, selected, hovered]),
+  );
+  useSync(
+    session,
+    optionalLayersSync,
+    useMemo(() => ({ on: layers, initiatives, basemap, partners }), [layers, initiatives, basemap, partners]),
+  );
+  useSync(
+    session,
+    contextSync,
+    useMemo(() => ({ context }), [context]),
+  );
+  useSync(
+    session,
+    arcFlowSync,
+    useMemo(() => ({ flowing: flowing && basemap !== null }), [flowing, basemap]),
+  );
+  useSync(
+    session,
+    languageSync,
+    useMemo(() => ({ lang }), [lang]),
+  );
+  useSync(
+    session,
+    cameraSync,
+    useMemo(() => ({ initiatives, filtered }), [initiatives, filtered]),
+  );
+  useSync(
+    session,
+    detailBasemapSync,
+    useMemo(() => ({ near: detailNear }), [detailNear]),
+  );
 
   const ready = useFirstSession(session);
   useImperativeHandle(props.handle, () => handleFor(session, ready, { initiatives, filtered }), [session, ready, initiatives, filtered]);
   useEffect(() => (instrument && session ? installInstrumentation(session) : undefined), [instrument, session]);
 
   return (
-    <div ref={container} className="map" role="region" aria-label={props.label} data-testid="map" data-unavailable={unavailable || undefined}>
+    <div
+      ref={container}
+      className="map"
+      role="region"
+      aria-label={props.label}
+      data-testid="map"
+      data-unavailable={unavailable || undefined}
+    >
       {unavailable && props.unavailableText && (
         <p className="map-unavailable" role="status">
           {props.unavailableText}

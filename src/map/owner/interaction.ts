@@ -55,4 +55,3 @@ function topFeature(map: MapLibreMap, point: { x: number; y: number }): MapGeoJS
   ];
   return map.queryRenderedFeatures(box, { layers: [...INTERACTIVE_LAYERS] }).find((f) => f.properties['fade'] !== 'out');
 }
-

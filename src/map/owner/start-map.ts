@@ -59,7 +59,9 @@ export function startMap(parent: HTMLElement, view: View | null = null): Started
     map = new MapLibreMap({
       container: host,
       style: BASE_STYLE,
-      ...(view ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom } : { bounds: INDO_PACIFIC_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+      ...(view
+        ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom }
+        : { bounds: INDO_PACIFIC_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       minZoom: 0.5,
       maxZoom: 12,
       renderWorldCopies: true,
@@ -122,7 +124,10 @@ export function startMapEarly(slot?: Element | null, view: View | null = null): 
   const holder = document.createElement('div');
   holder.setAttribute('aria-hidden', 'true');
   const rect = slot?.getBoundingClientRect();
-  const box = rect && rect.width > 0 && rect.height > 0 ? `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px` : 'left:0;top:0;width:100vw;height:100vh';
+  const box =
+    rect && rect.width > 0 && rect.height > 0
+      ? `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px`
+      : 'left:0;top:0;width:100vw;height:100vh';
   holder.style.cssText = `position:fixed;${box};visibility:hidden;pointer-events:none;`;
   document.body.append(holder);
   try {

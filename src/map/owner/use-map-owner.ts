@@ -37,7 +37,11 @@ export interface OwnedMap {
   readonly detailNear: boolean;
 }
 
-export function useMapOwner(container: RefObject<HTMLDivElement | null>, initialView: View | null, callbacks: () => OwnerCallbacks): OwnedMap {
+export function useMapOwner(
+  container: RefObject<HTMLDivElement | null>,
+  initialView: View | null,
+  callbacks: () => OwnerCallbacks,
+): OwnedMap {
   const [session, setSession] = useState<MapSession | null>(null);
   const [basemap, setBasemap] = useState<PageBasemap | null>(null);
   const [unavailable, setUnavailable] = useState(false);
@@ -130,5 +134,7 @@ export function useMapOwner(container: RefObject<HTMLDivElement | null>, initial
 /** What the map's `error` event says to the user: a failed basemap file by name (MapLibre's worker fetches it: load-basemap.ts). */
 export function mapErrorMessage(event: MapErrorEvent): string {
   const message = event.error?.message ?? 'The map reported an error.';
-  return event.sourceId === SOURCES.countries || event.sourceId === SOURCES.borders ? `The basemap could not be loaded (${message}).` : message;
+  return event.sourceId === SOURCES.countries || event.sourceId === SOURCES.borders
+    ? `The basemap could not be loaded (${message}).`
+    : message;
 }

@@ -60,7 +60,11 @@ export async function snapshotMap(map: MapLibreMap, size: ExportSize): Promise<M
     const shown = map.getBounds();
     const west = shown.getWest();
     const east = shown.getEast();
-    return { image, shown: { west, east: east < west ? east + 360 : east, south: shown.getSouth(), north: shown.getNorth() }, zoom: map.getZoom() };
+    return {
+      image,
+      shown: { west, east: east < west ? east + 360 : east, south: shown.getSouth(), north: shown.getNorth() },
+      zoom: map.getZoom(),
+    };
   } finally {
     offscreen.restore();
   }

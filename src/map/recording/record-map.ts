@@ -68,7 +68,9 @@ export function recordableMap(map: MapLibreMap): RecordableMap<CameraTarget> {
         };
         const timer = setTimeout(() => {
           done();
-          const hint = document.hidden ? ' The page is in the background, where browsers stop drawing: keep it in front while recording.' : '';
+          const hint = document.hidden
+            ? ' The page is in the background, where browsers stop drawing: keep it in front while recording.'
+            : '';
           reject(new Error(`The map did not finish drawing frame ${frame} within ${FRAME_TIMEOUT_MS / 1000} s.${hint}`));
         }, FRAME_TIMEOUT_MS);
         map.on('render', onRender);
@@ -93,7 +95,12 @@ function cameraFor(map: MapLibreMap, camera: CameraTarget, offscreen: Offscreen 
   const bounds = fitTarget(camera.initiatives, camera.everything, centerLng);
   if (!bounds) return null;
   const clear = offscreen?.padding ?? { top: 0, bottom: 0, left: 0, right: 0 };
-  const padding = { top: clear.top + FIT_MARGIN, bottom: clear.bottom + FIT_MARGIN, left: clear.left + FIT_MARGIN, right: clear.right + FIT_MARGIN };
+  const padding = {
+    top: clear.top + FIT_MARGIN,
+    bottom: clear.bottom + FIT_MARGIN,
+    left: clear.left + FIT_MARGIN,
+    right: clear.right + FIT_MARGIN,
+  };
   const fitted = map.cameraForBounds(bounds, { padding, maxZoom: FIT_MAX_ZOOM });
   if (!fitted?.center) return null;
   const { lng, lat } = LngLat.convert(fitted.center);

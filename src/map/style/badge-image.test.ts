@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { scaleLinear } from 'd3-scale';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { createExpression } from '@maplibre/maplibre-gl-style-spec';
-import { BADGE_IMAGE_EXPRESSION, badgeArcs, badgeFontSize, badgeImageName, DISC_IMAGE_EXPRESSION, discImageName, parseBadgeImageName, parseDiscImageName } from './badge-image.ts';
+import {
+  BADGE_IMAGE_EXPRESSION,
+  badgeArcs,
+  badgeFontSize,
+  badgeImageName,
+  DISC_IMAGE_EXPRESSION,
+  discImageName,
+  parseBadgeImageName,
+  parseDiscImageName,
+} from './badge-image.ts';
 import { LAYERS } from './layers.ts';
 import { INITIATIVE_LAYERS } from './initiative-layers.ts';
 
@@ -33,10 +42,7 @@ describe('badgeFontSize', () => {
   // from the badge layer's own `icon-size` (linear, clamped, as MapLibre evaluates it).
   const layer = INITIATIVE_LAYERS.find((l) => l.id === LAYERS.badges) as SymbolLayerSpecification;
   const [kind, curve, input, ...stops] = layer.layout!['icon-size'] as unknown[];
-  const scale = scaleLinear(
-    stops.filter((_, i) => i % 2 === 0) as number[],
-    stops.filter((_, i) => i % 2 === 1) as number[],
-  ).clamp(true);
+  const scale = scaleLinear(stops.filter((_, i) => i % 2 === 0) as number[], stops.filter((_, i) => i % 2 === 1) as number[]).clamp(true);
   it('reads a linear interpolation by count from the layer', () => {
     expect([kind, curve, input]).toEqual(['interpolate', ['linear'], ['get', 'count']]);
     expect(stops.length).toBeGreaterThanOrEqual(4);

@@ -19,7 +19,15 @@ export function badgeImageName(p1: number, p2: number, p3: number): string {
 }
 
 /** `badgeImageName` of a place's pillar counts (`p1`, `p2`, `p3`), as the badge layer's `icon-image` expression. */
-export const BADGE_IMAGE_EXPRESSION: ExpressionSpecification = ['concat', BADGE_PREFIX, ['to-string', ['get', 'p1']], '-', ['to-string', ['get', 'p2']], '-', ['to-string', ['get', 'p3']]];
+export const BADGE_IMAGE_EXPRESSION: ExpressionSpecification = [
+  'concat',
+  BADGE_PREFIX,
+  ['to-string', ['get', 'p1']],
+  '-',
+  ['to-string', ['get', 'p2']],
+  '-',
+  ['to-string', ['get', 'p3']],
+];
 
 /** The pillar counts encoded in a badge image name, or null if it is not one. */
 export function parseBadgeImageName(name: string): [number, number, number] | null {

@@ -21,7 +21,11 @@ const single: ExpressionSpecification = ['==', ['get', 'count'], 1];
 const faded = (opacity: number | ExpressionSpecification): ExpressionSpecification => ['*', FADE_OPACITY, opacity];
 
 /** A point is shown when the mask shows all or its initiative's bit is set in it (as `inVisibilityMask` in data/draw-strategy.ts). */
-const maskWord: ExpressionSpecification = ['number', ['get', ['to-string', ['floor', ['/', ['get', 'i'], MASK_WORD_BITS]]], ['global-state', 'mask']], 0];
+const maskWord: ExpressionSpecification = [
+  'number',
+  ['get', ['to-string', ['floor', ['/', ['get', 'i'], MASK_WORD_BITS]]], ['global-state', 'mask']],
+  0,
+];
 const inMask: ExpressionSpecification = [
   'any',
   ['has', SHOW_ALL, ['global-state', 'mask']],
@@ -30,21 +34,19 @@ const inMask: ExpressionSpecification = [
 
 export const INITIATIVE_LAYERS: LayerSpecification[] = [
   // Large datasets: every point as a small circle in its pillar's colour.
-  ...PILLARS.map(
-    (pillar, n): LayerSpecification => ({
-      id: POINT_LAYERS[n]!,
-      type: 'circle',
-      source: SOURCES.points,
-      filter: ['all', ['==', ['get', 'pillar'], pillar], inMask],
-      paint: {
-        'circle-color': pillarColor(pillar),
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 2.5, 6, 5],
-        'circle-opacity': 0.85,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, 0.3, 6, 1],
-      },
-    }),
-  ),
+  ...PILLARS.map((pillar, n): LayerSpecification => ({
+    id: POINT_LAYERS[n]!,
+    type: 'circle',
+    source: SOURCES.points,
+    filter: ['all', ['==', ['get', 'pillar'], pillar], inMask],
+    paint: {
+      'circle-color': pillarColor(pillar),
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 2.5, 6, 5],
+      'circle-opacity': 0.85,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 1, 0.3, 6, 1],
+    },
+  })),
   {
     id: LAYERS.context,
     type: 'circle',
@@ -63,7 +65,12 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
     type: 'line',
     source: SOURCES.routes,
     layout: { 'line-cap': 'butt', 'line-join': 'round' },
-    paint: { 'line-color': color, 'line-width': ['case', isSelected, 4.5, isHovered, 4, 3], 'line-dasharray': [2.5, 1.5], 'line-opacity': faded(1) },
+    paint: {
+      'line-color': color,
+      'line-width': ['case', isSelected, 4.5, isHovered, 4, 3],
+      'line-dasharray': [2.5, 1.5],
+      'line-opacity': faded(1),
+    },
   },
   {
     // A wide invisible line, so thin routes are easy to hover and click.

@@ -11,7 +11,14 @@ describe('the map style', () => {
     const style = {
       ...BASE_STYLE,
       sources: { ...BASE_SOURCES, ...Object.fromEntries(optional.flatMap((layer) => layer.sources.map((s) => [s.id, s.spec]))) },
-      layers: [...BASE_STYLE.layers, ...BASEMAP_LAYERS, ...LABEL_LAYERS, ...INITIATIVE_LAYERS, ...SELECTION_LAYERS, ...optional.flatMap((layer) => layer.layers)],
+      layers: [
+        ...BASE_STYLE.layers,
+        ...BASEMAP_LAYERS,
+        ...LABEL_LAYERS,
+        ...INITIATIVE_LAYERS,
+        ...SELECTION_LAYERS,
+        ...optional.flatMap((layer) => layer.layers),
+      ],
     };
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });
@@ -26,13 +33,26 @@ describe('country names beside badges', () => {
   const em = 10;
 
   it('are first tried on the country’s point, then in eight places around it', () => {
-    expect(offsets.filter((v) => typeof v === 'string')).toEqual(['center', 'top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right']);
+    expect(offsets.filter((v) => typeof v === 'string')).toEqual([
+      'center',
+      'top',
+      'bottom',
+      'left',
+      'right',
+      'top-left',
+      'top-right',
+      'bottom-left',
+      'bottom-right',
+    ]);
   });
 
-  it.each(['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'])('placed %s, start clear of the badge’s box', (anchor) => {
-    const [dx, dy] = offsets[offsets.indexOf(anchor) + 1] as [number, number];
-    expect(Math.max(Math.abs(dx), Math.abs(dy)) * em).toBeGreaterThan(badgeHalf);
-  });
+  it.each(['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'])(
+    'placed %s, start clear of the badge’s box',
+    (anchor) => {
+      const [dx, dy] = offsets[offsets.indexOf(anchor) + 1] as [number, number];
+      expect(Math.max(Math.abs(dx), Math.abs(dy)) * em).toBeGreaterThan(badgeHalf);
+    },
+  );
 
   it('give way to exact sites too: an unseen symbol on each site takes part in placement', () => {
     const space = INITIATIVE_LAYERS.find((l) => l.id === LAYERS.exactSpace)!;

@@ -4,7 +4,13 @@
  * in optional-layers.ts.
  */
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+  VectorSourceSpecification,
+} from 'maplibre-gl';
 import { DETAIL_TILE_LAYER, DETAIL_TILE_MAXZOOM } from '../../data/detail-tile-spec.ts';
 import { SHOW_ALL } from '../../data/draw-strategy.ts';
 import { PILLARS } from '../../data/vocabulary.ts';
@@ -43,7 +49,13 @@ export const BASE_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification | 
   [SOURCES.countries]: { type: 'geojson', data: EMPTY_DATA, promoteId: 'code' },
   [SOURCES.borders]: { type: 'geojson', data: EMPTY_DATA },
   // Vector tiles cut in a worker from the 1:10m shapes (detail-tiles.ts), asked for only where a layer of it shows (zoom ≥ DETAIL_LOAD_ZOOM).
-  [SOURCES.detail]: { type: 'vector', tiles: [`${DETAIL_PROTOCOL}://{z}/{x}/{y}`], minzoom: 4, maxzoom: DETAIL_TILE_MAXZOOM, promoteId: 'code' },
+  [SOURCES.detail]: {
+    type: 'vector',
+    tiles: [`${DETAIL_PROTOCOL}://{z}/{x}/{y}`],
+    minzoom: 4,
+    maxzoom: DETAIL_TILE_MAXZOOM,
+    promoteId: 'code',
+  },
   [SOURCES.labels]: { type: 'geojson', data: EMPTY_DATA },
   [SOURCES.context]: { type: 'geojson', data: EMPTY_DATA },
   [SOURCES.points]: { type: 'geojson', data: EMPTY_DATA },
@@ -84,7 +96,14 @@ export const LAYERS = {
 export const POINT_LAYERS = PILLARS.map((pillar) => `points-${pillar}`);
 
 /** Layers that respond to hover and click, top first: exact sites sit above the badges so a site is always clickable. */
-export const INTERACTIVE_LAYERS = [LAYERS.selectionFill, LAYERS.exact, LAYERS.badges, LAYERS.approximate, ...POINT_LAYERS, LAYERS.routesHit];
+export const INTERACTIVE_LAYERS = [
+  LAYERS.selectionFill,
+  LAYERS.exact,
+  LAYERS.badges,
+  LAYERS.approximate,
+  ...POINT_LAYERS,
+  LAYERS.routesHit,
+];
 
 /** The base style: ocean only; sources and layers are added once the map loads. No glyphs: labels use local fonts. */
 export const BASE_STYLE: StyleSpecification = {
@@ -159,7 +178,26 @@ export const LABEL_LAYERS: LayerSpecification[] = [
       // beside it (offsets in ems, clear of a badge's box: India's at zoom 2 hid it at 2 ems); the
       // four slanted places give it room between crowded neighbours (Laos, between the badges of
       // Vietnam and Thailand at zoom 3). Names without a badge stay centred on their point.
-      'text-variable-anchor-offset': ['center', [0, 0], 'top', [0, 2.2], 'bottom', [0, -2.2], 'left', [2.4, 0], 'right', [-2.4, 0], 'top-left', [2.4, 1], 'top-right', [-2.4, 1], 'bottom-left', [2.4, -1], 'bottom-right', [-2.4, -1]],
+      'text-variable-anchor-offset': [
+        'center',
+        [0, 0],
+        'top',
+        [0, 2.2],
+        'bottom',
+        [0, -2.2],
+        'left',
+        [2.4, 0],
+        'right',
+        [-2.4, 0],
+        'top-left',
+        [2.4, 1],
+        'top-right',
+        [-2.4, 1],
+        'bottom-left',
+        [2.4, -1],
+        'bottom-right',
+        [-2.4, -1],
+      ],
     },
     paint: { 'text-color': BASEMAP_COLORS.label, 'text-halo-color': 'rgba(246, 243, 236, 0.9)', 'text-halo-width': 1.2 },
   },

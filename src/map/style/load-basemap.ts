@@ -32,6 +32,7 @@ async function download(fetcher: typeof fetch): Promise<CountryLabels> {
   const response = await fetcher(labelsUrl);
   if (!response.ok) throw new Error(`The basemap's country names could not be loaded (${response.status} ${response.statusText}).`);
   const labels = (await response.json()) as CountryLabels;
-  if (labels?.type !== 'FeatureCollection' || !Array.isArray(labels.features)) throw new Error('The basemap\'s country names are not a GeoJSON FeatureCollection.');
+  if (labels?.type !== 'FeatureCollection' || !Array.isArray(labels.features))
+    throw new Error("The basemap's country names are not a GeoJSON FeatureCollection.");
   return labels;
 }

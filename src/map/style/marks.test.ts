@@ -10,7 +10,8 @@ import { clearMarks, fadeTargets, markInitiative, placeKeysOf, setFade } from '.
 function recordingMap() {
   const calls: string[] = [];
   const map = {
-    setFeatureState: (target: { source: string; id: string }, state: object) => calls.push(`set ${target.source} ${target.id} ${JSON.stringify(state)}`),
+    setFeatureState: (target: { source: string; id: string }, state: object) =>
+      calls.push(`set ${target.source} ${target.id} ${JSON.stringify(state)}`),
     removeFeatureState: (target: { source: string }) => calls.push(`remove ${target.source}`),
   } as unknown as MapLibreMap;
   return { map, calls };
@@ -20,7 +21,12 @@ const place = (key: string, properties: object) => ({ properties: { key, ...prop
 
 describe('placeKeysOf', () => {
   it('names the places that hold the initiative alone, not the badges that merge it with others', () => {
-    const places = [place('a', { id: 'x', count: 1 }), place('b', { ids: 'x y', count: 2 }), place('c', { id: 'y', count: 1 }), place('d', { id: 'x', count: 1 })];
+    const places = [
+      place('a', { id: 'x', count: 1 }),
+      place('b', { ids: 'x y', count: 2 }),
+      place('c', { id: 'y', count: 1 }),
+      place('d', { id: 'x', count: 1 }),
+    ];
     expect(placeKeysOf(places, 'x')).toEqual(['a', 'd']);
     expect(placeKeysOf(places, 'z')).toEqual([]);
   });
@@ -71,7 +77,9 @@ describe('the layers read marks and fades from feature state', () => {
   });
 
   it('has no paint property that reads global state: MapLibre would lay the source out again at each change', () => {
-    const readers = INITIATIVE_LAYERS.filter((layer) => 'paint' in layer && JSON.stringify(layer.paint ?? {}).includes('global-state')).map((layer) => layer.id);
+    const readers = INITIATIVE_LAYERS.filter((layer) => 'paint' in layer && JSON.stringify(layer.paint ?? {}).includes('global-state')).map(
+      (layer) => layer.id,
+    );
     expect(readers).toEqual([]);
   });
 });

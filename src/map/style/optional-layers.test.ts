@@ -8,9 +8,12 @@ import { newSession } from '../owner/map-session.ts';
 
 describe('the optional layers table', () => {
   // The table's order is choropleth, arcs: the menu and legend follow the state's order instead.
-  it.each<[LayerName[]]>([[['arcs', 'choropleth']], [['choropleth', 'arcs']], [['arcs']], [[]]])('gives the entries of %j in that order', (names) => {
-    expect(optionalLayers(names).map((l) => l.name)).toEqual(names);
-  });
+  it.each<[LayerName[]]>([[['arcs', 'choropleth']], [['choropleth', 'arcs']], [['arcs']], [[]]])(
+    'gives the entries of %j in that order',
+    (names) => {
+      expect(optionalLayers(names).map((l) => l.name)).toEqual(names);
+    },
+  );
 
   it('draws on sources the map has, and is placed below layers of the base style', () => {
     const own = new Set(LAYER_NAMES.flatMap((name) => OPTIONAL_LAYERS[name].sources.map((s) => s.id)));
@@ -32,8 +35,10 @@ describe('the choropleth', () => {
   it('clears only its own states on the countries, which carry the regions’ states too', () => {
     const calls: string[] = [];
     const map = {
-      setFeatureState: (target: { source: string; id: string }, state: object) => calls.push(`set ${target.source} ${target.id} ${JSON.stringify(state)}`),
-      removeFeatureState: (target: { source: string; id?: string }, key?: string) => calls.push(`remove ${target.source} ${target.id ?? 'all'} ${key ?? 'all'}`),
+      setFeatureState: (target: { source: string; id: string }, state: object) =>
+        calls.push(`set ${target.source} ${target.id} ${JSON.stringify(state)}`),
+      removeFeatureState: (target: { source: string; id?: string }, key?: string) =>
+        calls.push(`remove ${target.source} ${target.id ?? 'all'} ${key ?? 'all'}`),
     } as unknown as import('maplibre-gl').Map;
     const session = newSession({ map, sources: new Map() }, false);
     const india = indiaCountryLevel();

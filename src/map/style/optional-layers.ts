@@ -29,7 +29,6 @@ export interface LayerData {
   readonly partners: readonly string[];
 }
 
-
 /** How the legend shows a layer: a colour ramp with a title, or line samples. Texts are keys of ui/strings.ts. */
 export type LegendEntry =
   | { readonly kind: 'ramp'; readonly title: string; readonly classes: () => readonly { readonly color: string; readonly label: string }[] }
@@ -55,7 +54,6 @@ export interface OptionalLayer {
   /** Removes what `draw` drew (called once when the layer is turned off). */
   clear(session: MapSession): void;
 }
-
 
 /** Sources whose features are countries keyed by ISO alpha-3 (promoteId 'code'): the 1:50m and the 1:10m tiles. */
 const COUNTRY_SOURCES = [{ source: SOURCES.countries }, { source: SOURCES.detail, sourceLayer: DETAIL_TILE_LAYER }] as const;
@@ -87,7 +85,16 @@ export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { rea
     // At site zoom the same shading on the 1:10m countries (layers.ts, DETAIL_SWITCH), which carry the same ids.
     layers: [
       { id: LAYERS.choropleth, type: 'fill', source: SOURCES.countries, layout: { visibility: 'none' }, paint: CHOROPLETH_PAINT },
-      { id: LAYERS.detailChoropleth, type: 'fill', source: SOURCES.detail, 'source-layer': DETAIL_TILE_LAYER, minzoom: DETAIL_ZOOM, filter: ['has', 'code'], layout: { visibility: 'none' }, paint: CHOROPLETH_PAINT },
+      {
+        id: LAYERS.detailChoropleth,
+        type: 'fill',
+        source: SOURCES.detail,
+        'source-layer': DETAIL_TILE_LAYER,
+        minzoom: DETAIL_ZOOM,
+        filter: ['has', 'code'],
+        layout: { visibility: 'none' },
+        paint: CHOROPLETH_PAINT,
+      },
     ],
     below: LAYERS.borders,
     draw(session, { initiatives }) {
@@ -112,7 +119,10 @@ export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { rea
         { color: ARC_COLORS.japan, width: 2, label: 'arcsLegendJapan' },
         { color: ARC_COLORS.partner, width: 2, label: 'arcsLegendPartner' },
       ],
-      widths: { label: 'arcsLegendWidth', samples: [1, 3, 10, 40].map((count) => ({ width: arcWidth(count), label: count === 40 ? '40+' : String(count) })) },
+      widths: {
+        label: 'arcsLegendWidth',
+        samples: [1, 3, 10, 40].map((count) => ({ width: arcWidth(count), label: count === 40 ? '40+' : String(count) })),
+      },
     },
     // Great circles from Japan and from each partner country to the countries (or regions) of the
     // initiatives they share: one per origin and destination, as wide as the initiatives it stands for.
@@ -133,7 +143,11 @@ export const OPTIONAL_LAYERS: { readonly [N in LayerName]: OptionalLayer & { rea
     below: LAYERS.routesCasing,
     draw(session, { initiatives, basemap, partners }) {
       const points = new Map<string, Position>(basemap.labels.features.map((f) => [f.properties.code, f.geometry.coordinates]));
-      setSourceData(session, SOURCES.arcs, arcsOf(initiatives, (code) => points.get(code), { partners }));
+      setSourceData(
+        session,
+        SOURCES.arcs,
+        arcsOf(initiatives, (code) => points.get(code), { partners }),
+      );
     },
     clear(session) {
       setSourceData(session, SOURCES.arcs, EMPTY);

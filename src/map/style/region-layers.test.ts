@@ -2,12 +2,32 @@ import { createExpression, latest, validateStyleMin, type StylePropertySpecifica
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { LAYERS, SOURCES } from './layers.ts';
-import { addRegionLayers, hatchPattern, HATCH_IMAGE, REGION_COLOR, REGION_LAYER_SPECS, REGION_LAYERS, REGION_STATE } from './region-layers.ts';
+import {
+  addRegionLayers,
+  hatchPattern,
+  HATCH_IMAGE,
+  REGION_COLOR,
+  REGION_LAYER_SPECS,
+  REGION_LAYERS,
+  REGION_STATE,
+} from './region-layers.ts';
 
 const spec = latest as unknown as Record<string, Record<string, StylePropertySpecification>>;
-const layer = (id: string) => REGION_LAYER_SPECS.find((s) => s.layer.id === id)!.layer as LayerSpecification & { paint: Record<string, unknown>; layout?: Record<string, unknown>; filter?: unknown };
+const layer = (id: string) =>
+  REGION_LAYER_SPECS.find((s) => s.layer.id === id)!.layer as LayerSpecification & {
+    paint: Record<string, unknown>;
+    layout?: Record<string, unknown>;
+    filter?: unknown;
+  };
 
-function evaluate(expression: unknown, kind: string, property: string, featureState: object = {}, properties: object = {}, globalState: object = {}): unknown {
+function evaluate(
+  expression: unknown,
+  kind: string,
+  property: string,
+  featureState: object = {},
+  properties: object = {},
+  globalState: object = {},
+): unknown {
   const parsed = createExpression(expression, property, spec[kind]![property]!, globalState);
   if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
   return parsed.value.evaluate({ zoom: 3 }, { type: 'Polygon', properties } as never, featureState);
@@ -36,7 +56,10 @@ describe('the region layers', () => {
     const style = {
       version: 8 as const,
       state: { lang: { default: 'en' } },
-      sources: { [SOURCES.countries]: { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } }, [SOURCES.places]: { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } } },
+      sources: {
+        [SOURCES.countries]: { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } },
+        [SOURCES.places]: { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } },
+      },
       layers: REGION_LAYER_SPECS.map((s) => s.layer),
     };
     expect(validateStyleMin(style as never)).toEqual([]);
@@ -85,7 +108,8 @@ describe('addRegionLayers', () => {
       getLayer: (id: string) => (layers.has(id) ? { id } : undefined),
       getPixelRatio: () => 2,
       hasImage: () => false,
-      addImage: (id: string, image: { width: number }, options: { pixelRatio: number }) => calls.push(`image ${id} ${image.width} ${options.pixelRatio}`),
+      addImage: (id: string, image: { width: number }, options: { pixelRatio: number }) =>
+        calls.push(`image ${id} ${image.width} ${options.pixelRatio}`),
       addLayer: (spec: { id: string }, before: string) => {
         layers.add(spec.id);
         calls.push(`layer ${spec.id} < ${before}`);

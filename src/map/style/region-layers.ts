@@ -53,12 +53,17 @@ const FILL_LAYERS: LayerSpecification[] = [
     id: REGION_LAYERS.outline,
     type: 'line',
     source: SOURCES.countries,
-    paint: { 'line-color': REGION_COLOR, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.8, 6, 1.6], 'line-opacity': ['case', highlighted, 0.85, 0] },
+    paint: {
+      'line-color': REGION_COLOR,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.8, 6, 1.6],
+      'line-opacity': ['case', highlighted, 0.85, 0],
+    },
   },
 ];
 
 // Built from the table; the spread leaves TypeScript unable to see the match's first label, hence the cast.
-const nameIn = (lang: 'en' | 'ja') => ['match', ['get', 'region'], ...SCOPES.flatMap((scope) => [scope, SCOPE_LABELS[scope][lang]]), ''] as unknown as ExpressionSpecification;
+const nameIn = (lang: 'en' | 'ja') =>
+  ['match', ['get', 'region'], ...SCOPES.flatMap((scope) => [scope, SCOPE_LABELS[scope][lang]]), ''] as unknown as ExpressionSpecification;
 
 /**
  * The region's name beside its place (a place merged with its neighbours when zoomed out has no
@@ -79,7 +84,12 @@ const NAME_LAYER: LayerSpecification = {
     'text-radial-offset': ['interpolate', ['linear'], ['get', 'count'], 1, 1.5, 2, 1.75, 10, 2.1, 40, 2.5],
     'text-max-width': 9,
   },
-  paint: { 'text-color': REGION_COLOR, 'text-halo-color': 'rgba(246, 243, 236, 0.9)', 'text-halo-width': 1.2, 'text-opacity': FADE_OPACITY },
+  paint: {
+    'text-color': REGION_COLOR,
+    'text-halo-color': 'rgba(246, 243, 236, 0.9)',
+    'text-halo-width': 1.2,
+    'text-opacity': FADE_OPACITY,
+  },
 };
 
 /** The hatch's tile at `ratio` device pixels per CSS pixel: RGBA, one diagonal line in REGION_COLOR, transparent elsewhere. */

@@ -5,17 +5,24 @@ import { EMPTY, setSourceData, setSourceUrl, type MapSources } from './sources.t
 /** A map whose sources are `have`, each recording what it was sent. */
 function mapWith(have: string[]) {
   const sent: [string, unknown][] = [];
-  const map = { getSource: (id: string) => (have.includes(id) ? { setData: (data: unknown) => sent.push([id, data]) } : undefined) } as unknown as MapLibreMap;
+  const map = {
+    getSource: (id: string) => (have.includes(id) ? { setData: (data: unknown) => sent.push([id, data]) } : undefined),
+  } as unknown as MapLibreMap;
   const sources: MapSources = new Map(have.map((id) => [id, 0]));
   return { target: { map, sources }, sent };
 }
 
-const ONE = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: [0, 0] } }] };
+const ONE = {
+  type: 'FeatureCollection' as const,
+  features: [{ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: [0, 0] } }],
+};
 
 describe('setSourceData', () => {
   it('is an error for a source the map does not have, naming it and where sources are declared', () => {
     const { target } = mapWith([]);
-    expect(() => setSourceData(target, 'no-such-source', EMPTY)).toThrow('The map has no source "no-such-source": add it to BASE_SOURCES (layers.ts) or to an optional layer\'s sources');
+    expect(() => setSourceData(target, 'no-such-source', EMPTY)).toThrow(
+      'The map has no source "no-such-source": add it to BASE_SOURCES (layers.ts) or to an optional layer\'s sources',
+    );
   });
 
   it('does not send an empty collection to a source that is already empty, and sends it once the source holds something', () => {

@@ -20,7 +20,9 @@ export interface SourceTarget {
 function sourceOf({ map, sources }: SourceTarget, source: string): GeoJSONSource {
   const target = map.getSource(source) as GeoJSONSource | undefined;
   if (!sources.has(source) || !target) {
-    throw new Error(`The map has no source "${source}": add it to BASE_SOURCES (layers.ts) or to an optional layer's sources (optional-layers.ts).`);
+    throw new Error(
+      `The map has no source "${source}": add it to BASE_SOURCES (layers.ts) or to an optional layer's sources (optional-layers.ts).`,
+    );
   }
   return target;
 }

@@ -21,22 +21,37 @@ const basemap = { labels: { type: 'FeatureCollection', features: [] } } as unkno
 
 describe('diffInitiatives', () => {
   it('draws the first set', () => {
-    expect(diffInitiatives(null, { dataset: small, initiatives: small })).toEqual({ strategy: 'places', points: null, dataset: small, initiatives: small });
+    expect(diffInitiatives(null, { dataset: small, initiatives: small })).toEqual({
+      strategy: 'places',
+      points: null,
+      dataset: small,
+      initiatives: small,
+    });
   });
   it('changes nothing when neither the dataset nor the set changed', () => {
     const input = { dataset: small, initiatives: small };
     expect(diffInitiatives(input, { ...input })).toBeNull();
   });
   it('draws a new set of a small dataset as places, the points source untouched', () => {
-    expect(diffInitiatives({ dataset: small, initiatives: small }, { dataset: small, initiatives: [palau] })).toMatchObject({ strategy: 'places', points: null, initiatives: [palau] });
+    expect(diffInitiatives({ dataset: small, initiatives: small }, { dataset: small, initiatives: [palau] })).toMatchObject({
+      strategy: 'places',
+      points: null,
+      initiatives: [palau],
+    });
   });
   it('sends a large dataset’s points once, then only changes the mask', () => {
     const first = diffInitiatives(null, { dataset: large, initiatives: large });
     expect(first).toMatchObject({ strategy: 'mask', points: 'send' });
-    expect(diffInitiatives({ dataset: large, initiatives: large }, { dataset: large, initiatives: large.slice(0, 10) })).toMatchObject({ strategy: 'mask', points: null });
+    expect(diffInitiatives({ dataset: large, initiatives: large }, { dataset: large, initiatives: large.slice(0, 10) })).toMatchObject({
+      strategy: 'mask',
+      points: null,
+    });
   });
   it('empties the points when a large dataset gives way to a small one', () => {
-    expect(diffInitiatives({ dataset: large, initiatives: large }, { dataset: small, initiatives: small })).toMatchObject({ strategy: 'places', points: 'clear' });
+    expect(diffInitiatives({ dataset: large, initiatives: large }, { dataset: small, initiatives: small })).toMatchObject({
+      strategy: 'places',
+      points: 'clear',
+    });
   });
 });
 
@@ -69,8 +84,12 @@ describe('diffOptionalLayers', () => {
   });
   it('draws again only the layers that are on when the set changes: a layer that is off costs nothing', () => {
     const prev = { on: ['arcs'] as const, initiatives: small, basemap, partners: [] };
-    expect(diffOptionalLayers(prev, { on: ['arcs'], initiatives: [palau], basemap, partners: [] })?.changes).toEqual([{ name: 'arcs', action: 'draw' }]);
-    expect(diffOptionalLayers({ on: [], initiatives: small, basemap, partners: [] }, { on: [], initiatives: [palau], basemap, partners: [] })).toBeNull();
+    expect(diffOptionalLayers(prev, { on: ['arcs'], initiatives: [palau], basemap, partners: [] })?.changes).toEqual([
+      { name: 'arcs', action: 'draw' },
+    ]);
+    expect(
+      diffOptionalLayers({ on: [], initiatives: small, basemap, partners: [] }, { on: [], initiatives: [palau], basemap, partners: [] }),
+    ).toBeNull();
   });
   it('draws the layers again when the partner filter changes, and not when it is the same list anew', () => {
     const prev = { on: ['arcs'] as const, initiatives: small, basemap, partners: ['AUS'] };

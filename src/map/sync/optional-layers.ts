@@ -39,7 +39,10 @@ export function diffOptionalLayers(prev: OptionalLayersInput | null, next: Optio
     if (isOn && !wasOn) changes.push({ name, action: 'show' });
     else if (!isOn && wasOn) changes.push({ name, action: 'hide' });
     // A layer that is off costs a filter change nothing.
-    else if (isOn && (before?.initiatives !== next.initiatives || before.basemap !== next.basemap || !sameList(before.partners, next.partners))) {
+    else if (
+      isOn &&
+      (before?.initiatives !== next.initiatives || before.basemap !== next.basemap || !sameList(before.partners, next.partners))
+    ) {
       changes.push({ name, action: 'draw' });
     }
   }
@@ -55,7 +58,8 @@ export function applyOptionalLayers(session: MapSession, { changes, initiatives,
   touch(session);
   for (const { name, action } of changes) {
     const layer = OPTIONAL_LAYERS[name];
-    if (action !== 'draw') for (const spec of layer.layers) map.setLayoutProperty(spec.id, 'visibility', action === 'show' ? 'visible' : 'none');
+    if (action !== 'draw')
+      for (const spec of layer.layers) map.setLayoutProperty(spec.id, 'visibility', action === 'show' ? 'visible' : 'none');
     if (action === 'hide') layer.clear(session);
     else layer.draw(session, { initiatives, basemap, partners });
   }

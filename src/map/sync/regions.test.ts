@@ -79,7 +79,8 @@ function recordingSession() {
     hasImage: () => true,
     addImage: () => undefined,
     addLayer: (spec: { id: string }) => layers.add(spec.id),
-    setFeatureState: (target: { source: string; id: string }, state: object) => calls.push(`${target.source} ${target.id} ${JSON.stringify(state)}`),
+    setFeatureState: (target: { source: string; id: string }, state: object) =>
+      calls.push(`${target.source} ${target.id} ${JSON.stringify(state)}`),
   } as unknown as MapLibreMap;
   return { session: newSession({ map, sources: new Map() }, false), calls, layers };
 }

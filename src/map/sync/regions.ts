@@ -57,7 +57,10 @@ export function codeChange(before: ReadonlySet<string>, after: ReadonlySet<strin
 const isEmpty = (change: CodeChange) => change.on.length === 0 && change.off.length === 0;
 
 export function diffRegions(prev: RegionsInput | null, next: RegionsInput): RegionsDiff | null {
-  const drawn = prev?.initiatives === next.initiatives ? { on: [], off: [] } : codeChange(prev ? drawnOf(prev.initiatives) : NONE, drawnOf(next.initiatives));
+  const drawn =
+    prev?.initiatives === next.initiatives
+      ? { on: [], off: [] }
+      : codeChange(prev ? drawnOf(prev.initiatives) : NONE, drawnOf(next.initiatives));
   const marked = codeChange(prev ? markedOf(prev) : NONE, markedOf(next));
   return isEmpty(drawn) && isEmpty(marked) ? null : { drawn, marked };
 }
