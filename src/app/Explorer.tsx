@@ -4,20 +4,19 @@
  * tour/use-presentation.ts's, and everything the explorer makes is a job (jobs/use-jobs.ts); what
  * the page shows in each mode is app-mode.ts's, and the layout is layout/'s.
  */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { isFiltered } from '../data/filters.ts';
 import type { ValidDataset } from '../data/validate.ts';
 import type { Lang } from '../lib/lang.ts';
 import type { MapHandle } from '../map/owner/map-handle.ts';
-import { serializeUrl } from '../state/url.ts';
 import { Notices } from '../ui/Notices.tsx';
 import { strings } from '../ui/strings.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { appMode, chromeOf } from './app-mode.ts';
 import type { ImageContext } from './jobs/image-overlay.ts';
 import { useJobs } from './jobs/use-jobs.ts';
+import { Dialogs } from './layout/Dialogs.tsx';
 import { MapArea } from './layout/MapArea.tsx';
-import { shareQuery } from './layout/MapOverlays.tsx';
 import { Sidebar } from './layout/Sidebar.tsx';
 import type { Workspace } from './layout/workspace.ts';
 import { OPENED } from './page-url.ts';
@@ -33,11 +32,6 @@ import { useFullscreen } from './use-fullscreen.ts';
 import { useLatest } from './use-latest.ts';
 import { useMapPointer } from './use-map-pointer.ts';
 import { useNotices } from './use-notices.ts';
-
-// The embed dialog (with its QR code encoder) loads when first opened: no page needs it to start.
-const EmbedDialog = lazy(() => import('../ui/EmbedDialog.tsx').then((module) => ({ default: module.EmbedDialog })));
-// "About this data" (release, sources, licence, how to cite) likewise.
-const AboutDialog = lazy(() => import('../ui/AboutDialog.tsx').then((module) => ({ default: module.AboutDialog })));
 
 export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean }) {
   const explorer = useExplorerState(dataset);
@@ -101,7 +95,6 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
     instrument: OPENED.debug,
     openAbout: () => setAboutOpen(true),
   };
-  const base = `${window.location.origin}${window.location.pathname}`;
 
   return (
     <div className={chrome.className}>
@@ -111,21 +104,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
         {chrome.sidebar && <Sidebar explorer={explorer} actions={actions} pointer={pointer} hovered={hoveredId} />}
         <MapArea workspace={workspace} />
       </main>
-      {aboutOpen && (
-        <Suspense fallback={null}>
-          <AboutDialog lang={lang} metadata={dataset.metadata} onClose={() => setAboutOpen(false)} />
-        </Suspense>
-      )}
-      {pointer.embedOpen && (
-        <Suspense fallback={null}>
-          <EmbedDialog
-            lang={lang}
-            link={`${base}${shareQuery(state)}`}
-            embedLink={`${base}?${serializeUrl({ ...state, embed: true })}`}
-            onClose={() => pointer.setEmbedOpen(false)}
-          />
-        </Suspense>
-      )}
+      <Dialogs workspace={workspace} aboutOpen={aboutOpen} onCloseAbout={() => setAboutOpen(false)} />
     </div>
   );
 }

@@ -84,23 +84,7 @@ export function usePresentation({ standard, state, setState, context, map, commi
   const active = state.tour ? (tours.get(state.tour.id) ?? null) : null;
   const step = state.tour?.step ?? 0;
 
-  const show = useCallback<Presentation['show']>(
-    async (tourId, index, move = 'move') => {
-      const tour = tours.get(tourId);
-      if (!tour) throw new Error(`No tour "${tourId}". Known tours: ${[...tours.keys()].join(', ')}`);
-      // The step's camera does not depend on what is on the page; its state is made from the page's.
-      const { camera } = tourStep(tour, index, DEFAULT_STATE, context) ?? {};
-      if (!camera) throw new Error(`Step ${index + 1} is not in “${tour.title.en}”.`);
-      setState((s) => tourStep(tour, index, s, context)?.state ?? s);
-      const page = await committed((snapshot) => snapshot.state.tour?.id === tourId && snapshot.state.tour.step === index, 'tour step');
-      if (move === 'move') {
-        if (camera.kind === 'view') map.current?.fly(camera.view);
-        else map.current?.fit();
-      }
-      return { camera, page };
-    },
-    [tours, setState, context, committed, map],
-  );
+  const show = useShowStep({ tours, setState, context, map, committed });
 
   /** Shows a step for the person; a step skipped before it was shown (a quick second key press) is dropped. */
   const present = useCallback(
@@ -165,4 +149,31 @@ export function usePresentation({ standard, state, setState, context, map, commi
     saveStep,
     setCustomTour,
   };
+}
+
+/** The one way a step is shown (see the top of this module). */
+function useShowStep({
+  tours,
+  setState,
+  context,
+  map,
+  committed,
+}: Omit<PresentationDeps, 'standard' | 'state'> & { tours: ReadonlyMap<string, Tour> }): Presentation['show'] {
+  return useCallback<Presentation['show']>(
+    async (tourId, index, move = 'move') => {
+      const tour = tours.get(tourId);
+      if (!tour) throw new Error(`No tour "${tourId}". Known tours: ${[...tours.keys()].join(', ')}`);
+      // The step's camera does not depend on what is on the page; its state is made from the page's.
+      const { camera } = tourStep(tour, index, DEFAULT_STATE, context) ?? {};
+      if (!camera) throw new Error(`Step ${index + 1} is not in “${tour.title.en}”.`);
+      setState((s) => tourStep(tour, index, s, context)?.state ?? s);
+      const page = await committed((snapshot) => snapshot.state.tour?.id === tourId && snapshot.state.tour.step === index, 'tour step');
+      if (move === 'move') {
+        if (camera.kind === 'view') map.current?.fly(camera.view);
+        else map.current?.fit();
+      }
+      return { camera, page };
+    },
+    [tours, setState, context, committed, map],
+  );
 }

@@ -3,7 +3,7 @@
  * and legend entry (keys of ui/strings.ts, checked by optional-layers.test.ts), the sources and
  * layer specs the map adds at start, and how the layer's data is drawn from the matching set.
  * The map's sources, the layer menu, the legend and the map's sync (sync/optional-layers.ts)
- * all read this table: adding a layer is one entry here, its name in state/app-state.ts
+ * all read this table: adding a layer is one entry here, its name in state/layer-names.ts
  * (`LAYER_NAMES`, which the URL parser reads; the type below makes the two agree), and its data
  * function.
  */
