@@ -95,7 +95,10 @@ export default tseslint.config(
     files: ['bench/pages/**'],
     rules: restrict([
       noUi,
-      { regex: '/src/map/(?!style/)', message: 'A floor page draws the picture with the map’s style modules only (src/map/style/).' },
+      {
+        regex: '/src/map/(?!style/|detail/)',
+        message: 'A floor page draws the picture with the map’s style and site-zoom modules only (src/map/style/, src/map/detail/).',
+      },
     ]),
   },
   // The one exception: the font subset must hold every character the interface shows, so it reads the

@@ -2,8 +2,8 @@
  * Writes the same-picture floor's input (bench/pages/same-picture.ts): the app's map style as the app draws
  * it at `view`, idle, every source's data inline, with the basemap countries' feature state (the
  * regions), then the data and feature state of what the benchmark's facet change alters. The
- * site-zoom basemap (vector tiles from the app's own protocol) is left out: the page has no such
- * protocol, and at the benchmark's views MapLibre would not ask for its tiles.
+ * site-zoom basemap stays in: its vector tiles come from the app's own protocol, which the page
+ * registers with the app's own tile worker, so a flight to site zoom draws the same picture too.
  */
 import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -54,14 +54,9 @@ export async function dumpPicture(browser: Browser, url: string, view: string, p
   await page.close();
   const style = JSON.parse(before.style) as StyleSpecification;
   const changed = JSON.parse(after.style) as StyleSpecification;
-  const detail = Object.entries(style.sources)
-    .filter(([, spec]) => spec.type === 'vector')
-    .map(([id]) => id);
-  for (const id of detail) delete style.sources[id];
-  style.layers = style.layers.filter((layer) => !('source' in layer) || !detail.includes(layer.source as string));
   const filtered: Record<string, FeatureCollection> = {};
   for (const [id, spec] of Object.entries(changed.sources)) {
-    if (spec.type !== 'geojson' || detail.includes(id)) continue;
+    if (spec.type !== 'geojson') continue;
     const was = JSON.stringify((style.sources[id] as { data: unknown }).data);
     if (JSON.stringify(spec.data) !== was) filtered[id] = spec.data as FeatureCollection;
   }

@@ -130,7 +130,7 @@ describe('module boundaries', () => {
     [
       'bench/pages/leak.ts',
       "import { whenSessionIdle } from '../../src/map/owner/when-idle.ts';\nexport const x = whenSessionIdle;",
-      'map’s style modules only',
+      'map’s style and site-zoom modules only',
     ],
   ])('%s: rejects %j', async (file, code, message) => {
     const messages = await restrictedImports(file, code);

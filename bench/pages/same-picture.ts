@@ -9,15 +9,19 @@
  *   ?style=<url of the dumped style>&width=<px>&height=<px>&view=<lng,lat,zoom>
  *   window.bench.filter(): sends the sources the facet change changed; window.bench.reset(): back
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type StyleSpecification } from 'maplibre-gl';
+import { addProtocol, Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from '../../src/map/style/badge-image.ts';
 import { HATCH_IMAGE, hatchPattern } from '../../src/map/style/region-layers.ts';
+import { handOverAtFirstTile } from '../../src/map/detail/handover.ts';
+import { DETAIL_PROTOCOL } from '../../src/map/style/layers.ts';
 import { renderedInitiatives } from '../../src/map/style/rendered.ts';
 
 setWorkerUrl(workerUrl);
+// The site-zoom basemap as the app draws it: the same protocol, answered by the app's own tile worker.
+addProtocol(DETAIL_PROTOCOL, ({ url }) => import('../../src/map/detail/detail-tiles.ts').then((tiles) => tiles.detailTile(url)));
 
 /** What bench/dump-picture.ts writes (its DumpedPicture). */
 interface SamePicture {
@@ -73,6 +77,7 @@ async function start(): Promise<void> {
     paint(states);
   };
   map.once('load', () => paint(statesBefore));
+  handOverAtFirstTile(map);
   let idles = 0;
   map.on('idle', () => {
     element.dataset['idleCount'] = String(++idles);

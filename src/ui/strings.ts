@@ -253,7 +253,7 @@ export function strings(lang: Lang): Strings {
 /**
  * A plain text of the interface by its key, for keys that come from a table (the optional
  * layers' labels and legend entries). An unknown key, or one naming a function, is an error:
- * optional-layers.test.ts checks every key of the table in both languages.
+ * layer-texts.test.ts checks every key of the table in both languages.
  */
 export function text(t: Strings, key: string): string {
   const value = (t as Record<string, unknown>)[key];

@@ -32,6 +32,8 @@ export interface MapSession extends SourceTarget {
   shaded: readonly string[];
   /** The members of the region under the pointer, lit on the basemap (sync/regions.ts). */
   pointedRegion: ReadonlySet<string>;
+  /** The map has handed over to the 1:10m tiles, or waits for their first tile to (sync/detail-basemap.ts). */
+  detailHandover: boolean;
   /** The owner has removed the map: cleanups must not touch it. */
   removed: boolean;
 }
@@ -49,6 +51,7 @@ export function newSession({ map, sources }: SourceTarget, userMoved: boolean): 
     flowing: false,
     shaded: [],
     pointedRegion: new Set(),
+    detailHandover: false,
     removed: false,
   };
 }

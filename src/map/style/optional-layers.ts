@@ -1,6 +1,6 @@
 /**
  * The optional map layers, one entry each: name (as in the URL and app state), the menu label
- * and legend entry (keys of ui/strings.ts, checked by optional-layers.test.ts), the sources and
+ * and legend entry (keys of ui/strings.ts, checked by ui/layer-texts.test.ts), the sources and
  * layer specs the map adds at start, and how the layer's data is drawn from the matching set.
  * The map's sources, the layer menu, the legend and the map's sync (sync/optional-layers.ts)
  * all read this table: adding a layer is one entry here, its name in state/layer-names.ts

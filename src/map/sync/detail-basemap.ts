@@ -7,8 +7,7 @@
  * DETAIL_ZOOM, and the layers' zoom ranges (layers.ts) switch between the two with no further work
  * here.
  */
-import type { Map as MapLibreMap, MapSourceDataEvent } from 'maplibre-gl';
-import { DETAIL_SWITCH, DETAIL_ZOOM, SOURCES } from '../style/layers.ts';
+import { handOverAtFirstTile } from '../detail/handover.ts';
 import { touch, type MapSession } from '../owner/map-session.ts';
 
 export interface DetailInput {
@@ -23,20 +22,10 @@ export function diffDetail(prev: DetailInput | null, next: DetailInput): DetailD
   return next.near && !prev?.near ? 'switch' : null;
 }
 
-/** Maps that have handed over, or are waiting for their first tile to do so. */
-const handing = new WeakSet<MapLibreMap>();
-
 export function applyDetail(session: MapSession, _diff: DetailDiff): void {
-  const { map } = session;
-  if (handing.has(map)) return;
-  handing.add(map);
-  const onData = (event: MapSourceDataEvent) => {
-    if (event.sourceId !== SOURCES.detail || !event.tile) return;
-    map.off('sourcedata', onData);
-    for (const { coarse } of DETAIL_SWITCH) if (map.getLayer(coarse)) map.setLayerZoomRange(coarse, 0, DETAIL_ZOOM);
-    touch(session);
-  };
-  map.on('sourcedata', onData);
+  if (session.detailHandover) return;
+  session.detailHandover = true;
+  handOverAtFirstTile(session.map, () => touch(session));
 }
 
 export const detailBasemapSync = { diff: diffDetail, apply: applyDetail };

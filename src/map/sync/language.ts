@@ -18,7 +18,8 @@ export function diffLanguage(prev: LanguageInput | null, next: LanguageInput): L
 export function applyLanguage(session: MapSession, { lang }: LanguageInput): void | (() => void) {
   const { map } = session;
   if (map.getGlobalState()['lang'] === lang) return;
-  // Busy from now, so whenIdle() waits for the names in the new language, font included.
+  // Busy until the map next goes idle. The names switch only once the Japanese font can draw them;
+  // whenIdle() does not wait for the font (the map keeps its English names meanwhile rather than boxes).
   touch(session);
   let applied = false;
   const cancel = whenLabelsCanDraw(lang, () => {
