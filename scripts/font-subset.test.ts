@@ -83,7 +83,8 @@ describe('the committed Japanese font (src/assets/fonts)', () => {
   });
 
   it('is named in the interface font stack after the system Japanese fonts, and app.css imports its rule', () => {
-    const css = readFileSync('src/app/app.css', 'utf8');
+    // Whitespace as one space: the formatter lays a long font list out one name a line.
+    const css = readFileSync('src/app/app.css', 'utf8').replace(/\s+/g, ' ');
     expect(css).toContain(`@import '../assets/fonts/foip-noto-sans-jp.css';`);
     expect(css).toContain(`font-family: ${cssFontList(UI_FONTS)};`);
     expect(cssFontList(UI_FONTS).indexOf(JAPANESE_FONT_FAMILY)).toBeGreaterThan(cssFontList(UI_FONTS).indexOf('Hiragino Sans'));
