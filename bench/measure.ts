@@ -61,6 +61,22 @@ export function bundle(appScripts: readonly string[]) {
 // ---- page measurements ----------------------------------------------------
 // tsx (esbuild) names functions with a __name helper that page.evaluate does not carry over: define it in the page.
 const LONG_TASKS = `window.__name = (f) => f; window.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });`;
+/**
+ * Shader programs, in every page: how many the page links, and how long it waits for them. Chromium
+ * links in the GPU process and the page blocks at the first question about a program (MapLibre asks
+ * for its LINK_STATUS), so that wait is what linking costs the main thread.
+ */
+const SHADER_PROGRAMS = `window.__gl = { programs: 0, linkMs: 0 }; (() => {
+  const proto = WebGL2RenderingContext.prototype;
+  const link = proto.linkProgram;
+  proto.linkProgram = function (program) { window.__gl.programs++; return link.call(this, program); };
+  const ask = proto.getProgramParameter;
+  proto.getProgramParameter = function (program, name) {
+    if (name !== this.LINK_STATUS) return ask.call(this, program, name);
+    const start = performance.now();
+    try { return ask.call(this, program, name); } finally { window.__gl.linkMs += performance.now() - start; }
+  };
+})();`;
 
 /**
  * `motion: 'reduce'` for load and filter timings: the app's 200 ms fade and camera flights then become
@@ -69,9 +85,39 @@ const LONG_TASKS = `window.__name = (f) => f; window.__longTasks = []; new Perfo
 export async function openPage(browser: Browser, url: string, motion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: motion });
   await page.addInitScript(LONG_TASKS);
+  await page.addInitScript(SHADER_PROGRAMS);
   page.on('pageerror', (error) => log(`  [page error] ${error.message}`));
   await page.goto(url);
   return page;
+}
+
+/** The size of what a page draws, once loaded: its style's sources and layers, the shader programs linked and the main thread's wait for them. */
+export interface PictureSize {
+  readonly sources: number;
+  readonly layers: number;
+  readonly programs: number;
+  readonly linkMs: number;
+}
+
+/** `map`: how to reach the page's map (the app's instrumentation, or a floor page's `bench.map`). */
+export async function pictureSize(page: Page, map: 'app' | 'bench'): Promise<PictureSize> {
+  return page.evaluate((which) => {
+    const live = which === 'app' ? window.foipMap! : (window as unknown as { bench: { map: import('maplibre-gl').Map } }).bench.map;
+    const style = live.getStyle();
+    const gl = (window as unknown as { __gl: { programs: number; linkMs: number } }).__gl;
+    return {
+      sources: Object.keys(style.sources).length,
+      layers: style.layers.length,
+      programs: gl.programs,
+      linkMs: Math.round(gl.linkMs),
+    };
+  }, map);
+}
+
+/** The median of each figure over the runs. */
+export function medianSize(sizes: readonly PictureSize[]): PictureSize {
+  const of = (key: keyof PictureSize) => median(sizes.map((size) => size[key]));
+  return { sources: of('sources'), layers: of('layers'), programs: of('programs'), linkMs: of('linkMs') };
 }
 
 export async function loaded(page: Page): Promise<{ ms: number; longest: number }> {
@@ -243,6 +289,8 @@ export interface FrameFigures {
   readonly p95: number;
   readonly over16: number;
   readonly frames: number;
+  /** Each flight's own p95. */
+  readonly runP95s: readonly number[];
 }
 
 /** The camera flight both pages fly: from the opening view to Palau, as a tour step or a host page's fly-to does. */
@@ -302,14 +350,16 @@ export async function flight(
       await page.close();
     }
   }
-  // Intervals within each flight, pooled over the runs.
+  // Intervals within each flight, pooled over the runs; and each run's own p95, for the budgets' intervals.
+  const intervalsOf = (times: number[]) => times.slice(1).map((t, i) => t - times[i]!);
   const pooled = (list: number[][]) => {
-    const intervals = list.flatMap((times) => times.slice(1).map((t, i) => t - times[i]!));
+    const intervals = list.flatMap(intervalsOf);
     return {
       median: Math.round(median(intervals) * 10) / 10,
       p95: Math.round(percentile(intervals, 95) * 10) / 10,
       over16: intervals.length ? Math.round((intervals.filter((d) => d > 16.7).length / intervals.length) * 100) / 100 : Number.NaN,
       frames: intervals.length,
+      runP95s: list.map((times) => Math.round(percentile(intervalsOf(times), 95) * 10) / 10),
     };
   };
   return {

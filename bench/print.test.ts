@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { samePicture } from './print.ts';
+import { pictureSizes, samePicture } from './print.ts';
 
 describe('samePicture', () => {
   const results = {
@@ -29,5 +29,22 @@ describe('samePicture', () => {
         animation: { flight: { app: { p95: 1 }, baseline: { p95: 1 } } },
       }),
     ).toEqual([]);
+  });
+});
+
+describe('pictureSizes', () => {
+  it('names each page’s sources, layers, programs and link wait', () => {
+    const picture = {
+      app: { sources: 12, layers: 24, programs: 16, linkMs: 980 },
+      baseline: { sources: 3, layers: 4, programs: 7, linkMs: 700 },
+    };
+    expect(pictureSizes({ picture })).toEqual([
+      'app: 12 sources, 24 layers, 16 shader programs linked, 980 ms waiting for them',
+      'circles baseline: 3 sources, 4 layers, 7 shader programs linked, 700 ms waiting for them',
+    ]);
+  });
+
+  it('says nothing without the real data', () => {
+    expect(pictureSizes({})).toEqual([]);
   });
 });

@@ -64,9 +64,14 @@ export function print(results: Record<string, unknown>, quick: boolean, runs: nu
   const same = samePicture(r);
   if (same.length > 0) {
     console.log(
-      '\nwhere the time goes (real data; information, no budget): app ÷ bare MapLibre drawing the same picture, and that ÷ the circles baseline',
+      '\nwhere the time goes (real data): app ÷ bare MapLibre drawing the same picture (the app’s own cost), and that ÷ the circles baseline (the picture’s)',
     );
     for (const line of same) console.log(`  ${line}`);
+  }
+  const size = pictureSizes(r);
+  if (size.length > 0) {
+    console.log('\nthe picture’s size at load (real data):');
+    for (const line of size) console.log(`  ${line}`);
   }
   console.log(`memory: ${JSON.stringify(r['memory'])}`);
   console.log(`export 1920×1080: ${JSON.stringify(r['export'])}`);
@@ -117,6 +122,17 @@ export function samePicture(r: Record<string, unknown>): string[] {
   if (flight?.['samePicture'] && flight['app'] && flight['baseline'])
     out.push(line('flight frame-interval p95', flight['app'].p95, flight['samePicture'].p95, flight['baseline'].p95, ' ms'));
   return out;
+}
+
+/** Sources, layers and shader programs of each page's picture, and the main thread's wait for the programs to link. */
+export function pictureSizes(r: Record<string, unknown>): string[] {
+  const picture = r['picture'] as Record<string, { sources: number; layers: number; programs: number; linkMs: number }> | undefined;
+  if (!picture) return [];
+  const names: Record<string, string> = { app: 'app', samePicture: 'same picture', baseline: 'circles baseline' };
+  return Object.entries(picture).map(
+    ([who, size]) =>
+      `${names[who] ?? who}: ${size.sources} sources, ${size.layers} layers, ${size.programs} shader programs linked, ${size.linkMs} ms waiting for them`,
+  );
 }
 
 function ratio(a: number, b: number): string {

@@ -32,6 +32,9 @@ import {
   timeToIdle,
   userPan,
   WAYS,
+  medianSize,
+  pictureSize,
+  type PictureSize,
   type Sample,
   type Size,
 } from './measure.ts';
@@ -74,6 +77,8 @@ async function main(): Promise<void> {
   ) as never;
   // The real data's second floor: bare MapLibre drawing the app's own picture (bench/pages/same-picture.ts).
   const same = empty();
+  // What each page's picture holds at the real data's load.
+  const sizesOf: Record<'app' | 'samePicture' | 'baseline', PictureSize[]> = { app: [], samePicture: [], baseline: [] };
   try {
     const picture = sizes.includes('real') ? await dumpPicture(browser, server.url, VIEW, 'dist-bench/same-picture.json') : null;
     for (const size of sizes) {
@@ -90,6 +95,7 @@ async function main(): Promise<void> {
           app[size].load.push(load.ms);
           app[size].loadLongest.push(load.longest);
           await mapIdle(page);
+          if (size === 'real') sizesOf.app.push(await pictureSize(page, 'app'));
           // First with the automatic refit (camera flight included), then as a user who has moved the map.
           for (let i = 0; i < 2; i++) app[size].filterWithFit.push((await timeToIdle(page, APP_FILTER)).ms);
           await userPan(page);
@@ -112,6 +118,7 @@ async function main(): Promise<void> {
         {
           const page = await openPage(browser, `${server.url}/bench/baseline.html?${VIEW}${data}`, 'reduce');
           const load = await loaded(page);
+          if (size === 'real') sizesOf.baseline.push(await pictureSize(page, 'bench'));
           for (const way of WAYS) {
             const sample = base[size][way];
             if (way === 'setFilter') {
@@ -141,6 +148,7 @@ async function main(): Promise<void> {
             'reduce',
           );
           same.load.push((await loaded(page)).ms);
+          sizesOf.samePicture.push(await pictureSize(page, 'bench'));
           await page.evaluate(BASELINE_FRAMES);
           for (const step of ['filter()', 'reset()']) same.firstFrame.push(await timeToFirstFrame(page, `window.bench.${step}`));
           await page.close();
@@ -149,6 +157,13 @@ async function main(): Promise<void> {
     }
     if (!appScripts) throw new Error('no app page was loaded, so the JavaScript before first render is unknown');
     results['bundle'] = bundle(appScripts);
+    if (sizes.includes('real')) {
+      results['picture'] = {
+        app: medianSize(sizesOf.app),
+        samePicture: medianSize(sizesOf.samePicture),
+        baseline: medianSize(sizesOf.baseline),
+      };
+    }
     results['load'] = Object.fromEntries(
       sizes.map((s) => [
         s,
@@ -194,7 +209,7 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  results['budgets'] = budgets(results, app, base, sizes);
+  results['budgets'] = budgets(results, app, base, same, sizes);
   writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
   print(results, quick, runs);
 }
