@@ -9,7 +9,7 @@ export function useUrlState(initial: AppState): [AppState, (update: (state: AppS
   const [state, setState] = useState(initial);
   const write = useRef(
     throttle((next: AppState) => {
-      const query = withDataset(serializeUrl(next));
+      const query = withPageParams(serializeUrl(next));
       window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
     }, 250),
   );
@@ -18,8 +18,11 @@ export function useUrlState(initial: AppState): [AppState, (update: (state: AppS
   return [state, setState];
 }
 
-/** Which dataset the page loaded is the page's, not the state's (page-url.ts): the rewritten URL keeps it, so a reload loads the same. */
-function withDataset(query: string): string {
-  if (OPENED.data === 'real') return query;
-  return query ? `${query}&data=${OPENED.data}` : `data=${OPENED.data}`;
+/**
+ * Which dataset the page loaded and how its map draws in motion are the page's, not the state's
+ * (page-url.ts): the rewritten URL keeps them, so a reload opens the same.
+ */
+function withPageParams(query: string): string {
+  const kept = [OPENED.data !== 'real' ? `data=${OPENED.data}` : '', OPENED.render !== 'auto' ? `render=${OPENED.render}` : ''];
+  return [query, ...kept].filter(Boolean).join('&');
 }

@@ -7,6 +7,9 @@ import { parseUrl } from './url.ts';
 
 describe('frameParams', () => {
   const searches = [
+    '?render=light',
+    '?render=FULL',
+    '?render=fast',
     '?data=synthetic-10k',
     '?data=synthetic-1m',
     '?debug',
@@ -42,6 +45,7 @@ describe('frameParams', () => {
       embed: DEFAULT_STATE.embed,
       view: DEFAULT_STATE.view,
       data: 'real',
+      render: 'auto',
       debug: false,
     });
   });
@@ -51,7 +55,9 @@ describe('frameParams', () => {
     const { state, ignored } = parseUrl(search, { isKnownId: () => true });
     const asked = new URLSearchParams(search).get('data');
     const data = asked !== null && asked !== 'real' && !ignored.some((i) => i.param === 'data') ? asked : 'real';
-    return { lang: state.lang, embed: state.embed, view: state.view, data, debug: new URLSearchParams(search).has('debug') };
+    const render = new URLSearchParams(search).get('render');
+    const mode = render !== null && !ignored.some((i) => i.param === 'render') ? render.trim().toLowerCase() : 'auto';
+    return { lang: state.lang, embed: state.embed, view: state.view, data, render: mode, debug: new URLSearchParams(search).has('debug') };
   };
 
   it.each(searches)('agrees with parseUrl on %j', (search) => {
@@ -68,7 +74,7 @@ describe('frameParams', () => {
   });
 
   it('reads Japanese in an embed', () => {
-    expect(frameParams('?embed=1&lang=ja')).toEqual({ lang: 'ja', embed: true, view: null, data: 'real', debug: false });
+    expect(frameParams('?embed=1&lang=ja')).toEqual({ lang: 'ja', embed: true, view: null, data: 'real', render: 'auto', debug: false });
   });
 
   it('reads the view the map starts at', () => {

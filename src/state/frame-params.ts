@@ -31,6 +31,19 @@ export function parseView(value: string): View | null {
   return { lng, lat, zoom };
 }
 
+/**
+ * How the map draws while its camera moves: `light` leaves out what the eye does not need in motion
+ * and lowers the pixel ratio (map/owner/light-mode.ts), `full` never does, `auto` does on a software
+ * renderer (no GPU) only.
+ */
+export const RENDER_MODES = ['auto', 'light', 'full'] as const;
+export type RenderMode = (typeof RENDER_MODES)[number];
+
+export function renderParam(value: string | null): RenderMode | null {
+  const lower = value?.trim().toLowerCase();
+  return RENDER_MODES.find((mode) => mode === lower) ?? null;
+}
+
 /** What the page needs to know before the explorer's code loads. */
 export interface FrameParams {
   readonly lang: Lang;
@@ -38,6 +51,8 @@ export interface FrameParams {
   readonly view: View | null;
   /** Which data to show: the real dataset or a synthetic one (its generator loads only then). */
   readonly data: 'real' | SyntheticName;
+  /** `?render=light|full|auto`: how the map draws while its camera moves. */
+  readonly render: RenderMode;
   /** `?debug`: tests and benchmarks switch the instrumentation on (map/owner/instrumentation.ts). */
   readonly debug: boolean;
 }
@@ -55,6 +70,7 @@ export function frameParams(search: string): FrameParams {
     embed: embedParam(params.get('embed')) ?? false,
     view: view ? parseView(view) : null,
     data: isSyntheticName(data) ? data : 'real',
+    render: renderParam(params.get('render')) ?? 'auto',
     debug: params.has('debug'),
   };
 }

@@ -6,7 +6,7 @@
 import { FACETS, type Facet, type Filters } from '../data/filters.ts';
 import { isSyntheticName, SYNTHETIC_SIZES } from '../data/synthetic-names.ts';
 import { FACET_CODECS, readFacetValue } from './facets.ts';
-import { embedParam, langParam, MAX_ZOOM, parseView } from './frame-params.ts';
+import { embedParam, langParam, MAX_ZOOM, parseView, RENDER_MODES, renderParam } from './frame-params.ts';
 import { DEFAULT_STATE, LAYER_NAMES, type AppState, type LayerName, type View } from './app-state.ts';
 
 export interface IgnoredParam {
@@ -132,6 +132,9 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   const dataValue = params.get('data');
   if (dataValue !== null && dataValue !== 'real' && !isSyntheticName(dataValue))
     ignore('data', dataValue, `expected ${Object.keys(SYNTHETIC_SIZES).join(' or ')}`);
+
+  const renderValue = params.get('render');
+  if (renderValue !== null && !renderParam(renderValue)) ignore('render', renderValue, `expected ${RENDER_MODES.join(', ')}`);
 
   return { state: { lang, filters, selected, view, layers, tour, embed, origins }, ignored };
 }

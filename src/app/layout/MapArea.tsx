@@ -5,6 +5,7 @@ import { MapTools } from '../../ui/MapTools.tsx';
 import { strings } from '../../ui/strings.ts';
 import { ToursMenu } from '../../ui/ToursMenu.tsx';
 import { MapOverlays } from './MapOverlays.tsx';
+import { OPENED } from '../page-url.ts';
 import type { Workspace } from './workspace.ts';
 
 export function MapArea(props: { readonly workspace: Workspace }) {
@@ -35,6 +36,7 @@ export function MapArea(props: { readonly workspace: Workspace }) {
         onViewChange={actions.setView}
         onError={notices.reportMapError}
         instrument={instrument}
+        render={OPENED.render}
       />
       {chrome.tools && <Tools workspace={props.workspace} />}
       <MapOverlays workspace={props.workspace} />

@@ -12,6 +12,8 @@ import { fitMatching, flyTo, reveal } from '../camera/camera-commands.ts';
 import type { MapHandle } from './map-handle.ts';
 import type { ClusterPick, MapHover } from './map-events.ts';
 import { installInstrumentation } from './instrumentation.ts';
+import { suspendLightMode } from './light-mode.ts';
+import type { RenderMode } from '../../state/frame-params.ts';
 import { prefersReducedMotion, type MapSession } from './map-session.ts';
 import { arcFlowSync } from '../sync/arc-flow.ts';
 import { cameraSync } from '../sync/camera.ts';
@@ -58,6 +60,8 @@ export interface MapViewProps {
   readonly unavailableText?: string;
   /** Tests and benchmarks (`?debug`): the instrumentation's globals and marks (instrumentation.ts). */
   readonly instrument?: boolean;
+  /** How the map draws while its camera moves (light-mode.ts); `auto` by default. */
+  readonly render?: RenderMode;
 }
 
 const NO_PARTNERS: readonly string[] = [];
@@ -73,7 +77,7 @@ export function MapView(props: MapViewProps) {
     onError: props.onError,
     datasetEmpty: props.dataset.length === 0,
   }));
-  const { session, basemap, unavailable, detailNear } = useMapOwner(container, props.initialView, callbacks);
+  const { session, basemap, unavailable, detailNear } = useMapOwner(container, props.initialView, callbacks, props.render);
 
   const { dataset, initiatives, filtered, selected, hovered, layers, lang, instrument } = props;
   const context = props.context ?? null;
@@ -178,15 +182,33 @@ function handleFor(current: MapSession | null, ready: Promise<MapSession>, match
   };
   return {
     // Pictures and recordings load their code when first used (a chunk of their own).
+    // Pictures and video frames are the full picture: light mode waits while they are drawn.
     async snapshot(size) {
-      const { map } = loaded();
+      const session = loaded();
       const { snapshotMap } = await import('../recording/offscreen.ts');
-      return snapshotMap(map, size);
+      const release = suspendLightMode(session);
+      try {
+        return await snapshotMap(session.map, size);
+      } finally {
+        release();
+      }
     },
     async recordable() {
-      const { map } = loaded();
+      const session = loaded();
       const { recordableMap } = await import('../recording/record-map.ts');
-      return recordableMap(map);
+      const recordable = recordableMap(session.map);
+      let release = () => undefined as void;
+      return {
+        ...recordable,
+        begin(size) {
+          release = suspendLightMode(session);
+          recordable.begin(size);
+        },
+        end() {
+          recordable.end();
+          release();
+        },
+      };
     },
     fit: () => withSession((s) => fitMatching(s, matching.initiatives, matching.filtered)),
     reveal: (initiative) => withSession((s) => reveal(s, initiative)),

@@ -34,6 +34,10 @@ export interface MapSession extends SourceTarget {
   pointedRegion: ReadonlySet<string>;
   /** The map has handed over to the 1:10m tiles, or waits for their first tile to (sync/detail-basemap.ts). */
   detailHandover: boolean;
+  /** Pictures and recordings under way: the light picture in motion is off while any is (light-mode.ts). */
+  lightSuspended: number;
+  /** Puts the full picture back if the light one is shown now (light-mode.ts sets it). */
+  restoreFullPicture: () => void;
   /** The owner has removed the map: cleanups must not touch it. */
   removed: boolean;
 }
@@ -52,6 +56,8 @@ export function newSession({ map, sources }: SourceTarget, userMoved: boolean): 
     shaded: [],
     pointedRegion: new Set(),
     detailHandover: false,
+    lightSuspended: 0,
+    restoreFullPicture: () => undefined,
     removed: false,
   };
 }

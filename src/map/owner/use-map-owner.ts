@@ -15,6 +15,8 @@ import { DETAIL_LOAD_ZOOM, SOURCES } from '../style/layers.ts';
 import { drawnCount, newSession, type MapSession } from './map-session.ts';
 import { startMap, takeEarlyMap, type MapErrorEvent, type StartedMap } from './start-map.ts';
 import { setSourceData } from '../style/sources.ts';
+import { attachLightMode } from './light-mode.ts';
+import type { RenderMode } from '../../state/frame-params.ts';
 import { redrawAtZoom } from '../sync/initiatives.ts';
 import { addOptionalLayers } from '../sync/optional-layers.ts';
 
@@ -41,6 +43,7 @@ export function useMapOwner(
   container: RefObject<HTMLDivElement | null>,
   initialView: View | null,
   callbacks: () => OwnerCallbacks,
+  render: RenderMode = 'auto',
 ): OwnedMap {
   const [session, setSession] = useState<MapSession | null>(null);
   const [basemap, setBasemap] = useState<PageBasemap | null>(null);
@@ -53,6 +56,7 @@ export function useMapOwner(
     // An effect event (MapView's useEffectEvent): each call reads the latest props.
     const on = callbacks;
     let started: StartedMap;
+    let detachLight = () => undefined as void;
     try {
       started = takeEarlyMap(element) ?? startMap(element, initialView);
     } catch (error) {
@@ -79,6 +83,7 @@ export function useMapOwner(
     void started.loaded.then(() => {
       if (live.removed) return;
       addOptionalLayers(live);
+      detachLight = attachLightMode(live, render);
       setSession(live);
     });
     started.basemap.then(
@@ -120,6 +125,7 @@ export function useMapOwner(
     attachInteraction(live, on);
 
     return () => {
+      detachLight();
       live.removed = true;
       setSession(null);
       map.remove();
