@@ -1,7 +1,7 @@
 /** The pointer on the map: hover marks and tooltips, clicks that select, pick among several, or zoom into merged badges. */
 import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { idsOf } from '../style/drawn.ts';
-import { INTERACTIVE_LAYERS } from '../style/layers.ts';
+import { INTERACTIVE_LAYERS, LAYERS } from '../style/layers.ts';
 import { prefersReducedMotion, type MapSession } from './map-session.ts';
 import type { ClusterPick, MapHover } from './map-events.ts';
 import { setMark } from '../sync/highlight.ts';
@@ -48,10 +48,18 @@ export function attachInteraction(session: MapSession, callbacks: () => Interact
   });
 }
 
+/** The feature under the pointer: a place or point within 3 px, else a route within ROUTE_REACH (routes are thin). */
 function topFeature(map: MapLibreMap, point: { x: number; y: number }): MapGeoJSONFeature | undefined {
-  const box: [[number, number], [number, number]] = [
-    [point.x - 3, point.y - 3],
-    [point.x + 3, point.y + 3],
+  const around = (reach: number): [[number, number], [number, number]] => [
+    [point.x - reach, point.y - reach],
+    [point.x + reach, point.y + reach],
   ];
-  return map.queryRenderedFeatures(box, { layers: [...INTERACTIVE_LAYERS] }).find((f) => f.properties['fade'] !== 'out');
+  const shown = (f: MapGeoJSONFeature) => f.properties['fade'] !== 'out';
+  return (
+    map.queryRenderedFeatures(around(3), { layers: INTERACTIVE_LAYERS.filter((id) => map.getLayer(id)) }).find(shown) ??
+    map.queryRenderedFeatures(around(ROUTE_REACH), { layers: [LAYERS.routes] }).find(shown)
+  );
 }
+
+/** How far from a route the pointer still picks it, in CSS pixels: half the 14 px band it once had as an invisible layer. */
+const ROUTE_REACH = 7;

@@ -28,16 +28,17 @@ describe('lightInMotion', () => {
 /** A map with the events, layers and pixel ratio light mode touches; `moving` as the camera says. */
 function fakeMap(renderer = 'SwiftShader') {
   const handlers: Record<string, (() => void)[]> = {};
-  const visibility: Record<string, string> = { 'country-labels': 'visible', 'region-hatch': 'visible', 'region-tint': 'none' };
+  /** Each layer's opacity property as set (absent: unset). */
+  const paint: Record<string, Record<string, number | undefined>> = { 'country-labels': {}, 'region-hatch': { 'fill-layer-opacity': 0.5 } };
   const state = { ratio: 2, moving: false, resizes: 0 };
   const fire = (type: string) => [...(handlers[type] ?? [])].forEach((handler) => handler());
   const map = {
     on: (type: string, handler: () => void) => void (handlers[type] ??= []).push(handler),
     off: (type: string, handler: () => void) => void (handlers[type] = (handlers[type] ?? []).filter((h) => h !== handler)),
     getCanvas: () => ({ getContext: () => ({ getExtension: () => null, getParameter: () => renderer, RENDERER: 0 }) }),
-    getLayer: (id: string) => (id in visibility ? { id } : undefined),
-    getLayoutProperty: (id: string) => visibility[id],
-    setLayoutProperty: (id: string, _key: string, value: string) => void (visibility[id] = value),
+    getLayer: (id: string) => (id in paint ? { id } : undefined),
+    getPaintProperty: (id: string, key: string) => paint[id]![key],
+    setPaintProperty: (id: string, key: string, value: number | undefined) => void (paint[id]![key] = value),
     getPixelRatio: () => state.ratio,
     // As MapLibre's resize: a movement of its own when the camera is still.
     setPixelRatio: (ratio: number) => {
@@ -58,20 +59,20 @@ function fakeMap(renderer = 'SwiftShader') {
     state.moving = false;
     fire('moveend');
   };
-  return { session, visibility, state, move };
+  return { session, paint, state, move };
 }
 
 describe('attachLightMode', () => {
   it('draws at a lower pixel ratio without the hatching and the names while the camera moves, and the full picture at rest', () => {
-    const { session, visibility, state, move } = fakeMap();
+    const { session, paint, state, move } = fakeMap();
     attachLightMode(session, 'auto');
     move(() => {
       expect(state.ratio).toBe(2 * MOTION_PIXEL_SHARE);
-      expect(visibility).toEqual({ 'country-labels': 'none', 'region-hatch': 'none', 'region-tint': 'none' });
+      expect(paint).toEqual({ 'country-labels': { 'text-opacity': 0 }, 'region-hatch': { 'fill-layer-opacity': 0 } });
     });
     expect(state.ratio).toBe(2);
-    // A layer that was hidden before the move stays hidden.
-    expect(visibility).toEqual({ 'country-labels': 'visible', 'region-hatch': 'visible', 'region-tint': 'none' });
+    // Each property back as it was: unset, or its own value.
+    expect(paint).toEqual({ 'country-labels': { 'text-opacity': undefined }, 'region-hatch': { 'fill-layer-opacity': 0.5 } });
   });
 
   it('is not set off again by the resize that puts the full picture back', () => {

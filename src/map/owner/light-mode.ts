@@ -2,9 +2,13 @@
  * A light picture while the camera moves, for machines that draw WebGL on the CPU (virtual
  * desktops, office laptops without a GPU driver: SwiftShader, llvmpipe, Microsoft's Basic Render
  * Driver). From the moment the camera starts moving until it stops, the map draws at a lower pixel
- * ratio and leaves out what the eye does not need in motion — the regions' hatching, tint and
- * outline, and the country names — then draws the full picture again at rest. Pictures and video
- * frames are never light: the owner suspends it for them (MapView's handle).
+ * ratio and leaves out what the eye does not need in motion — the regions' hatching and the
+ * country names — then draws the full picture again at rest. Pictures and video frames are never
+ * light: the owner suspends it for them (MapView's handle).
+ *
+ * Both are left out through constant paint properties (a layer's opacity), which MapLibre skips
+ * drawing at 0 and changes without laying its source out again; `visibility` would reload the
+ * countries' and names' tiles in the worker at every start and stop of the camera.
  *
  * `?render=light` forces it, `?render=full` turns it off, `auto` (the default) decides from the
  * WebGL renderer.
@@ -15,8 +19,11 @@ import { LAYERS } from '../style/layers.ts';
 import { REGION_LAYERS } from '../style/region-layers.ts';
 import type { MapSession } from './map-session.ts';
 
-/** The layers left out while the camera moves. */
-export const MOTION_HIDDEN_LAYERS: readonly string[] = [REGION_LAYERS.hatch, REGION_LAYERS.tint, REGION_LAYERS.outline, LAYERS.labels];
+/** What is left out while the camera moves: each layer's constant opacity property, set to 0. */
+export const MOTION_HIDDEN: readonly { readonly layer: string; readonly property: 'fill-layer-opacity' | 'text-opacity' }[] = [
+  { layer: REGION_LAYERS.hatch, property: 'fill-layer-opacity' },
+  { layer: LAYERS.labels, property: 'text-opacity' },
+];
 /** The pixel ratio in motion, as a share of the ratio at rest. */
 export const MOTION_PIXEL_SHARE = 0.5;
 
@@ -41,10 +48,14 @@ export function rendererOf(map: MapLibreMap): string | null {
   return typeof name === 'string' ? name : null;
 }
 
-/** What light mode changed, to put back at rest. */
+/** What light mode changed, to put back at rest: the pixel ratio and each property's value (undefined: the style's default). */
 interface Engaged {
   readonly ratio: number;
-  readonly hidden: readonly string[];
+  readonly hidden: readonly {
+    readonly layer: string;
+    readonly property: (typeof MOTION_HIDDEN)[number]['property'];
+    readonly value: number | undefined;
+  }[];
 }
 
 /** Attaches light mode to the session's map; returns the function that detaches it. */
@@ -60,7 +71,7 @@ export function attachLightMode(session: MapSession, mode: RenderMode): () => vo
     engaged = null;
     restoring = true;
     try {
-      for (const id of hidden) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'visible');
+      for (const { layer, property, value } of hidden) if (map.getLayer(layer)) map.setPaintProperty(layer, property, value);
       map.setPixelRatio(ratio);
     } finally {
       restoring = false;
@@ -68,9 +79,14 @@ export function attachLightMode(session: MapSession, mode: RenderMode): () => vo
   };
   const onMoveStart = () => {
     if (engaged || restoring || session.lightSuspended > 0) return;
-    const hidden = MOTION_HIDDEN_LAYERS.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+    const hidden = MOTION_HIDDEN.filter(({ layer }) => map.getLayer(layer)).map(({ layer, property }) => ({
+      layer,
+      property,
+      // Both properties are constants: a number, or unset (the style's default, 1).
+      value: numberOrUnset(map.getPaintProperty(layer, property)),
+    }));
     engaged = { ratio: map.getPixelRatio(), hidden };
-    for (const id of hidden) map.setLayoutProperty(id, 'visibility', 'none');
+    for (const { layer, property } of hidden) map.setPaintProperty(layer, property, 0);
     map.setPixelRatio(engaged.ratio * MOTION_PIXEL_SHARE);
   };
   const onMoveEnd = () => {
@@ -97,4 +113,8 @@ export function suspendLightMode(session: MapSession): () => void {
     released = true;
     session.lightSuspended--;
   };
+}
+
+function numberOrUnset(value: unknown): number | undefined {
+  return typeof value === 'number' ? value : undefined;
 }

@@ -6,6 +6,7 @@
  * map. No module keeps per-map state of its own.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Initiative } from '../../data/initiative.ts';
 import type { PlaceIndex } from '../../data/place-clusters.ts';
 import type { Drawn } from '../style/drawn.ts';
 import type { Mark } from '../style/marks.ts';
@@ -18,6 +19,8 @@ export interface MapSession extends SourceTarget {
   drawn: { places: Drawn[]; routes: Drawn[]; points: number };
   /** Badges merged per zoom level (small datasets); null while large datasets are drawn as points. */
   places: { index: PlaceIndex; level: number } | null;
+  /** The selected initiative and the one hovered in the list, ringed on the map (sync/highlight.ts). */
+  highlighted: { readonly selected: Initiative | null; readonly hovered: Initiative | null };
   /** The initiative marked for each mark (marks.ts); set again after the drawn set changes. */
   marks: Record<Mark, string>;
   /** The user has moved the map since it was last fitted: filters then no longer refit it. */
@@ -32,6 +35,8 @@ export interface MapSession extends SourceTarget {
   shaded: readonly string[];
   /** The members of the region under the pointer, lit on the basemap (sync/regions.ts). */
   pointedRegion: ReadonlySet<string>;
+  /** The members of the selected or list-hovered initiative's region, lit on the basemap (sync/regions.ts). */
+  markedRegion: ReadonlySet<string>;
   /** The map has handed over to the 1:10m tiles, or waits for their first tile to (sync/detail-basemap.ts). */
   detailHandover: boolean;
   /** Pictures and recordings under way: the light picture in motion is off while any is (light-mode.ts). */
@@ -48,6 +53,7 @@ export function newSession({ map, sources }: SourceTarget, userMoved: boolean): 
     sources,
     drawn: { places: [], routes: [], points: 0 },
     places: null,
+    highlighted: { selected: null, hovered: null },
     marks: { hover: '', selected: '' },
     userMoved,
     settled: false,
@@ -55,6 +61,7 @@ export function newSession({ map, sources }: SourceTarget, userMoved: boolean): 
     flowing: false,
     shaded: [],
     pointedRegion: new Set(),
+    markedRegion: new Set(),
     detailHandover: false,
     lightSuspended: 0,
     restoreFullPicture: () => undefined,

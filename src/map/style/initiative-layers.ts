@@ -73,14 +73,6 @@ export const INITIATIVE_LAYERS: LayerSpecification[] = [
     },
   },
   {
-    // A wide invisible line, so thin routes are easy to hover and click.
-    id: LAYERS.routesHit,
-    type: 'line',
-    source: SOURCES.routes,
-    filter: ['!=', ['get', 'fade'], 'out'],
-    paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
-  },
-  {
     // A symbol rather than a circle, so country names give way to it as they do to badges.
     id: LAYERS.approximate,
     type: 'symbol',
@@ -148,7 +140,8 @@ export const SELECTION_LAYERS: LayerSpecification[] = [
   {
     id: LAYERS.hoverRing,
     type: 'circle',
-    source: SOURCES.hover,
+    source: SOURCES.highlights,
+    filter: ['==', ['get', 'mark'], 'hover'],
     paint: {
       'circle-color': 'rgba(0,0,0,0)',
       'circle-radius': ['case', ['==', ['get', 'exact'], 1], 10, 19],
@@ -159,15 +152,16 @@ export const SELECTION_LAYERS: LayerSpecification[] = [
   {
     id: LAYERS.selectionFill,
     type: 'circle',
-    source: SOURCES.selection,
+    source: SOURCES.highlights,
     // Exact sites are redrawn on top; approximate ones keep their badge (and its count) visible inside the ring.
-    filter: ['==', ['get', 'exact'], 1],
+    filter: ['all', ['==', ['get', 'mark'], 'selected'], ['==', ['get', 'exact'], 1]],
     paint: { 'circle-color': color, 'circle-radius': 6.5, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
   },
   {
     id: LAYERS.selectionRing,
     type: 'circle',
-    source: SOURCES.selection,
+    source: SOURCES.highlights,
+    filter: ['==', ['get', 'mark'], 'selected'],
     paint: {
       'circle-color': 'rgba(0,0,0,0)',
       'circle-radius': ['case', ['==', ['get', 'exact'], 1], 11, 21],

@@ -30,10 +30,12 @@ export const SOURCES = {
   /** Large datasets: one feature per point, no badges (see data/draw-strategy.ts). */
   points: 'points',
   routes: 'routes',
-  /** The selected initiative's points, drawn on top of the places. */
-  selection: 'selection',
-  /** The initiative hovered in the list: every one of its points, wherever it is grouped. */
-  hover: 'hover',
+  /**
+   * Rings on the selected initiative's points and on those of the one hovered in the list (every
+   * point, wherever it is grouped), drawn on top of the places: one source, each point marked
+   * `selected` or `hover`.
+   */
+  highlights: 'highlights',
 } as const;
 
 const EMPTY_DATA: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -59,8 +61,7 @@ export const BASE_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification | 
   [SOURCES.labels]: { type: 'geojson', data: EMPTY_DATA },
   [SOURCES.context]: { type: 'geojson', data: EMPTY_DATA },
   [SOURCES.points]: { type: 'geojson', data: EMPTY_DATA },
-  [SOURCES.selection]: { type: 'geojson', data: EMPTY_DATA },
-  [SOURCES.hover]: { type: 'geojson', data: EMPTY_DATA },
+  [SOURCES.highlights]: { type: 'geojson', data: EMPTY_DATA },
   // Promoted ids carry the marks and fades of marks.ts: a place's key, a route's initiative.
   [SOURCES.places]: { type: 'geojson', data: EMPTY_DATA, promoteId: 'key' },
   [SOURCES.routes]: { type: 'geojson', data: EMPTY_DATA, promoteId: 'id' },
@@ -78,7 +79,6 @@ export const LAYERS = {
   context: 'context',
   routesCasing: 'routes-casing',
   routes: 'routes',
-  routesHit: 'routes-hit',
   approximate: 'places-approximate',
   exact: 'places-exact',
   exactSpace: 'places-exact-space',
@@ -95,14 +95,16 @@ export const LAYERS = {
  */
 export const POINT_LAYERS = PILLARS.map((pillar) => `points-${pillar}`);
 
-/** Layers that respond to hover and click, top first: exact sites sit above the badges so a site is always clickable. */
-export const INTERACTIVE_LAYERS = [
+/**
+ * Layers that respond to hover and click, top first: exact sites sit above the badges so a site is
+ * always clickable. Routes answer too, below them all, within a wider reach (owner/interaction.ts).
+ */
+export const INTERACTIVE_LAYERS: readonly string[] = [
   LAYERS.selectionFill,
   LAYERS.exact,
   LAYERS.badges,
   LAYERS.approximate,
   ...POINT_LAYERS,
-  LAYERS.routesHit,
 ];
 
 /** The base style: ocean only; sources and layers are added once the map loads. No glyphs: labels use local fonts. */
@@ -111,6 +113,8 @@ export const BASE_STYLE: StyleSpecification = {
   name: 'FOIP Atlas offline basemap',
   // `mask`: a bit set of the matching initiatives' positions, or { all: 1 } (data/draw-strategy.ts).
   state: { lang: { default: 'en' }, mask: { default: { [SHOW_ALL]: 1 } } },
+  // Constant paint changes (light-mode.ts, region-layers.ts) take effect at once: no fade, so the map settles at once.
+  transition: { duration: 0, delay: 0 },
   sources: {},
   layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': BASEMAP_COLORS.ocean } }],
 };

@@ -41,13 +41,15 @@ const FILL_LAYERS: LayerSpecification[] = [
     id: REGION_LAYERS.hatch,
     type: 'fill',
     source: SOURCES.countries,
-    paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', state(REGION_STATE.drawn), 1, 0] },
+    // No antialiased outline pass: the hatch's faint lines need none, and it would draw every country's outline again.
+    paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', state(REGION_STATE.drawn), 1, 0], 'fill-antialias': false },
   },
   {
     id: REGION_LAYERS.tint,
     type: 'fill',
     source: SOURCES.countries,
-    paint: { 'fill-color': REGION_COLOR, 'fill-opacity': ['case', highlighted, 0.18, 0] },
+    // Shown (fill-layer-opacity 1) only while a region is highlighted: sync/regions.ts.
+    paint: { 'fill-color': REGION_COLOR, 'fill-opacity': ['case', highlighted, 0.18, 0], 'fill-layer-opacity': 0, 'fill-antialias': false },
   },
   {
     id: REGION_LAYERS.outline,
@@ -57,6 +59,7 @@ const FILL_LAYERS: LayerSpecification[] = [
       'line-color': REGION_COLOR,
       'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.8, 6, 1.6],
       'line-opacity': ['case', highlighted, 0.85, 0],
+      'line-layer-opacity': 0,
     },
   },
 ];

@@ -7,7 +7,7 @@ import { diffArcFlow, flowStep, ARC_DASHES } from './arc-flow.ts';
 import { diffCamera } from './camera.ts';
 import { diffContext } from './context.ts';
 import { diffDetail } from './detail-basemap.ts';
-import { diffHighlight } from './highlight.ts';
+import { diffHighlight, highlightMarkers } from './highlight.ts';
 import { diffInitiatives } from './initiatives.ts';
 import { diffLanguage } from './language.ts';
 import { diffOptionalLayers } from './optional-layers.ts';
@@ -145,5 +145,21 @@ describe('diffDetail', () => {
     expect(diffDetail({ near: false }, { near: true })).toBe('switch');
     expect(diffDetail({ near: true }, { near: true })).toBeNull();
     expect(diffDetail({ near: true }, { near: false })).toBeNull();
+  });
+});
+
+describe('highlightMarkers', () => {
+  it('marks the hovered initiative’s points and the selected one’s, the hover first (its ring is drawn below)', () => {
+    const india = indiaCountryLevel();
+    const palau = palauAirport();
+    const marks = highlightMarkers({ selected: palau, hovered: india }).features.map((f) => [f.properties?.['id'], f.properties?.['mark']]);
+    expect(marks).toEqual([
+      [india.id, 'hover'],
+      [palau.id, 'selected'],
+    ]);
+  });
+
+  it('is empty with nothing highlighted', () => {
+    expect(highlightMarkers({ selected: null, hovered: null }).features).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The selected initiative and the one hovered in the list: a ring on each of their points
- * (their own sources, above the badges) and a mark on the places and routes that hold them
+ * (the highlights source, above the badges) and a mark on the places and routes that hold them
  * alone (feature state: marks.ts).
  */
+import type { FeatureCollection } from 'geojson';
 import type { Initiative } from '../../data/initiative.ts';
 import { markersOf } from '../../data/markers.ts';
 import { SOURCES } from '../style/layers.ts';
@@ -33,12 +34,21 @@ export function applyHighlight(session: MapSession, diff: HighlightDiff): void {
   touch(session);
   if (diff.selected !== undefined) {
     setMark(session, 'selected', diff.selected?.id ?? '');
-    setSourceData(session, SOURCES.selection, diff.selected ? markersOf([diff.selected]) : EMPTY);
+    session.highlighted = { ...session.highlighted, selected: diff.selected };
   }
   if (diff.hovered !== undefined) {
     setMark(session, 'hover', diff.hovered?.id ?? '');
-    setSourceData(session, SOURCES.hover, diff.hovered ? markersOf([diff.hovered]) : EMPTY);
+    session.highlighted = { ...session.highlighted, hovered: diff.hovered };
   }
+  setSourceData(session, SOURCES.highlights, highlightMarkers(session.highlighted));
+}
+
+/** The points of the hovered and the selected initiative, each marked which it is (the hover ring below the selection). */
+export function highlightMarkers({ selected, hovered }: HighlightInput): FeatureCollection {
+  const marked = (initiative: Initiative | null, mark: Mark) =>
+    initiative ? markersOf([initiative]).features.map((feature) => ({ ...feature, properties: { ...feature.properties, mark } })) : [];
+  const features = [...marked(hovered, 'hover'), ...marked(selected, 'selected')];
+  return features.length > 0 ? { type: 'FeatureCollection', features } : EMPTY;
 }
 
 /** Moves `mark` to initiative `id` ('' for none). */

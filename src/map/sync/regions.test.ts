@@ -73,16 +73,20 @@ describe('diffRegions', () => {
 function recordingSession() {
   const calls: string[] = [];
   const layers = new Set<string>();
+  /** The region layers' own opacities, as set. */
+  const opacity: Record<string, number> = {};
   const map = {
     getLayer: (id: string) => (layers.has(id) ? { id } : undefined),
     getPixelRatio: () => 1,
     hasImage: () => true,
     addImage: () => undefined,
     addLayer: (spec: { id: string }) => layers.add(spec.id),
+    getPaintProperty: (id: string, key: string) => opacity[`${id} ${key}`],
+    setPaintProperty: (id: string, key: string, value: number) => void (opacity[`${id} ${key}`] = value),
     setFeatureState: (target: { source: string; id: string }, state: object) =>
       calls.push(`${target.source} ${target.id} ${JSON.stringify(state)}`),
   } as unknown as MapLibreMap;
-  return { session: newSession({ map, sources: new Map() }, false), calls, layers };
+  return { session: newSession({ map, sources: new Map() }, false), calls, layers, opacity };
 }
 
 describe('applyRegions and setRegionPointer', () => {
@@ -113,5 +117,19 @@ describe('applyRegions and setRegionPointer', () => {
       `${SOURCES.countries} MOZ {"${pointer}":false}`,
       `${SOURCES.countries} TZA {"${pointer}":false}`,
     ]);
+  });
+
+  it('draw the tint and outline only while a region is marked or under the pointer', () => {
+    const { session, opacity } = recordingSession();
+    const shown = () => [opacity[`${REGION_LAYERS.tint} fill-layer-opacity`], opacity[`${REGION_LAYERS.outline} line-layer-opacity`]];
+    applyRegions(session, { drawn: { on: ['KEN'], off: [] }, marked: { on: [], off: [] } });
+    expect(shown()).toEqual([0, 0]);
+    applyRegions(session, { drawn: { on: [], off: [] }, marked: { on: ['KEN', 'MOZ'], off: [] } });
+    expect(shown()).toEqual([1, 1]);
+    setRegionPointer(session, 'FJI');
+    applyRegions(session, { drawn: { on: [], off: [] }, marked: { on: [], off: ['KEN', 'MOZ'] } });
+    expect(shown()).toEqual([1, 1]);
+    setRegionPointer(session, undefined);
+    expect(shown()).toEqual([0, 0]);
   });
 });

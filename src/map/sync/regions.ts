@@ -9,7 +9,7 @@ import type { Initiative } from '../../data/initiative.ts';
 import { regionMemberCodes, regionMembersOf } from '../../data/region-wide.ts';
 import { SOURCES } from '../style/layers.ts';
 import { touch, type MapSession } from '../owner/map-session.ts';
-import { addRegionLayers, REGION_STATE } from '../style/region-layers.ts';
+import { addRegionLayers, REGION_LAYERS, REGION_STATE } from '../style/region-layers.ts';
 
 export interface RegionsInput {
   /** The matching initiatives: their regions are drawn. */
@@ -71,6 +71,21 @@ export function applyRegions(session: MapSession, { drawn, marked }: RegionsDiff
   addRegionLayers(map);
   setCountries(session, REGION_STATE.drawn, drawn);
   setCountries(session, REGION_STATE.marked, marked);
+  session.markedRegion = new Set([...session.markedRegion, ...marked.on].filter((code) => !marked.off.includes(code)));
+  showHighlight(session);
+}
+
+/**
+ * The tint and outline draw only while a region is highlighted: otherwise they would be drawn over
+ * every country, transparent, in every frame. Their layers' own opacity, a constant, switches them
+ * (MapLibre skips a layer at 0 and lays nothing out again when it changes).
+ */
+function showHighlight(session: MapSession): void {
+  const opacity = session.markedRegion.size > 0 || session.pointedRegion.size > 0 ? 1 : 0;
+  const { map } = session;
+  if (map.getPaintProperty(REGION_LAYERS.tint, 'fill-layer-opacity') === opacity) return;
+  map.setPaintProperty(REGION_LAYERS.tint, 'fill-layer-opacity', opacity);
+  map.setPaintProperty(REGION_LAYERS.outline, 'line-layer-opacity', opacity);
 }
 
 function setCountries(session: MapSession, key: string, { on, off }: CodeChange): void {
@@ -86,6 +101,7 @@ export function setRegionPointer(session: MapSession, members: unknown): void {
   session.pointedRegion = next;
   addRegionLayers(session.map);
   setCountries(session, REGION_STATE.pointer, change);
+  showHighlight(session);
 }
 
 export const regionsSync = { diff: diffRegions, apply: applyRegions };
