@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { palauAirport } from '../../../tests/fixtures/initiatives.ts';
 import type { Initiative } from '../../data/initiative.ts';
+import { INDO_PACIFIC_BOUNDS } from './camera.ts';
 import { fitTarget, selectionBounds } from './fit.ts';
 
 const at = (id: string, coordinates: [number, number]): Initiative => ({ ...palauAirport(), id, geometry: { type: 'Point', coordinates } });
@@ -31,10 +32,7 @@ describe('fitTarget', () => {
   });
 
   it('frames the Indo-Pacific for everything, whatever the initiatives', () => {
-    expect(fitTarget([], true, 0)).toEqual([
-      [18, -40],
-      [290, 47],
-    ]);
+    expect(fitTarget([], true, 0)).toEqual(INDO_PACIFIC_BOUNDS);
   });
 
   it('is null for nothing to frame', () => {

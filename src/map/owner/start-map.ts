@@ -13,7 +13,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { drawBadge, drawDisc, parseBadgeImageName, parseDiscImageName } from '../style/badge-image.ts';
 import type { View } from '../../state/app-state.ts';
 import type { PageBasemap } from '../../data/basemap.ts';
-import { INDO_PACIFIC_BOUNDS } from '../camera/camera.ts';
+import { INDO_PACIFIC_BOUNDS, OPENING_PADDING } from '../camera/camera.ts';
 import { JAPANESE_FONT_FAMILY, SYSTEM_JAPANESE_FONTS } from '../../lib/japanese-font.ts';
 import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, DETAIL_PROTOCOL, LABEL_LAYERS, SOURCES } from '../style/layers.ts';
 import { INITIATIVE_LAYERS, SELECTION_LAYERS } from '../style/initiative-layers.ts';
@@ -61,7 +61,7 @@ export function startMap(parent: HTMLElement, view: View | null = null): Started
       style: BASE_STYLE,
       ...(view
         ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom }
-        : { bounds: INDO_PACIFIC_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+        : { bounds: INDO_PACIFIC_BOUNDS, fitBoundsOptions: { padding: OPENING_PADDING } }),
       minZoom: 0.5,
       maxZoom: 12,
       renderWorldCopies: true,

@@ -9,7 +9,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { errorMessage } from '../../lib/error-message.ts';
 import type { View } from '../../state/app-state.ts';
 import type { PageBasemap } from '../../data/basemap.ts';
-import { INDO_PACIFIC_BOUNDS, viewFromCamera } from '../camera/camera.ts';
+import { INDO_PACIFIC_BOUNDS, OPENING_PADDING, viewFromCamera } from '../camera/camera.ts';
 import { attachInteraction, type InteractionCallbacks } from './interaction.ts';
 import { DETAIL_LOAD_ZOOM, SOURCES } from '../style/layers.ts';
 import { drawnCount, newSession, type MapSession } from './map-session.ts';
@@ -68,7 +68,7 @@ export function useMapOwner(
     const { map } = started;
     // The camera is set before any handler listens, so it does not count as the user's move.
     if (initialView) map.jumpTo({ center: [initialView.lng, initialView.lat], zoom: initialView.zoom });
-    else map.fitBounds(INDO_PACIFIC_BOUNDS, { padding: 16, duration: 0 });
+    else map.fitBounds(INDO_PACIFIC_BOUNDS, { padding: OPENING_PADDING, duration: 0 });
     const live = newSession(started, initialView !== null);
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
