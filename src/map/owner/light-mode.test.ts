@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { attachLightMode, isSoftwareRenderer, lightInMotion, MOTION_PIXEL_SHARE, suspendLightMode } from './light-mode.ts';
+import { attachLightMode, isSoftwareRenderer, lightInMotion, suspendLightMode } from './light-mode.ts';
 import { newSession } from './map-session.ts';
 
 describe('isSoftwareRenderer', () => {
@@ -25,12 +25,12 @@ describe('lightInMotion', () => {
   });
 });
 
-/** A map with the events, layers and pixel ratio light mode touches; `moving` as the camera says. */
+/** A map with the events and paint properties light mode touches; `moving` as the camera says. */
 function fakeMap(renderer = 'SwiftShader') {
   const handlers: Record<string, (() => void)[]> = {};
   /** Each layer's opacity property as set (absent: unset). */
   const paint: Record<string, Record<string, number | undefined>> = { 'country-labels': {}, 'region-hatch': { 'fill-layer-opacity': 0.5 } };
-  const state = { ratio: 2, moving: false, resizes: 0 };
+  const state = { moving: false, changes: 0 };
   const fire = (type: string) => [...(handlers[type] ?? [])].forEach((handler) => handler());
   const map = {
     on: (type: string, handler: () => void) => void (handlers[type] ??= []).push(handler),
@@ -38,16 +38,9 @@ function fakeMap(renderer = 'SwiftShader') {
     getCanvas: () => ({ getContext: () => ({ getExtension: () => null, getParameter: () => renderer, RENDERER: 0 }) }),
     getLayer: (id: string) => (id in paint ? { id } : undefined),
     getPaintProperty: (id: string, key: string) => paint[id]![key],
-    setPaintProperty: (id: string, key: string, value: number | undefined) => void (paint[id]![key] = value),
-    getPixelRatio: () => state.ratio,
-    // As MapLibre's resize: a movement of its own when the camera is still.
-    setPixelRatio: (ratio: number) => {
-      state.ratio = ratio;
-      state.resizes++;
-      if (!state.moving) {
-        fire('movestart');
-        fire('moveend');
-      }
+    setPaintProperty: (id: string, key: string, value: number | undefined) => {
+      paint[id]![key] = value;
+      state.changes++;
     },
     isMoving: () => state.moving,
   } as unknown as MapLibreMap;
@@ -62,25 +55,15 @@ function fakeMap(renderer = 'SwiftShader') {
   return { session, paint, state, move };
 }
 
-describe('attachLightMode', () => {
-  it('draws at a lower pixel ratio without the hatching and the names while the camera moves, and the full picture at rest', () => {
-    const { session, paint, state, move } = fakeMap();
-    attachLightMode(session, 'auto');
-    move(() => {
-      expect(state.ratio).toBe(2 * MOTION_PIXEL_SHARE);
-      expect(paint).toEqual({ 'country-labels': { 'text-opacity': 0 }, 'region-hatch': { 'fill-layer-opacity': 0 } });
-    });
-    expect(state.ratio).toBe(2);
-    // Each property back as it was: unset, or its own value.
-    expect(paint).toEqual({ 'country-labels': { 'text-opacity': undefined }, 'region-hatch': { 'fill-layer-opacity': 0.5 } });
-  });
+const LIGHT = { 'country-labels': { 'text-opacity': 0 }, 'region-hatch': { 'fill-layer-opacity': 0 } };
+const FULL = { 'country-labels': { 'text-opacity': undefined }, 'region-hatch': { 'fill-layer-opacity': 0.5 } };
 
-  it('is not set off again by the resize that puts the full picture back', () => {
-    const { session, state, move } = fakeMap();
-    attachLightMode(session, 'light');
-    move();
-    expect(state.resizes).toBe(2);
-    expect(state.ratio).toBe(2);
+describe('attachLightMode', () => {
+  it('leaves out the hatching and the names while the camera moves, and puts each back as it was at rest', () => {
+    const { session, paint, move } = fakeMap();
+    attachLightMode(session, 'auto');
+    move(() => expect(paint).toEqual(LIGHT));
+    expect(paint).toEqual(FULL);
   });
 
   it('does nothing on a GPU in auto, or with render=full', () => {
@@ -90,20 +73,30 @@ describe('attachLightMode', () => {
     ] as const) {
       const { session, state, move } = fakeMap(renderer);
       attachLightMode(session, mode);
-      move(() => expect(state.ratio).toBe(2));
-      expect(state.resizes).toBe(0);
+      move();
+      expect(state.changes).toBe(0);
     }
   });
 
   it('is never on while a picture or a video is drawn, and puts the full picture back first', () => {
-    const { session, state, move } = fakeMap();
+    const { session, paint, move } = fakeMap();
     attachLightMode(session, 'light');
     move(() => {
       const release = suspendLightMode(session);
-      expect(state.ratio).toBe(2);
-      move(() => expect(state.ratio).toBe(2));
+      expect(paint).toEqual(FULL);
+      move(() => expect(paint).toEqual(FULL));
       release();
     });
-    move(() => expect(state.ratio).toBe(2 * MOTION_PIXEL_SHARE));
+    move(() => expect(paint).toEqual(LIGHT));
+  });
+
+  it('is gone once detached, with the full picture back', () => {
+    const { session, paint, move } = fakeMap();
+    const detach = attachLightMode(session, 'light');
+    move(() => {
+      detach();
+      expect(paint).toEqual(FULL);
+    });
+    move(() => expect(paint).toEqual(FULL));
   });
 });

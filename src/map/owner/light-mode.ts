@@ -1,14 +1,15 @@
 /**
  * A light picture while the camera moves, for machines that draw WebGL on the CPU (virtual
  * desktops, office laptops without a GPU driver: SwiftShader, llvmpipe, Microsoft's Basic Render
- * Driver). From the moment the camera starts moving until it stops, the map draws at a lower pixel
- * ratio and leaves out what the eye does not need in motion — the regions' hatching and the
- * country names — then draws the full picture again at rest. Pictures and video frames are never
- * light: the owner suspends it for them (MapView's handle).
+ * Driver). From the moment the camera starts moving until it stops, the map leaves out what the eye
+ * does not need in motion — the regions' hatching and the country names, which cost a pattern pass
+ * over every country and the names' placement in every frame — then draws the full picture again at
+ * rest. Pictures and video frames are never light: the owner suspends it for them (MapView's handle).
  *
  * Both are left out through constant paint properties (a layer's opacity), which MapLibre skips
  * drawing at 0 and changes without laying its source out again; `visibility` would reload the
- * countries' and names' tiles in the worker at every start and stop of the camera.
+ * countries' and names' tiles in the worker at every start and stop of the camera. A lower pixel
+ * ratio in motion was measured too, and made flights no smoother here: the cost is not the pixels.
  *
  * `?render=light` forces it, `?render=full` turns it off, `auto` (the default) decides from the
  * WebGL renderer.
@@ -24,8 +25,6 @@ export const MOTION_HIDDEN: readonly { readonly layer: string; readonly property
   { layer: REGION_LAYERS.hatch, property: 'fill-layer-opacity' },
   { layer: LAYERS.labels, property: 'text-opacity' },
 ];
-/** The pixel ratio in motion, as a share of the ratio at rest. */
-export const MOTION_PIXEL_SHARE = 0.5;
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|lavapipe|software rasterizer|basic render|microsoft basic|gdi generic/i;
 
@@ -48,46 +47,32 @@ export function rendererOf(map: MapLibreMap): string | null {
   return typeof name === 'string' ? name : null;
 }
 
-/** What light mode changed, to put back at rest: the pixel ratio and each property's value (undefined: the style's default). */
-interface Engaged {
-  readonly ratio: number;
-  readonly hidden: readonly {
-    readonly layer: string;
-    readonly property: (typeof MOTION_HIDDEN)[number]['property'];
-    readonly value: number | undefined;
-  }[];
-}
+/** What light mode changed, to put back at rest: each property's value (undefined: the style's default). */
+type Hidden = readonly {
+  readonly layer: string;
+  readonly property: (typeof MOTION_HIDDEN)[number]['property'];
+  readonly value: number | undefined;
+}[];
 
 /** Attaches light mode to the session's map; returns the function that detaches it. */
 export function attachLightMode(session: MapSession, mode: RenderMode): () => void {
   const { map } = session;
   if (!lightInMotion(mode, rendererOf(map))) return () => undefined;
-  let engaged: Engaged | null = null;
-  /** Putting the full picture back resizes the map, which fires a movement of its own: not one to lighten. */
-  let restoring = false;
+  let hidden: Hidden | null = null;
   const restore = () => {
-    if (!engaged || session.removed) return;
-    const { ratio, hidden } = engaged;
-    engaged = null;
-    restoring = true;
-    try {
-      for (const { layer, property, value } of hidden) if (map.getLayer(layer)) map.setPaintProperty(layer, property, value);
-      map.setPixelRatio(ratio);
-    } finally {
-      restoring = false;
-    }
+    if (!hidden || session.removed) return;
+    for (const { layer, property, value } of hidden) if (map.getLayer(layer)) map.setPaintProperty(layer, property, value);
+    hidden = null;
   };
   const onMoveStart = () => {
-    if (engaged || restoring || session.lightSuspended > 0) return;
-    const hidden = MOTION_HIDDEN.filter(({ layer }) => map.getLayer(layer)).map(({ layer, property }) => ({
+    if (hidden || session.lightSuspended > 0) return;
+    hidden = MOTION_HIDDEN.filter(({ layer }) => map.getLayer(layer)).map(({ layer, property }) => ({
       layer,
       property,
       // Both properties are constants: a number, or unset (the style's default, 1).
       value: numberOrUnset(map.getPaintProperty(layer, property)),
     }));
-    engaged = { ratio: map.getPixelRatio(), hidden };
     for (const { layer, property } of hidden) map.setPaintProperty(layer, property, 0);
-    map.setPixelRatio(engaged.ratio * MOTION_PIXEL_SHARE);
   };
   const onMoveEnd = () => {
     if (!map.isMoving()) restore();
