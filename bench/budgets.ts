@@ -22,7 +22,7 @@ export function budgets(
     filter: Record<Size, { appLongestTask: number }>;
     load: Record<Size, { appLongestTask: number; baselineLongestTask: number }>;
     memory: { growth: number; webglContexts: number };
-    animation: { flight: { app: FrameFigures; baseline: FrameFigures; samePicture?: FrameFigures } };
+    animation: { flight: { app: FrameFigures; appFull: FrameFigures; baseline: FrameFigures; samePicture?: FrameFigures } };
   };
   const timed = (name: string, { ratio: measured, interval }: { ratio: number; interval: [number, number] }, limit: number) =>
     budget(name, round(measured), limit, '×', [round(interval[0]), round(interval[1])]);
@@ -37,8 +37,9 @@ export function budgets(
     if (flight.samePicture)
       out.push(
         timed(
-          'camera flight frame-interval p95, app ÷ same picture',
-          ratioToFastest(flight.app.runP95s, [flight.samePicture.runP95s]),
+          // Like for like: the app with the full picture in motion (?render=full), as the same picture draws it.
+          'camera flight frame-interval p95, app (full picture) ÷ same picture',
+          ratioToFastest(flight.appFull.runP95s, [flight.samePicture.runP95s]),
           1.2,
         ),
       );
@@ -56,8 +57,14 @@ export function budgets(
       timed('first frame showing a new set (real), app ÷ circles setData', ratioToFastest(app.real.firstFrame, [circles.firstFrame]), 1.5),
     );
   }
-  // The light mode's target: the app's flight as smooth as bare MapLibre's circles on this machine.
-  out.push(timed('camera flight frame-interval p95, app ÷ circles', ratioToFastest(flight.app.runP95s, [flight.baseline.runP95s]), 1));
+  // The light mode's target: the app's flight as it draws on this machine, as smooth as bare MapLibre's circles.
+  out.push(
+    timed(
+      'camera flight frame-interval p95, app (light in motion) ÷ circles',
+      ratioToFastest(flight.app.runP95s, [flight.baseline.runP95s]),
+      1,
+    ),
+  );
   out.push(budget('JavaScript before first render (gzip)', r.bundle.app.javascript, r.bundle.maplibreOwn + 150 * 1024, 'bytes'));
   for (const size of sizes) {
     if (size === 'real') continue;

@@ -301,23 +301,27 @@ export const FLIGHT = { from: 'view=120,10,0.6', to: { lng: 134.5, lat: 7.4, zoo
  * its own path (a host page's `foip:fly-to` message, which a tour step's camera also takes), the baseline
  * calls `flyTo` with the app's duration. Timestamps are every animation frame from `movestart` to `moveend`.
  * With `samePicture` (dist-bench/same-picture.json written), bare MapLibre drawing the app's picture flies too.
+ * The app flies twice: as it draws on this machine (`app`: its light mode in motion where WebGL runs on the
+ * CPU), and with the full picture in motion too (`appFull`, `?render=full`), like for like with the same picture.
  */
 export async function flight(
   browser: Browser,
   url: string,
   runs: number,
   samePicture: boolean,
-): Promise<{ app: FrameFigures; baseline: FrameFigures; samePicture?: FrameFigures }> {
-  const stamps = { app: [] as number[][], baseline: [] as number[][], samePicture: [] as number[][] };
+): Promise<{ app: FrameFigures; appFull: FrameFigures; baseline: FrameFigures; samePicture?: FrameFigures }> {
+  const stamps = { app: [] as number[][], appFull: [] as number[][], baseline: [] as number[][], samePicture: [] as number[][] };
   const pages = {
     app: `${url}/?${FLIGHT.from}&embed=1&debug=1`,
+    appFull: `${url}/?${FLIGHT.from}&embed=1&debug=1&render=full`,
     baseline: `${url}/bench/baseline.html?${FLIGHT.from}`,
     samePicture: `${url}/bench/same-picture.html?style=same-picture.json&${FLIGHT.from}`,
   };
   for (let run = 0; run < runs; run++) {
-    for (const who of samePicture ? (['app', 'baseline', 'samePicture'] as const) : (['app', 'baseline'] as const)) {
+    for (const who of samePicture ? (['app', 'appFull', 'baseline', 'samePicture'] as const) : (['app', 'appFull', 'baseline'] as const)) {
       const page = await openPage(browser, pages[who]);
-      if (who === 'app') await mapIdle(page);
+      const app = who === 'app' || who === 'appFull';
+      if (app) await mapIdle(page);
       else
         await page.waitForFunction(
           () => 'bench' in window && document.querySelector<HTMLElement>('[data-first-drawn]') !== null,
@@ -326,9 +330,9 @@ export async function flight(
         );
       stamps[who].push(
         await page.evaluate(
-          ({ who: side, to }) =>
+          ({ app: side, to }) =>
             new Promise<number[]>((resolve) => {
-              const map = side === 'app' ? window.foipMap! : (window as unknown as { bench: { map: import('maplibre-gl').Map } }).bench.map;
+              const map = side ? window.foipMap! : (window as unknown as { bench: { map: import('maplibre-gl').Map } }).bench.map;
               const times: number[] = [];
               let flying = false;
               const frame = (now: number) => {
@@ -341,10 +345,10 @@ export async function flight(
                 flying = false;
                 resolve(times);
               });
-              if (side === 'app') window.postMessage({ type: 'foip:fly-to', ...to }, window.location.origin);
+              if (side) window.postMessage({ type: 'foip:fly-to', ...to }, window.location.origin);
               else map.flyTo({ center: [to.lng, to.lat], zoom: to.zoom, duration: 1200 });
             }),
-          { who, to: FLIGHT.to },
+          { app, to: FLIGHT.to },
         ),
       );
       await page.close();
@@ -364,6 +368,7 @@ export async function flight(
   };
   return {
     app: pooled(stamps.app),
+    appFull: pooled(stamps.appFull),
     baseline: pooled(stamps.baseline),
     ...(samePicture ? { samePicture: pooled(stamps.samePicture) } : {}),
   };
