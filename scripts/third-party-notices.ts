@@ -111,7 +111,7 @@ FOIP Atlas's own code is under the MIT licence (\`LICENSE\`) and its dataset und
 - **Source documents.** \`data/sources/\` holds text copies of two documents of the Ministry of Foreign
   Affairs of Japan, and every \`source.quote\` of the dataset is taken from them. MOFA's website content
   is available under the Public Data License (Version 1.0) (PDL 1.0), which is compatible with CC BY
-  4.0; see README.md, "Licence and attribution", for the terms quoted with their address.
+  4.0; see data/LICENSE.md, "The source documents' terms", for the terms quoted with their address.
 - **Fonts.** No font file is bundled from outside npm; a font shipped as an npm package is listed
   below with its licence (e.g. the SIL Open Font License).
 
