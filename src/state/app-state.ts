@@ -1,5 +1,6 @@
 /** The explorer's state. It lives in the URL; see url.ts. */
 import { NO_FILTERS, type Filters } from '../data/filters.ts';
+import type { Profile } from '../data/profile.ts';
 import type { Lang } from '../lib/lang.ts';
 
 export interface View {
@@ -31,6 +32,8 @@ export interface AppState {
   readonly embed: boolean;
   /** Origins allowed to drive an embedded map with postMessage, besides the page's own. */
   readonly origins: readonly string[];
+  /** The open profile (`?profile=country:PHL`): the map and the sidebar show its initiatives; the filters wait behind it. */
+  readonly profile: Profile | null;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -42,4 +45,5 @@ export const DEFAULT_STATE: AppState = {
   tour: null,
   embed: false,
   origins: [],
+  profile: null,
 };
