@@ -3,7 +3,7 @@
  * how many initiatives and how they divide, and each initiative with its summary, status, date,
  * amount and source. Loaded when first opened. All data is rendered as text.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatAmount } from '../data/amount.ts';
 import type { Initiative } from '../data/initiative.ts';
 import { STATUS_LABELS } from '../data/labels.ts';
@@ -87,12 +87,16 @@ function CountGroup(props: {
 }) {
   const { facet, title, values, total, lang, onProfile } = props;
   const p = profileStrings(lang);
+  const t = strings(lang);
   const id = `profile-count-${facet}`;
+  // A long tail of countries or partners would push the initiatives far down: the largest first, the rest on request.
+  const [all, setAll] = useState(false);
+  const shown = all ? values : values.slice(0, COUNTS_SHOWN);
   return (
     <div className="profile-count-group" data-facet={facet}>
       <h3 id={id}>{title}</h3>
       <ul aria-labelledby={id}>
-        {values.map(({ value, count }) => {
+        {shown.map(({ value, count }) => {
           const label = profileValueName(facet, value, lang);
           const width = `${Math.max(4, Math.round((count / Math.max(1, total)) * 100))}%`;
           const color = facet === 'pillar' ? pillarColor(Number(value) as Pillar) : undefined;
@@ -113,9 +117,17 @@ function CountGroup(props: {
           );
         })}
       </ul>
+      {values.length > COUNTS_SHOWN && (
+        <button type="button" className="link-button show-all" aria-expanded={all} onClick={() => setAll((v) => !v)}>
+          {all ? t.showFewer : t.showAll(values.length)}
+        </button>
+      )}
     </div>
   );
 }
+
+/** How many values a count group shows before "Show all". */
+const COUNTS_SHOWN = 8;
 
 function ProfileItem({
   initiative,
