@@ -39,6 +39,7 @@ describe('ProfilePanel', () => {
     expect(html).toContain('>India</h2>');
     expect(html).toContain('2 initiatives');
     expect(html).not.toContain('palau');
+    expect(html).toContain('Where: India');
     expect(html).toContain('Status: Decided');
     expect(html).toContain('Date: 2025-08');
     expect(html).toContain('Amount: ¥10T (private investment target)');

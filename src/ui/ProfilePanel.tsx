@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatAmount } from '../data/amount.ts';
 import type { Initiative } from '../data/initiative.ts';
-import { STATUS_LABELS } from '../data/labels.ts';
+import { countryName } from '../data/countries.ts';
+import { SCOPE_LABELS, STATUS_LABELS } from '../data/labels.ts';
 import { isProfileKind, profileParam, type Profile, type ProfileKind } from '../data/profile.ts';
 import { profileName, profileSummary, profileValueName, type ProfileCountFacet } from '../data/profile-summary.ts';
 import type { Lang } from '../lib/lang.ts';
@@ -142,7 +143,10 @@ function ProfileItem({
 }) {
   const t = strings(lang);
   const { properties: q } = initiative;
+  const separator = lang === 'ja' ? '、' : ', ';
+  const where = q.scope ? SCOPE_LABELS[q.scope][lang] : q.countries.map((c) => countryName(c, lang)).join(separator);
   const facts = [
+    `${t.countries}: ${where}`,
     q.status ? `${t.status}: ${STATUS_LABELS[q.status][lang]}` : null,
     q.date ? `${t.date}: ${q.date}` : null,
     q.amount ? `${t.amount}: ${formatAmount(q.amount.value, q.amount.currency, lang)} (${q.amount.note[lang]})` : null,
@@ -154,13 +158,11 @@ function ProfileItem({
         <span>{q.title[lang]}</span>
       </button>
       <p className="profile-item-summary">{q.summary[lang]}</p>
-      {facts.length > 0 && (
-        <ul className="profile-item-facts">
-          {facts.map((fact) => (
-            <li key={fact}>{fact}</li>
-          ))}
-        </ul>
-      )}
+      <ul className="profile-item-facts">
+        {facts.map((fact) => (
+          <li key={fact}>{fact}</li>
+        ))}
+      </ul>
       <p className="profile-item-section">
         <span className="term">{t.sourceSection}: </span>
         {lang === 'en' && q.source.sectionEn ? (
