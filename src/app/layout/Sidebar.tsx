@@ -1,5 +1,5 @@
 /** The sidebar: the filters with their live counts and the list of matching initiatives, or, while one is open, a profile. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { MapPointer } from '../use-map-pointer.ts';
 import type { ExplorerActions } from '../use-explorer-actions.ts';
 import type { ExplorerState } from '../use-explorer-state.ts';
@@ -19,6 +19,7 @@ interface Props {
 
 export function Sidebar({ explorer, actions, pointer, hovered }: Props) {
   const { state, result, matching, dataset } = explorer;
+  useFocusAfterProfile(state.profile !== null, state.selected !== null);
   if (state.profile)
     return (
       <aside className="sidebar">
@@ -58,4 +59,16 @@ export function Sidebar({ explorer, actions, pointer, hovered }: Props) {
       />
     </aside>
   );
+}
+
+/**
+ * Closing a profile removes the button that had the focus: keyboard users go on from the top of the
+ * filters, unless a selection came back (the detail panel takes the focus then).
+ */
+function useFocusAfterProfile(open: boolean, selected: boolean): void {
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (wasOpen.current && !open && !selected) document.getElementById('search-input')?.focus({ preventScroll: true });
+    wasOpen.current = open;
+  }, [open, selected]);
 }
