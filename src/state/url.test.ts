@@ -22,7 +22,7 @@ describe('parseUrl', () => {
 
   it('reads every facet, comma-separated, in canonical form', () => {
     const { state, ignored } = parseUrl(
-      '?pillar=1,3&partner=AUS,asean&tool=osa,ODA&country=phl,FJI&region=pacific-islands&precision=1,6&q=cable',
+      '?pillar=1,3&partner=AUS,asean&tool=osa,ODA&country=phl,FJI&region=pacific-islands&precision=1,6&status=Ongoing,unstated&q=cable',
       context,
     );
     expect(ignored).toEqual([]);
@@ -33,6 +33,7 @@ describe('parseUrl', () => {
       country: ['PHL', 'FJI'],
       region: ['pacific-islands'],
       precision: [1, 6],
+      status: ['ongoing', 'unstated'],
       q: 'cable',
     });
   });
@@ -58,6 +59,7 @@ describe('parseUrl', () => {
     ['country=XX', 'country', 'expected an ISO 3166-1 alpha-3 country code such as PHL'],
     ['region=atlantis', 'region', expect.stringMatching(/^expected one of south-asia/)],
     ['precision=7', 'precision', 'expected one of 1, 2, 3, 4, 5, 6, 8'],
+    ['status=finished', 'status', 'expected one of planned, decided, agreed, launched, ongoing, unstated'],
     ['layers=heat', 'layers', 'expected choropleth or arcs'],
   ])('ignores %s and says why', (query, param, reason) => {
     const { state, ignored } = parseUrl(`?${query}`, context);
@@ -165,6 +167,7 @@ describe('serializeUrl', () => {
         country: ['IDN'],
         region: ['southeast-asia'],
         precision: [5, 6],
+        status: ['decided', 'unstated'],
         q: 'ＡＩ',
       },
       layers: ['choropleth'],

@@ -59,6 +59,7 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
     country: facet('country'),
     region: facet('region'),
     precision: facet('precision'),
+    status: facet('status'),
     q: DEFAULT_STATE.filters.q,
   };
 
