@@ -42,6 +42,13 @@ describe('parseUrl', () => {
     expect(parseUrl('?pillar=3,3,3', context).state.filters.pillar).toEqual([3]);
   });
 
+  it('reads the sidebar’s panel, in any case, the list by default', () => {
+    expect(parseUrl('?panel=summary', context).state.panel).toBe('summary');
+    expect(parseUrl('?panel=Summary', context).state.panel).toBe('summary');
+    expect(parseUrl('?panel=list', context).state.panel).toBe('list');
+    expect(parseUrl('', context).state.panel).toBe('list');
+  });
+
   it('reads the optional layers', () => {
     expect(parseUrl('?layers=arcs,choropleth', context).state.layers).toEqual(['arcs', 'choropleth']);
   });
@@ -61,6 +68,7 @@ describe('parseUrl', () => {
     ['precision=7', 'precision', 'expected one of 1, 2, 3, 4, 5, 6, 8'],
     ['status=finished', 'status', 'expected one of planned, decided, agreed, launched, ongoing, unstated'],
     ['layers=heat', 'layers', 'expected choropleth or arcs'],
+    ['panel=charts', 'panel', 'expected list or summary'],
   ])('ignores %s and says why', (query, param, reason) => {
     const { state, ignored } = parseUrl(`?${query}`, context);
     expect(state).toEqual(DEFAULT_STATE);
@@ -172,6 +180,7 @@ describe('serializeUrl', () => {
       },
       layers: ['choropleth'],
     },
+    { ...DEFAULT_STATE, panel: 'summary', filters: { ...DEFAULT_STATE.filters, partner: ['PHL'] } },
   ])('round-trips %j', (state) => {
     expect(parseUrl(`?${serializeUrl(state)}`, context)).toEqual({ state, ignored: [] });
   });
