@@ -40,8 +40,8 @@ export interface FacetSummary {
    * (so not the sum of their counts); null when there are none. Its `value` is empty.
    */
   readonly others: SummaryBar | null;
-  /** The values folded into `others`. */
-  readonly otherValues: readonly string[];
+  /** The bars folded into `others`, largest first. */
+  readonly folded: readonly SummaryBar[];
 }
 
 /** Fixed vocabularies keep their own order (a status is a progression); the others go by count. */
@@ -97,15 +97,16 @@ export function summarizeFacet(prepared: Prepared, filters: Filters, result: Fil
     facet,
     [...tallies].map(([value, tally]) => tally.bar(value)),
   );
-  if (facet !== 'country') return { facet, base: base.length, bars, others: null, otherValues: [] };
+  if (facet !== 'country') return { facet, base: base.length, bars, others: null, folded: [] };
 
   // The top countries, and every chosen one, keep a bar of their own.
   const own = bars.filter((bar, k) => k < TOP_COUNTRIES || chosen.includes(bar.value));
-  const folded = new Set(bars.filter((bar) => !own.includes(bar)).map((bar) => bar.value));
-  if (folded.size === 0) return { facet, base: base.length, bars, others: null, otherValues: [] };
+  const folded = bars.filter((bar) => !own.includes(bar));
+  if (folded.length === 0) return { facet, base: base.length, bars, others: null, folded: [] };
+  const foldedValues = new Set(folded.map((bar) => bar.value));
   const others = new Tally();
-  for (const initiative of base) if (valuesOf(initiative).country.some((c) => folded.has(c))) others.add(initiative);
-  return { facet, base: base.length, bars: own, others: others.bar(''), otherValues: [...folded] };
+  for (const initiative of base) if (valuesOf(initiative).country.some((c) => foldedValues.has(c))) others.add(initiative);
+  return { facet, base: base.length, bars: own, others: others.bar(''), folded };
 }
 
 /** Every summarised facet's bars for the filters and their result (`applyFilters(prepared, filters)`). */
