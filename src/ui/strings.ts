@@ -72,10 +72,10 @@ const EN = {
   summaryOwnFacet: 'Counted over the other filters, as its checkboxes are.',
   summaryAsTable: 'Show as table',
   summaryOthers: (n: number) => `${n} other countries`,
-  summaryBarName: (label: string, total: number, parts: string) =>
-    `${label}: ${total} initiative${total === 1 ? '' : 's'}${parts ? `, ${parts}` : ''}`,
+  /** A summary bar's name: its label, its total, then each focus area's share ("5 Security"). */
+  summaryBarName: (label: string, total: number, ...parts: string[]) =>
+    [`${label}: ${total} initiative${total === 1 ? '' : 's'}`, ...parts].join(', '),
   summaryBarPart: (n: number, pillar: string) => `${n} ${pillar}`,
-  summaryBarParts: (parts: readonly string[]) => parts.join(', '),
   summaryShowEach: (n: number) => `Show each of the ${n}`,
   summaryTotal: 'Initiatives',
   summaryValue: 'Value',
@@ -213,9 +213,9 @@ const JA: Strings = {
   summaryOwnFacet: 'チェックボックスと同じく、ほかの条件だけで数えています。',
   summaryAsTable: '表で表示',
   summaryOthers: (n: number) => `その他の${n}か国`,
-  summaryBarName: (label: string, total: number, parts: string) => `${label}：${total}件の取組${parts ? `（${parts}）` : ''}`,
+  summaryBarName: (label: string, total: number, ...parts: string[]) =>
+    `${label}：${total}件の取組${parts.length > 0 ? `（${parts.join('、')}）` : ''}`,
   summaryBarPart: (n: number, pillar: string) => `${pillar}${n}件`,
-  summaryBarParts: (parts: readonly string[]) => parts.join('、'),
   summaryShowEach: (n: number) => `${n}か国をすべて表示`,
   summaryTotal: '取組数',
   summaryValue: '項目',

@@ -15,5 +15,5 @@ export function barLabel(facet: SummaryFacet, bar: SummaryBar, lang: Lang, folde
 export function barName(label: string, bar: SummaryBar, lang: Lang): string {
   const t = strings(lang);
   const parts = PILLARS.filter((p) => bar.byPillar[p] > 0).map((p) => t.summaryBarPart(bar.byPillar[p], PILLAR_SHORT[p][lang]));
-  return t.summaryBarName(label, bar.total, t.summaryBarParts(parts));
+  return t.summaryBarName(label, bar.total, ...parts);
 }
