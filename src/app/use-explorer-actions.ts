@@ -3,7 +3,7 @@ import { useMemo, type RefObject } from 'react';
 import { NO_FILTERS, type Facet, type Filters } from '../data/filters.ts';
 import type { Initiative } from '../data/initiative.ts';
 import type { MapHandle } from '../map/owner/map-handle.ts';
-import type { AppState, LayerName, View } from '../state/app-state.ts';
+import type { AppState, LayerName, Panel, View } from '../state/app-state.ts';
 import { toggleFacetValue } from '../state/facets.ts';
 
 export interface ExplorerActions {
@@ -17,6 +17,8 @@ export interface ExplorerActions {
   toggleLayer(layer: LayerName): void;
   switchLanguage(): void;
   setView(view: View): void;
+  /** What the sidebar shows under the filters: the list or the summary. */
+  showPanel(panel: Panel): void;
 }
 
 interface Deps {
@@ -47,6 +49,7 @@ export function useExplorerActions({ setState, byId, map, closeChooser }: Deps):
         setState((s) => ({ ...s, layers: s.layers.includes(layer) ? s.layers.filter((l) => l !== layer) : [...s.layers, layer] })),
       switchLanguage: () => setState((s) => ({ ...s, lang: s.lang === 'en' ? 'ja' : 'en' })),
       setView: (view) => setState((s) => ({ ...s, view })),
+      showPanel: (panel) => setState((s) => ({ ...s, panel })),
     };
   }, [setState, byId, map, closeChooser]);
 }

@@ -18,6 +18,10 @@ export interface TourPosition {
   readonly step: number;
 }
 
+/** What the sidebar shows under the filters: the list of initiatives, or the summary charts (`?panel=summary`). */
+export const PANELS = ['list', 'summary'] as const;
+export type Panel = (typeof PANELS)[number];
+
 export interface AppState {
   readonly lang: Lang;
   readonly filters: Filters;
@@ -31,6 +35,7 @@ export interface AppState {
   readonly embed: boolean;
   /** Origins allowed to drive an embedded map with postMessage, besides the page's own. */
   readonly origins: readonly string[];
+  readonly panel: Panel;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -42,4 +47,5 @@ export const DEFAULT_STATE: AppState = {
   tour: null,
   embed: false,
   origins: [],
+  panel: 'list',
 };
