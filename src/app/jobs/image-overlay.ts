@@ -2,6 +2,7 @@
 import { citationOf } from '../../data/citation.ts';
 import { chosenValues, FACETS } from '../../data/filters.ts';
 import type { Initiative } from '../../data/initiative.ts';
+import { profileFilters } from '../../data/profile.ts';
 import { PILLAR_SHORT } from '../../data/labels.ts';
 import { countsByPillar } from '../../data/stats.ts';
 import type { ValidDataset } from '../../data/validate.ts';
@@ -20,7 +21,9 @@ export interface ImageContext {
 }
 
 export function imageOverlay({ state, matching, dataset, caption }: ImageContext): ImageOverlay {
-  const { lang, filters } = state;
+  const { lang } = state;
+  // An open profile is what the map shows: the image is titled with its name.
+  const filters = state.profile ? profileFilters(state.profile) : state.filters;
   const t = strings(lang);
   const counts = countsByPillar(matching);
   const chosen = FACETS.flatMap((facet) => chosenValues(filters, facet).map((value) => facetLabel(facet, value, lang)));
