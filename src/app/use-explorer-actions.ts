@@ -3,7 +3,7 @@ import { useMemo, type RefObject } from 'react';
 import { NO_FILTERS, type Facet, type Filters } from '../data/filters.ts';
 import type { Initiative } from '../data/initiative.ts';
 import type { MapHandle } from '../map/owner/map-handle.ts';
-import type { AppState, LayerName, View } from '../state/app-state.ts';
+import type { AppState, LayerName, Panel, View } from '../state/app-state.ts';
 import { toggleFacetValue } from '../state/facets.ts';
 import type { ProfileKind } from '../data/profile.ts';
 import type { ProfileActions } from './use-profile.ts';
@@ -19,6 +19,8 @@ export interface ExplorerActions {
   toggleLayer(layer: LayerName): void;
   switchLanguage(): void;
   setView(view: View): void;
+  /** What the sidebar shows under the filters: the list or the summary. */
+  showPanel(panel: Panel): void;
   /** Opens the profile of a country, partner, means or region (`?profile=country:PHL`): the detail panel's names, the facets and the charts link here. */
   openProfile(kind: ProfileKind, value: string): void;
   /** Closes the profile: the filters, selection and camera from before it come back. */
@@ -54,6 +56,7 @@ export function useExplorerActions({ setState, byId, map, closeChooser, profile 
         setState((s) => ({ ...s, layers: s.layers.includes(layer) ? s.layers.filter((l) => l !== layer) : [...s.layers, layer] })),
       switchLanguage: () => setState((s) => ({ ...s, lang: s.lang === 'en' ? 'ja' : 'en' })),
       setView: (view) => setState((s) => ({ ...s, view })),
+      showPanel: (panel) => setState((s) => ({ ...s, panel })),
       openProfile: profile.open,
       closeProfile: profile.close,
     };

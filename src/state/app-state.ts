@@ -19,6 +19,10 @@ export interface TourPosition {
   readonly step: number;
 }
 
+/** What the sidebar shows under the filters: the list of initiatives, or the summary charts (`?panel=summary`). */
+export const PANELS = ['list', 'summary'] as const;
+export type Panel = (typeof PANELS)[number];
+
 export interface AppState {
   readonly lang: Lang;
   readonly filters: Filters;
@@ -32,6 +36,7 @@ export interface AppState {
   readonly embed: boolean;
   /** Origins allowed to drive an embedded map with postMessage, besides the page's own. */
   readonly origins: readonly string[];
+  readonly panel: Panel;
   /** The open profile (`?profile=country:PHL`): the map and the sidebar show its initiatives; the filters wait behind it. */
   readonly profile: Profile | null;
 }
@@ -45,5 +50,6 @@ export const DEFAULT_STATE: AppState = {
   tour: null,
   embed: false,
   origins: [],
+  panel: 'list',
   profile: null,
 };

@@ -22,7 +22,7 @@ describe('parseUrl', () => {
 
   it('reads every facet, comma-separated, in canonical form', () => {
     const { state, ignored } = parseUrl(
-      '?pillar=1,3&partner=AUS,asean&tool=osa,ODA&country=phl,FJI&region=pacific-islands&precision=1,6&q=cable',
+      '?pillar=1,3&partner=AUS,asean&tool=osa,ODA&country=phl,FJI&region=pacific-islands&precision=1,6&status=Ongoing,unstated&q=cable',
       context,
     );
     expect(ignored).toEqual([]);
@@ -33,12 +33,20 @@ describe('parseUrl', () => {
       country: ['PHL', 'FJI'],
       region: ['pacific-islands'],
       precision: [1, 6],
+      status: ['ongoing', 'unstated'],
       q: 'cable',
     });
   });
 
   it('drops repeated values', () => {
     expect(parseUrl('?pillar=3,3,3', context).state.filters.pillar).toEqual([3]);
+  });
+
+  it('reads the sidebar’s panel, in any case, the list by default', () => {
+    expect(parseUrl('?panel=summary', context).state.panel).toBe('summary');
+    expect(parseUrl('?panel=Summary', context).state.panel).toBe('summary');
+    expect(parseUrl('?panel=list', context).state.panel).toBe('list');
+    expect(parseUrl('', context).state.panel).toBe('list');
   });
 
   it('reads the optional layers', () => {
@@ -58,7 +66,9 @@ describe('parseUrl', () => {
     ['country=XX', 'country', 'expected an ISO 3166-1 alpha-3 country code such as PHL'],
     ['region=atlantis', 'region', expect.stringMatching(/^expected one of south-asia/)],
     ['precision=7', 'precision', 'expected one of 1, 2, 3, 4, 5, 6, 8'],
+    ['status=finished', 'status', 'expected one of planned, decided, agreed, launched, ongoing, unstated'],
     ['layers=heat', 'layers', 'expected choropleth or arcs'],
+    ['panel=charts', 'panel', 'expected list or summary'],
   ])('ignores %s and says why', (query, param, reason) => {
     const { state, ignored } = parseUrl(`?${query}`, context);
     expect(state).toEqual(DEFAULT_STATE);
@@ -198,10 +208,12 @@ describe('serializeUrl', () => {
         country: ['IDN'],
         region: ['southeast-asia'],
         precision: [5, 6],
+        status: ['decided', 'unstated'],
         q: 'ＡＩ',
       },
       layers: ['choropleth'],
     },
+    { ...DEFAULT_STATE, panel: 'summary', filters: { ...DEFAULT_STATE.filters, partner: ['PHL'] } },
   ])('round-trips %j', (state) => {
     expect(parseUrl(`?${serializeUrl(state)}`, context)).toEqual({ state, ignored: [] });
   });

@@ -25,6 +25,7 @@ const TITLE_KEYS = {
   country: 'facetCountry',
   region: 'facetRegion',
   precision: 'facetPrecision',
+  status: 'facetStatus',
 } as const satisfies Record<Facet, string>;
 
 export function FilterPanel({ filters, result, lang, onToggle, onClearFacet, onClearAll, onSearch, onProfile }: Props) {

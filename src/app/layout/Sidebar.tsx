@@ -1,12 +1,19 @@
-/** The sidebar: the filters with their live counts and the list of matching initiatives, or, while one is open, a profile. */
+/**
+ * The sidebar: the filters with their live counts, and under them the list of matching initiatives
+ * or their summary charts (`?panel=summary`), whose code loads when first shown; or, while one is
+ * open, a profile (loaded when the first one opens).
+ */
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { MapPointer } from '../use-map-pointer.ts';
 import type { ExplorerActions } from '../use-explorer-actions.ts';
 import type { ExplorerState } from '../use-explorer-state.ts';
 import { FilterPanel } from '../../ui/FilterPanel.tsx';
 import { InitiativeList } from '../../ui/InitiativeList.tsx';
+import { PanelSwitch } from '../../ui/PanelSwitch.tsx';
 import { profileStrings } from '../../ui/profile-strings.ts';
+import { strings } from '../../ui/strings.ts';
 
+const SummaryView = lazy(() => import('../../ui/summary/SummaryView.tsx'));
 // A profile's page loads when the first one opens.
 const ProfilePanel = lazy(() => import('../../ui/ProfilePanel.tsx').then((module) => ({ default: module.ProfilePanel })));
 
@@ -48,15 +55,30 @@ export function Sidebar({ explorer, actions, pointer, hovered }: Props) {
         onSearch={actions.search}
         onProfile={actions.openProfile}
       />
-      <InitiativeList
-        initiatives={matching}
-        total={dataset.initiatives.length}
-        selected={state.selected}
-        hovered={hovered}
-        lang={state.lang}
-        onSelect={(id) => actions.select(id, true)}
-        onHover={pointer.setListHover}
-      />
+      <PanelSwitch panel={state.panel} lang={state.lang} onShow={actions.showPanel} />
+      {state.panel === 'summary' ? (
+        <Suspense fallback={<p className="empty">{strings(state.lang).loading}</p>}>
+          <SummaryView
+            prepared={explorer.prepared}
+            filters={explorer.shownFilters}
+            result={result}
+            chosen={state.filters}
+            lang={state.lang}
+            onToggle={actions.toggleFacet}
+            onHover={pointer.setBarHover}
+          />
+        </Suspense>
+      ) : (
+        <InitiativeList
+          initiatives={matching}
+          total={dataset.initiatives.length}
+          selected={state.selected}
+          hovered={hovered}
+          lang={state.lang}
+          onSelect={(id) => actions.select(id, true)}
+          onHover={pointer.setListHover}
+        />
+      )}
     </aside>
   );
 }
