@@ -33,7 +33,7 @@ describe('profileSummary', () => {
     for (const [profile, ids] of cases) expect(profileSummary(small, profile).initiatives.map((i) => i.id)).toEqual(ids);
   });
 
-  it('counts by focus area, means, partner and host country, leaving out its own facet and zeros', () => {
+  it('counts by focus area (in order), means, partner and host country (most first), leaving out its own facet and zeros', () => {
     const { counts } = profileSummary(small, { kind: 'country', value: 'PHL' });
     expect(counts).toEqual([
       {
@@ -46,8 +46,8 @@ describe('profileSummary', () => {
       {
         facet: 'tool',
         values: [
-          { value: 'ODA', count: 1 },
           { value: 'OSA', count: 2 },
+          { value: 'ODA', count: 1 },
           { value: 'exercise', count: 1 },
         ],
       },
