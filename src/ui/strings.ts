@@ -71,6 +71,7 @@ const EN = {
   summaryHint: 'Each bar, split by focus area, counts what its filter would match. Click a bar to filter by it.',
   summaryOwnFacet: 'Counted over the other filters, as its checkboxes are.',
   summaryAsTable: 'Show as table',
+  summaryNone: 'None among these initiatives.',
   summaryOthers: (n: number) => `${n} other countries`,
   /** A summary bar's name: its label, its total, then each focus area's share ("5 Security"). */
   summaryBarName: (label: string, total: number, ...parts: string[]) =>
@@ -212,6 +213,7 @@ const JA: Strings = {
   summaryHint: '棒は重点分野別に色分けされ、その条件で絞り込んだときの件数を示します。棒をクリックすると絞り込みます。',
   summaryOwnFacet: 'チェックボックスと同じく、ほかの条件だけで数えています。',
   summaryAsTable: '表で表示',
+  summaryNone: '該当する取組にはありません。',
   summaryOthers: (n: number) => `その他の${n}か国`,
   summaryBarName: (label: string, total: number, ...parts: string[]) =>
     `${label}：${total}件の取組${parts.length > 0 ? `（${parts.join('、')}）` : ''}`,

@@ -35,37 +35,41 @@ export function FacetChart({ summary, title, chosen, lang, onToggle, onHover }: 
     <section className="summary-chart" aria-labelledby={headingId} data-facet={facet}>
       <h3 id={headingId}>{title}</h3>
       {chosen.length > 0 && <p className="summary-note">{t.summaryOwnFacet}</p>}
-      <ul aria-labelledby={headingId}>
-        {bars.map((bar) => {
-          const label = barLabel(facet, bar, lang);
-          return (
-            <li key={bar.value}>
+      {bars.length === 0 && !others ? (
+        <p className="summary-note">{t.summaryNone}</p>
+      ) : (
+        <ul aria-labelledby={headingId}>
+          {bars.map((bar) => {
+            const label = barLabel(facet, bar, lang);
+            return (
+              <li key={bar.value}>
+                <Bar
+                  bar={bar}
+                  label={label}
+                  name={barName(label, bar, lang)}
+                  x={x}
+                  pressed={chosen.includes(bar.value)}
+                  onClick={() => onToggle(bar.value)}
+                  onHover={(on) => onHover(on ? `${facet}:${bar.value}` : null)}
+                />
+              </li>
+            );
+          })}
+          {others && !expanded && (
+            <li>
               <Bar
-                bar={bar}
-                label={label}
-                name={barName(label, bar, lang)}
+                bar={others}
+                label={barLabel(facet, others, lang, folded.length)}
+                name={`${barName(barLabel(facet, others, lang, folded.length), others, lang)}. ${t.summaryShowEach(folded.length)}`}
                 x={x}
-                pressed={chosen.includes(bar.value)}
-                onClick={() => onToggle(bar.value)}
-                onHover={(on) => onHover(on ? `${facet}:${bar.value}` : null)}
+                expanded={false}
+                onClick={() => setExpanded(true)}
+                onHover={(on) => onHover(on ? `${facet}:` : null)}
               />
             </li>
-          );
-        })}
-        {others && !expanded && (
-          <li>
-            <Bar
-              bar={others}
-              label={barLabel(facet, others, lang, folded.length)}
-              name={`${barName(barLabel(facet, others, lang, folded.length), others, lang)}. ${t.summaryShowEach(folded.length)}`}
-              x={x}
-              expanded={false}
-              onClick={() => setExpanded(true)}
-              onHover={(on) => onHover(on ? `${facet}:` : null)}
-            />
-          </li>
-        )}
-      </ul>
+          )}
+        </ul>
+      )}
       {others && expanded && (
         <button type="button" className="link-button summary-fewer" onClick={() => setExpanded(false)}>
           {t.showFewer}
@@ -111,12 +115,13 @@ function Bar({ bar, label, name, x, pressed, expanded, onClick, onHover }: BarPr
       onFocus={() => onHover(true)}
       onBlur={() => onHover(false)}
     >
-      <span className="summary-label">{label}</span>
+      <span className="summary-label">{label}</span>{' '}
+      {/* The spaces keep the visible text "Philippines 9", a part of the name, for voice control (and axe). */}
       <svg className="summary-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         {segments.map((s) => (
           <rect key={s.pillar} x={s.from} y={0} width={s.width} height={10} fill={pillarColor(s.pillar)} />
         ))}
-      </svg>
+      </svg>{' '}
       <span className="summary-count" aria-hidden="true">
         {bar.total}
       </span>

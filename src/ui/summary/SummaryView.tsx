@@ -61,7 +61,8 @@ export default function SummaryView({ prepared, filters, result, chosen, lang, o
           {t.summaryAsTable}
         </button>
       </div>
-      <div className="summary-body">
+      {/* The tables hold nothing to focus: the scrolling body takes the focus itself, so keyboards can scroll it. */}
+      <div className="summary-body" tabIndex={asTable ? 0 : undefined}>
         <p className="summary-hint">{t.summaryHint}</p>
         <ul className="summary-legend" aria-label={t.legendPillars}>
           {PILLARS.map((p) => (
