@@ -81,6 +81,8 @@ export default tseslint.config(
   { files: ['src/picture/**'], rules: restrict([noReact, noMapLibre, noUi, noMap, noState, noVideo, noDeck]) },
   // The deck model and writer run in Node (the command line) and the browser.
   { files: ['src/deck/**'], rules: restrict([noReact, noMapLibre, noUi, noMap, noVideo]) },
+  // The A4 brief's model and document: data, lib and the pictures' palette; handed the map's picture, never the map.
+  { files: ['src/brief/**'], rules: restrict([noReact, noMapLibre, noUi, noMap, noState, noVideo, noDeck]) },
   { files: ['src/map/**'], rules: restrict([noUi, noDeck, mapVideo]) },
   // The recorder, its plan and its encoders: the map reaches them through recordable.ts, never the other way.
   { files: ['src/video/**'], rules: restrict([noReact, noMapLibre, noUi, noMap, noState, noDeck]) },

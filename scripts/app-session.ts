@@ -7,6 +7,8 @@ import { launchBrowser, mapIdle, serveBuild } from './chromium.ts';
 
 export interface AppSession {
   readonly page: Page;
+  /** The browser the page is in, for another page (the brief prints in one of its own). */
+  readonly browser: Browser;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function openAppSession(query: string, width: number, height: numbe
     await mapIdle(page);
     return {
       page,
+      browser,
       async close() {
         await browser.close();
         await server.close();

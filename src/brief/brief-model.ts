@@ -1,0 +1,143 @@
+/**
+ * An A4 brief of a view as plain data: its title in words, the date it was made, the data release,
+ * counts by focus area and by means, a row per initiative (title, hosts, means, status) and each
+ * initiative's source (document, section, verbatim quote). Pure: no page here, so the words and the
+ * order are tested without one; `brief-document.ts` lays it out for printing.
+ */
+import { citationOf } from '../data/citation.ts';
+import type { DatasetMetadata, Initiative } from '../data/initiative.ts';
+import { partnerName, PILLAR_SHORT, SCOPE_LABELS, SOURCE_LABELS, STATUS_LABELS, TOOL_LABELS } from '../data/labels.ts';
+import { PILLARS, TOOLS, type Pillar, type Tool } from '../data/vocabulary.ts';
+import type { Lang } from '../lib/lang.ts';
+import { pillarColor } from '../picture/palette.ts';
+import { briefWords } from './brief-words.ts';
+
+export interface BriefInput {
+  readonly lang: Lang;
+  /** The view in words ("Philippines · OSA"), or '' for every initiative. */
+  readonly title: string;
+  /** The initiatives of the view, in the order the brief lists them. */
+  readonly initiatives: readonly Initiative[];
+  readonly metadata: DatasetMetadata | undefined;
+  /** The day the brief is made, YYYY-MM-DD. */
+  readonly made: string;
+}
+
+export interface CountRow {
+  readonly label: string;
+  readonly count: number;
+  /** The focus area's colour on the map (focus-area rows only). */
+  readonly color?: string;
+}
+
+export interface BriefRow {
+  readonly id: string;
+  /** 1-based, as printed. */
+  readonly number: number;
+  readonly title: string;
+  readonly pillar: Pillar;
+  readonly color: string;
+  readonly hosts: string;
+  readonly means: string;
+  readonly status: string;
+}
+
+export interface BriefSource {
+  readonly id: string;
+  readonly number: number;
+  readonly title: string;
+  readonly document: string;
+  readonly section: string;
+  readonly quote: string;
+}
+
+export interface Brief {
+  readonly lang: Lang;
+  readonly kicker: string;
+  readonly title: string;
+  /** "12 initiatives · Made 2026-12-05 · Data release 1.1.0 (2026-11-27)" */
+  readonly facts: readonly string[];
+  readonly byFocusArea: readonly CountRow[];
+  /** Means used by at least one initiative, most used first. */
+  readonly byMeans: readonly CountRow[];
+  readonly rows: readonly BriefRow[];
+  readonly sources: readonly BriefSource[];
+  /** The dataset's one citation (data/citation.ts) and the basemap's attribution. */
+  readonly citation: string;
+  readonly fileName: string;
+}
+
+export function buildBrief({ lang, title, initiatives, metadata, made }: BriefInput): Brief {
+  const w = briefWords(lang);
+  const rows = initiatives.map((initiative, index) => rowOf(initiative, index + 1, lang));
+  const release = metadata?.version ? w.release(metadata.version, metadata.updated) : metadata ? w.updated(metadata.updated) : null;
+  const shownTitle = title.trim() || w.allInitiatives;
+  return {
+    lang,
+    kicker: w.kicker,
+    title: shownTitle,
+    facts: [w.count(initiatives.length), w.made(dateText(made, lang)), ...(release ? [release] : [])],
+    byFocusArea: PILLARS.map((pillar) => ({
+      label: `${pillar}. ${PILLAR_SHORT[pillar][lang]}`,
+      count: initiatives.filter((i) => i.properties.pillar === pillar).length,
+      color: pillarColor(pillar),
+    })),
+    byMeans: meansCounts(initiatives, lang),
+    rows,
+    sources: initiatives.map((initiative, index) => ({
+      id: initiative.id,
+      number: index + 1,
+      title: initiative.properties.title[lang],
+      document: SOURCE_LABELS[initiative.properties.source.doc][lang],
+      section:
+        lang === 'en' && initiative.properties.source.sectionEn
+          ? `${initiative.properties.source.sectionEn} (${initiative.properties.source.section})`
+          : initiative.properties.source.section,
+      quote: initiative.properties.source.quote,
+    })),
+    citation: `${citationOf(metadata)} ${w.basemap}.`,
+    fileName: `foip-atlas-brief-${slug(shownTitle)}-${lang}.pdf`,
+  };
+}
+
+function rowOf(initiative: Initiative, number: number, lang: Lang): BriefRow {
+  const p = initiative.properties;
+  const separator = lang === 'ja' ? '、' : ', ';
+  const hosts = [...(p.scope ? [SCOPE_LABELS[p.scope][lang]] : []), ...p.countries.map((code) => partnerName(code, lang))];
+  return {
+    id: initiative.id,
+    number,
+    title: p.title[lang],
+    pillar: p.pillar,
+    color: pillarColor(p.pillar),
+    hosts: hosts.join(separator),
+    means: p.tools.map((tool) => TOOL_LABELS[tool][lang]).join(separator),
+    status: p.status ? STATUS_LABELS[p.status][lang] : briefWords(lang).noStatus,
+  };
+}
+
+/** Each means with how many of the initiatives use it, most used first, then in the vocabulary's order. */
+function meansCounts(initiatives: readonly Initiative[], lang: Lang): CountRow[] {
+  const counts = new Map<Tool, number>();
+  for (const initiative of initiatives) for (const tool of initiative.properties.tools) counts.set(tool, (counts.get(tool) ?? 0) + 1);
+  return TOOLS.filter((tool) => counts.has(tool))
+    .map((tool) => ({ label: TOOL_LABELS[tool][lang], count: counts.get(tool) ?? 0 }))
+    .sort((a, b) => b.count - a.count);
+}
+
+/** "2026-12-05" in English, "2026年12月5日" in Japanese; anything else as it is. */
+export function dateText(isoDate: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match || lang === 'en') return isoDate;
+  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
+}
+
+/** A file name's part from a title: letters and digits of any script, the rest as single hyphens. */
+function slug(title: string): string {
+  const words = title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return (words || 'brief').slice(0, 60);
+}
