@@ -71,8 +71,8 @@ export function briefHtml(brief: Brief, assets: BriefAssets, dom: DOMImplementat
 /**
  * The footer Chromium prints in each page's bottom margin (`page.pdf`'s footerTemplate): the citation
  * and "page / pages". Chromium fills the `pageNumber` and `totalPages` elements; the template is a
- * separate document that cannot load the page's fonts, so it holds only the citation (in English,
- * as everywhere it is printed) and digits.
+ * separate document that cannot load the page's fonts, so it holds only the citation's short form in
+ * Latin letters (`Brief.footer`) and digits.
  */
 export function briefFooterTemplate(brief: Brief, dom: DOMImplementation): string {
   const doc = dom.createHTMLDocument('');
@@ -82,7 +82,7 @@ export function briefFooterTemplate(brief: Brief, dom: DOMImplementation): strin
     {
       style: `font-family: ${BRIEF_FONTS}; font-size: 6.5pt; color: #4b5563; width: 100%; margin: 0 ${BRIEF_MARGINS_MM.right}mm 0 ${BRIEF_MARGINS_MM.left}mm; display: flex; gap: 4mm; align-items: flex-end;`,
     },
-    el('span', { style: 'flex: 1;' }, brief.citation),
+    el('span', { style: 'flex: 1;' }, brief.footer),
     el('span', { style: 'white-space: nowrap;' }, el('span', { class: 'pageNumber' }), ' / ', el('span', { class: 'totalPages' })),
   );
   return footer.outerHTML;

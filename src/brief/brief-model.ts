@@ -64,6 +64,12 @@ export interface Brief {
   readonly sources: readonly BriefSource[];
   /** The dataset's one citation (data/citation.ts) and the basemap's attribution. */
   readonly citation: string;
+  /**
+   * The citation's short form for every page's footer, in Latin letters only: Chromium draws the
+   * command line's footer in a document of its own that cannot load the brief's Japanese font (tried:
+   * its Japanese came out in the system's fallback font), so the full citation closes the document.
+   */
+  readonly footer: string;
   readonly fileName: string;
 }
 
@@ -96,6 +102,7 @@ export function buildBrief({ lang, title, initiatives, metadata, made }: BriefIn
       quote: initiative.properties.source.quote,
     })),
     citation: `${citationOf(metadata)} ${w.basemap}.`,
+    footer: footerOf(metadata),
     fileName: `foip-atlas-brief-${slug(shownTitle)}-${lang}.pdf`,
   };
 }
@@ -123,6 +130,17 @@ function meansCounts(initiatives: readonly Initiative[], lang: Lang): CountRow[]
   return TOOLS.filter((tool) => counts.has(tool))
     .map((tool) => ({ label: TOOL_LABELS[tool][lang], count: counts.get(tool) ?? 0 }))
     .sort((a, b) => b.count - a.count);
+}
+
+/** "FOIP Atlas initiatives, version 1.2.0 (2026-12-04), CC-BY-4.0"; any character outside Latin-1 left out. */
+function footerOf(metadata: DatasetMetadata | undefined): string {
+  if (!metadata) return 'FOIP Atlas initiatives';
+  const release = metadata.version ? `version ${metadata.version} (${metadata.updated})` : metadata.updated;
+  const parts = [metadata.name, release, ...(metadata.licence ? [metadata.licence.id] : [])];
+  return parts
+    .join(', ')
+    .replace(/[^\u0020-\u00ff]/g, '')
+    .trim();
 }
 
 /** "2026-12-05" in English, "2026年12月5日" in Japanese; anything else as it is. */
