@@ -114,6 +114,8 @@ export async function printInFrame(brief: BriefDocument): Promise<void> {
   if (!view || !doc) throw new Error('The brief could not be laid out for printing.');
   await doc.fonts.ready;
   await Promise.all([...doc.images].map((image) => image.decode()));
+  // Gone once printed (or the dialog closed); until then the browser may still be reading it.
+  view.addEventListener('afterprint', () => frame.remove(), { once: true });
   view.focus();
   view.print();
 }
