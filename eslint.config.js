@@ -43,7 +43,7 @@ const zodOnce = [
 const scriptsOnly = {
   regex: '/src/(app/(?!automation\\.ts$)|map/|state/|ui/)',
   message:
-    'scripts/ and bench/ import only src/data, src/lib, src/picture, src/video, src/deck and the automation API (src/app/automation.ts).',
+    'scripts/ and bench/ import only src/data, src/lib, src/picture, src/video, src/deck, src/brief and the automation API (src/app/automation.ts).',
 };
 const restrict = (patterns, paths = []) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
 
