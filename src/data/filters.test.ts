@@ -28,7 +28,7 @@ function make(id: string, p: Partial<Initiative['properties']>, title = id): Ini
 
 // A small world: three pillars, partners, tools, countries in several regions.
 const data = prepare([
-  make('osa-radar-phl', { pillar: 3, countries: ['PHL'], partners: [], tools: ['OSA'], precision: 6 }, 'Coastal radar'),
+  make('osa-radar-phl', { pillar: 3, countries: ['PHL'], partners: [], tools: ['OSA'], precision: 6, status: 'ongoing' }, 'Coastal radar'),
   make('osa-boats-fji', { pillar: 3, countries: ['FJI'], partners: [], tools: ['OSA'], precision: 6 }, 'Patrol boats'),
   make(
     'cable-fsm',
@@ -62,11 +62,31 @@ describe('applyFilters: matching', () => {
     ['a multi-country initiative matches any of its countries', { country: ['NRU'] }, ['cable-fsm']],
     ['region derived from host countries', { region: ['pacific-islands'] }, ['osa-boats-fji', 'cable-fsm', 'palau-airport-terminal']],
     ['precision', { precision: [1] }, ['palau-airport-terminal']],
+    ['status, stated', { status: ['ongoing'] }, ['osa-radar-phl']],
+    [
+      'status, not stated',
+      { status: ['unstated'] },
+      ['osa-boats-fji', 'cable-fsm', 'rare-earth-mys', 'india-dc', 'palau-airport-terminal'],
+    ],
+    [
+      'status: stated and not stated are ORed',
+      { status: ['ongoing', 'unstated'], pillar: [3] },
+      ['osa-radar-phl', 'osa-boats-fji', 'palau-airport-terminal'],
+    ],
     ['search', { q: 'cable' }, ['cable-fsm']],
     ['search with facets', { q: 'a', pillar: [1], partner: ['AUS'] }, ['cable-fsm', 'rare-earth-mys']],
     [
       'every facet at once',
-      { pillar: [1], partner: ['AUS'], tool: ['private'], country: ['MYS'], region: ['southeast-asia'], precision: [6], q: 'rare' },
+      {
+        pillar: [1],
+        partner: ['AUS'],
+        tool: ['private'],
+        country: ['MYS'],
+        region: ['southeast-asia'],
+        precision: [6],
+        status: ['unstated'],
+        q: 'rare',
+      },
       ['rare-earth-mys'],
     ],
     ['empty result', { pillar: [2] }, []],
@@ -103,7 +123,15 @@ describe('applyFilters: live counts', () => {
   it('gives every value 0 for an empty dataset', () => {
     expect(applyFilters(prepare([]), { ...NO_FILTERS, pillar: [1] })).toEqual({
       matching: [],
-      counts: { pillar: new Map(), partner: new Map(), tool: new Map(), country: new Map(), region: new Map(), precision: new Map() },
+      counts: {
+        pillar: new Map(),
+        partner: new Map(),
+        tool: new Map(),
+        country: new Map(),
+        region: new Map(),
+        precision: new Map(),
+        status: new Map(),
+      },
     });
   });
 });
@@ -158,6 +186,7 @@ describe('applyFilters agrees with the plain definition', () => {
     country: pick([...distinct('country'), 'ZZZ']),
     region: pick(distinct('region')),
     precision: pick(distinct('precision').map(Number)),
+    status: pick(distinct('status')),
     q: fc.constantFrom('', 'cable', 'port', 'the', 'zzzz', '港'),
   }) as fc.Arbitrary<Filters>;
   it('on 300 random filter combinations over the real dataset and 300 synthetic initiatives', { timeout: 60_000 }, () => {

@@ -6,9 +6,9 @@
 import type { Initiative } from './initiative.ts';
 import { regionsOf, type Region } from './regions.ts';
 import { matchesTokens, queryTokens, searchText } from './search.ts';
-import type { Pillar, Precision, Tool } from './vocabulary.ts';
+import { UNSTATED, type Pillar, type Precision, type StatusValue, type Tool } from './vocabulary.ts';
 
-export const FACETS = ['pillar', 'partner', 'tool', 'country', 'region', 'precision'] as const;
+export const FACETS = ['pillar', 'partner', 'tool', 'country', 'region', 'precision', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export interface Filters {
@@ -18,11 +18,13 @@ export interface Filters {
   readonly country: readonly string[];
   readonly region: readonly Region[];
   readonly precision: readonly Precision[];
+  /** How far along the documents say an initiative is; `unstated` where they say nothing. */
+  readonly status: readonly StatusValue[];
   /** Free text; empty for none. */
   readonly q: string;
 }
 
-export const NO_FILTERS: Filters = { pillar: [], partner: [], tool: [], country: [], region: [], precision: [], q: '' };
+export const NO_FILTERS: Filters = { pillar: [], partner: [], tool: [], country: [], region: [], precision: [], status: [], q: '' };
 
 export function isFiltered(filters: Filters): boolean {
   return FACETS.some((facet) => filters[facet].length > 0) || filters.q.trim() !== '';
@@ -37,6 +39,7 @@ export function facetValuesOf(initiative: Initiative): Record<Facet, string[]> {
     country: [...p.countries],
     region: regionsOf(p.countries),
     precision: [String(p.precision)],
+    status: [p.status ?? UNSTATED],
   };
 }
 

@@ -1,7 +1,7 @@
 /** Words for the dataset's codes, in both languages. */
 import type { Lang, LocalText } from '../lib/lang.ts';
 import { countryName } from './countries.ts';
-import type { Organisation, Pillar, Precision, Scope, SourceDoc, Status, Tool } from './vocabulary.ts';
+import type { Organisation, Pillar, Precision, Scope, SourceDoc, Status, StatusValue, Tool } from './vocabulary.ts';
 import { ORGANISATIONS } from './vocabulary.ts';
 
 export const PILLAR_LABELS: Record<Pillar, LocalText> = {
@@ -52,6 +52,12 @@ export const STATUS_LABELS: Record<Status, LocalText> = {
   agreed: { en: 'Agreed', ja: '合意' },
   launched: { en: 'Launched', ja: '立ち上げ' },
   ongoing: { en: 'Under way', ja: '実施中' },
+};
+
+/** The status facet's labels: each status, and none stated. */
+export const STATUS_VALUE_LABELS: Record<StatusValue, LocalText> = {
+  ...STATUS_LABELS,
+  unstated: { en: 'Not stated', ja: '記載なし' },
 };
 
 export const SCOPE_LABELS: Record<Scope, LocalText> = {

@@ -47,6 +47,12 @@ export type SourceDoc = (typeof SOURCE_DOCS)[number];
 export const STATUSES = ['planned', 'decided', 'agreed', 'launched', 'ongoing'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** The status facet's value for an initiative whose documents state no status. */
+export const UNSTATED = 'unstated';
+/** The status facet's values: the statuses, then `unstated`. */
+export const STATUS_VALUES = [...STATUSES, UNSTATED] as const;
+export type StatusValue = (typeof STATUS_VALUES)[number];
+
 /** Region-wide scopes the documents name instead of countries (e.g. 「ASEAN（広域）」). */
 export const SCOPES = ['ASEAN', 'Pacific islands', 'Africa', 'Europe'] as const;
 export type Scope = (typeof SCOPES)[number];

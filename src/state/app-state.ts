@@ -1,5 +1,6 @@
 /** The explorer's state. It lives in the URL; see url.ts. */
 import { NO_FILTERS, type Filters } from '../data/filters.ts';
+import type { Profile } from '../data/profile.ts';
 import type { Lang } from '../lib/lang.ts';
 
 export interface View {
@@ -18,6 +19,10 @@ export interface TourPosition {
   readonly step: number;
 }
 
+/** What the sidebar shows under the filters: the list of initiatives, or the summary charts (`?panel=summary`). */
+export const PANELS = ['list', 'summary'] as const;
+export type Panel = (typeof PANELS)[number];
+
 export interface AppState {
   readonly lang: Lang;
   readonly filters: Filters;
@@ -31,6 +36,9 @@ export interface AppState {
   readonly embed: boolean;
   /** Origins allowed to drive an embedded map with postMessage, besides the page's own. */
   readonly origins: readonly string[];
+  readonly panel: Panel;
+  /** The open profile (`?profile=country:PHL`): the map and the sidebar show its initiatives; the filters wait behind it. */
+  readonly profile: Profile | null;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -42,4 +50,6 @@ export const DEFAULT_STATE: AppState = {
   tour: null,
   embed: false,
   origins: [],
+  panel: 'list',
+  profile: null,
 };

@@ -6,7 +6,7 @@
 import { isCountryCode } from '../data/countries.ts';
 import { toggleValue, type Facet, type Filters } from '../data/filters.ts';
 import { REGIONS } from '../data/regions.ts';
-import { ORGANISATIONS, PILLARS, PRECISIONS, TOOLS } from '../data/vocabulary.ts';
+import { ORGANISATIONS, PILLARS, PRECISIONS, STATUS_VALUES, TOOLS } from '../data/vocabulary.ts';
 
 interface FacetCodec<F extends Facet> {
   /** The canonical value, or null when `raw` is not one. */
@@ -34,6 +34,10 @@ export const FACET_CODECS: { readonly [F in Facet]: FacetCodec<F> } = {
   },
   region: { read: (raw) => REGIONS.find((r) => r === raw.toLowerCase()) ?? null, expected: `expected one of ${REGIONS.join(', ')}` },
   precision: { read: (raw) => PRECISIONS.find((p) => String(p) === raw) ?? null, expected: `expected one of ${PRECISIONS.join(', ')}` },
+  status: {
+    read: (raw) => STATUS_VALUES.find((s) => s === raw.toLowerCase()) ?? null,
+    expected: `expected one of ${STATUS_VALUES.join(', ')}`,
+  },
 };
 
 export function readFacetValue<F extends Facet>(facet: F, raw: string): Filters[F][number] | null {

@@ -22,7 +22,7 @@ describe('parseUrl', () => {
 
   it('reads every facet, comma-separated, in canonical form', () => {
     const { state, ignored } = parseUrl(
-      '?pillar=1,3&partner=AUS,asean&tool=osa,ODA&country=phl,FJI&region=pacific-islands&precision=1,6&q=cable',
+      '?pillar=1,3&partner=AUS,asean&tool=osa,ODA&country=phl,FJI&region=pacific-islands&precision=1,6&status=Ongoing,unstated&q=cable',
       context,
     );
     expect(ignored).toEqual([]);
@@ -33,12 +33,20 @@ describe('parseUrl', () => {
       country: ['PHL', 'FJI'],
       region: ['pacific-islands'],
       precision: [1, 6],
+      status: ['ongoing', 'unstated'],
       q: 'cable',
     });
   });
 
   it('drops repeated values', () => {
     expect(parseUrl('?pillar=3,3,3', context).state.filters.pillar).toEqual([3]);
+  });
+
+  it('reads the sidebar’s panel, in any case, the list by default', () => {
+    expect(parseUrl('?panel=summary', context).state.panel).toBe('summary');
+    expect(parseUrl('?panel=Summary', context).state.panel).toBe('summary');
+    expect(parseUrl('?panel=list', context).state.panel).toBe('list');
+    expect(parseUrl('', context).state.panel).toBe('list');
   });
 
   it('reads the optional layers', () => {
@@ -58,7 +66,9 @@ describe('parseUrl', () => {
     ['country=XX', 'country', 'expected an ISO 3166-1 alpha-3 country code such as PHL'],
     ['region=atlantis', 'region', expect.stringMatching(/^expected one of south-asia/)],
     ['precision=7', 'precision', 'expected one of 1, 2, 3, 4, 5, 6, 8'],
+    ['status=finished', 'status', 'expected one of planned, decided, agreed, launched, ongoing, unstated'],
     ['layers=heat', 'layers', 'expected choropleth or arcs'],
+    ['panel=charts', 'panel', 'expected list or summary'],
   ])('ignores %s and says why', (query, param, reason) => {
     const { state, ignored } = parseUrl(`?${query}`, context);
     expect(state).toEqual(DEFAULT_STATE);
@@ -143,6 +153,39 @@ describe('parseUrl: tours and embedding', () => {
   });
 });
 
+describe('parseUrl: profiles', () => {
+  const withData = { ...context, profileExists: (p: { kind: string; value: string }) => p.value !== 'FRA' };
+
+  it.each([
+    ['profile=country:PHL', { kind: 'country', value: 'PHL' }],
+    ['profile=partner:aus', { kind: 'partner', value: 'AUS' }],
+    ['profile=tool:OSA', { kind: 'tool', value: 'OSA' }],
+    ['profile=region:pacific-islands', { kind: 'region', value: 'pacific-islands' }],
+  ])('reads %s', (query, profile) => {
+    expect(parseUrl(`?${query}`, withData)).toEqual({ state: { ...DEFAULT_STATE, profile }, ignored: [] });
+  });
+
+  it.each([
+    ['profile=xyz:1', 'expected <kind>:<value> with kind country, partner, tool, region'],
+    ['profile=country:XX', 'expected an ISO 3166-1 alpha-3 country code such as PHL'],
+    ['profile=country:FRA', 'no initiative has this host country'],
+  ])('ignores %s, names it, and keeps the rest', (query, reason) => {
+    const { state, ignored } = parseUrl(`?${query}&lang=ja&pillar=3`, withData);
+    expect(state).toEqual({ ...DEFAULT_STATE, lang: 'ja', filters: { ...DEFAULT_STATE.filters, pillar: [3] } });
+    expect(ignored).toEqual([{ param: 'profile', value: new URLSearchParams(query).get('profile'), reason }]);
+  });
+
+  it('round-trips a profile beside the filters it waits in front of', () => {
+    const state: AppState = {
+      ...DEFAULT_STATE,
+      filters: { ...DEFAULT_STATE.filters, pillar: [3] },
+      profile: { kind: 'region', value: 'southeast-asia' },
+    };
+    expect(serializeUrl(state)).toBe('pillar=3&profile=region:southeast-asia');
+    expect(parseUrl(`?${serializeUrl(state)}`, withData)).toEqual({ state, ignored: [] });
+  });
+});
+
 describe('serializeUrl', () => {
   it('leaves the defaults out', () => {
     expect(serializeUrl(DEFAULT_STATE)).toBe('');
@@ -165,10 +208,12 @@ describe('serializeUrl', () => {
         country: ['IDN'],
         region: ['southeast-asia'],
         precision: [5, 6],
+        status: ['decided', 'unstated'],
         q: 'ＡＩ',
       },
       layers: ['choropleth'],
     },
+    { ...DEFAULT_STATE, panel: 'summary', filters: { ...DEFAULT_STATE.filters, partner: ['PHL'] } },
   ])('round-trips %j', (state) => {
     expect(parseUrl(`?${serializeUrl(state)}`, context)).toEqual({ state, ignored: [] });
   });

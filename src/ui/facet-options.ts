@@ -4,9 +4,9 @@
  */
 import { countryName } from '../data/countries.ts';
 import { chosenValues, type Facet, type FilterResult, type Filters } from '../data/filters.ts';
-import { PILLAR_SHORT, PRECISION_LABELS, TOOL_LABELS, partnerName } from '../data/labels.ts';
+import { PILLAR_SHORT, PRECISION_LABELS, STATUS_VALUE_LABELS, TOOL_LABELS, partnerName } from '../data/labels.ts';
 import { REGION_LABELS, REGIONS, type Region } from '../data/regions.ts';
-import { PILLARS, PRECISIONS, TOOLS, type Pillar, type Precision, type Tool } from '../data/vocabulary.ts';
+import { PILLARS, PRECISIONS, STATUS_VALUES, TOOLS, type Pillar, type Precision, type StatusValue, type Tool } from '../data/vocabulary.ts';
 import type { Lang } from '../lib/lang.ts';
 
 export interface FacetOption {
@@ -46,13 +46,25 @@ export function facetLabel(facet: Facet, value: string, lang: Lang): string {
       return REGION_LABELS[value as Region]?.[lang] ?? value;
     case 'precision':
       return PRECISION_LABELS[Number(value) as Precision]?.[lang] ?? value;
+    case 'status':
+      return STATUS_VALUE_LABELS[value as StatusValue]?.[lang] ?? value;
   }
 }
 
 /** Fixed vocabularies keep their own order; countries and partners go by count, then name. */
 function sortOptions(facet: Facet, options: FacetOption[], lang: Lang): FacetOption[] {
   const order: readonly (string | number)[] | null =
-    facet === 'pillar' ? PILLARS : facet === 'tool' ? TOOLS : facet === 'region' ? REGIONS : facet === 'precision' ? PRECISIONS : null;
+    facet === 'pillar'
+      ? PILLARS
+      : facet === 'tool'
+        ? TOOLS
+        : facet === 'region'
+          ? REGIONS
+          : facet === 'precision'
+            ? PRECISIONS
+            : facet === 'status'
+              ? STATUS_VALUES
+              : null;
   if (order) {
     const rank = (v: string) => order.map(String).indexOf(v);
     return options.sort((a, b) => rank(a.value) - rank(b.value));

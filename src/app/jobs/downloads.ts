@@ -8,8 +8,18 @@ import { saveText } from '../../ui/download.ts';
 import type { ImageContext } from './image-overlay.ts';
 
 export function downloadMatching({ state, matching, dataset }: ImageContext, format: 'geojson' | 'csv'): void {
-  const selection = serializeUrl({ ...state, selected: null, view: null, layers: [], lang: 'en', tour: null, embed: false, origins: [] });
-  const name = exportFileName(dataset.metadata, isFiltered(state.filters), format);
+  const selection = serializeUrl({
+    ...state,
+    selected: null,
+    view: null,
+    layers: [],
+    lang: 'en',
+    tour: null,
+    embed: false,
+    origins: [],
+    panel: 'list',
+  });
+  const name = exportFileName(dataset.metadata, isFiltered(state.filters) || state.profile !== null, format);
   if (format === 'csv') saveText(initiativesCsv(matching, citationOf(dataset.metadata)), name, 'text/csv;charset=utf-8');
   else saveText(initiativesGeojson(matching, dataset.metadata, selection), name, 'application/geo+json');
 }

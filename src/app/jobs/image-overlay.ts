@@ -2,6 +2,7 @@
 import { citationOf } from '../../data/citation.ts';
 import { chosenValues, FACETS } from '../../data/filters.ts';
 import type { Initiative } from '../../data/initiative.ts';
+import { profileFilters } from '../../data/profile.ts';
 import { PILLAR_SHORT } from '../../data/labels.ts';
 import { countsByPillar } from '../../data/stats.ts';
 import type { ValidDataset } from '../../data/validate.ts';
@@ -41,7 +42,10 @@ export function deckPictureOverlay(context: ImageContext): ImageOverlay {
 }
 
 /** The view's filters in words ("Philippines, OSA"), joined by `separator`; '' when nothing is chosen. Images and briefs are titled with it. */
-export function viewTitle({ lang, filters }: Pick<AppState, 'lang' | 'filters'>, separator: string): string {
+export function viewTitle(state: Pick<AppState, 'lang' | 'filters' | 'profile'>, separator: string): string {
+  const { lang } = state;
+  // An open profile is what the map shows: the picture or brief is titled with its name.
+  const filters = state.profile ? profileFilters(state.profile) : state.filters;
   const chosen = FACETS.flatMap((facet) => chosenValues(filters, facet).map((value) => facetLabel(facet, value, lang)));
   if (filters.q.trim()) chosen.push(`“${filters.q.trim()}”`);
   return chosen.join(separator);

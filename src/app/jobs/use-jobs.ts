@@ -36,6 +36,11 @@ export interface VideoJob extends VideoRequestInput {
   readonly picture?: 'image' | 'deck' | undefined;
   /** The first step recorded flies in from where the camera is, even when it is step 1 (record.ts). */
   readonly flyIntoFirst?: boolean | undefined;
+  /**
+   * A path on the page's own server that takes the frames, as raw pixels, to encode them outside the
+   * browser (the command line pipes them into ffmpeg: src/video/external-sink.ts); the browser's encoder otherwise.
+   */
+  readonly frames?: string | undefined;
 }
 
 export type RecordedTour = RecordedVideo & { readonly notes: readonly string[] };
@@ -212,6 +217,7 @@ async function recordTourVideo(
     first: job.first,
     last: job.last,
     encode: job.encode,
+    frames: job.frames,
     flyIntoFirst: job.flyIntoFirst,
     progressStrip: job.picture !== 'deck',
   };

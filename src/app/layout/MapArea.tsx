@@ -1,5 +1,7 @@
 /** The map and everything on it: the map itself, its tools (layers, tours, image, downloads, embed), and the overlays (MapOverlays.tsx). */
+import { useMemo } from 'react';
 import { citationOf } from '../../data/citation.ts';
+import type { Initiative } from '../../data/initiative.ts';
 import { MapView } from '../../map/owner/MapView.tsx';
 import { MapTools } from '../../ui/MapTools.tsx';
 import { strings } from '../../ui/strings.ts';
@@ -13,6 +15,7 @@ export function MapArea(props: { readonly workspace: Workspace }) {
   const { state, matching, byId, dataset } = explorer;
   const t = strings(state.lang);
   const touring = presentation.active !== null;
+  const hovered = useHovered(pointer, byId);
   return (
     <div className="map-area" ref={mapArea}>
       <MapView
@@ -21,7 +24,7 @@ export function MapArea(props: { readonly workspace: Workspace }) {
         initiatives={matching}
         filtered={explorer.filtered}
         selected={state.selected ? (byId.get(state.selected) ?? null) : null}
-        hovered={pointer.listHover ? (byId.get(pointer.listHover) ?? null) : null}
+        hovered={hovered}
         initialView={explorer.initial.state.view}
         layers={state.layers}
         partners={explorer.shownFilters.partner}
@@ -42,6 +45,18 @@ export function MapArea(props: { readonly workspace: Workspace }) {
       <MapOverlays workspace={props.workspace} />
     </div>
   );
+}
+
+const NONE: readonly Initiative[] = [];
+
+/** The initiatives hovered in the sidebar: a summary bar's, or a list row's; the same array while they stay the same. */
+function useHovered(pointer: Workspace['pointer'], byId: ReadonlyMap<string, Initiative>): readonly Initiative[] {
+  const { listHover, barHover } = pointer;
+  return useMemo(() => {
+    const ids = barHover ?? (listHover ? [listHover] : []);
+    const found = ids.flatMap((id) => byId.get(id) ?? []);
+    return found.length > 0 ? found : NONE;
+  }, [listHover, barHover, byId]);
 }
 
 function Tools({ workspace }: { readonly workspace: Workspace }) {

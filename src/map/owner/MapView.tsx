@@ -38,8 +38,8 @@ export interface MapViewProps {
   /** True when filters or a search narrow the set (fitting then frames the set, not the Indo-Pacific). */
   readonly filtered: boolean;
   readonly selected: Initiative | null;
-  /** The initiative hovered in the list (not on the map). */
-  readonly hovered: Initiative | null;
+  /** The initiatives hovered in the sidebar (not on the map): a list row's, or a summary bar's. */
+  readonly hovered: readonly Initiative[];
   readonly initialView: View | null;
   readonly layers: readonly LayerName[];
   /** The partner filter: with one, the arcs are only those partners' and Japan's. */

@@ -19,8 +19,8 @@ export interface MapSession extends SourceTarget {
   drawn: { places: Drawn[]; routes: Drawn[]; points: number };
   /** Badges merged per zoom level (small datasets); null while large datasets are drawn as points. */
   places: { index: PlaceIndex; level: number } | null;
-  /** The selected initiative and the one hovered in the list, ringed on the map (sync/highlight.ts). */
-  highlighted: { readonly selected: Initiative | null; readonly hovered: Initiative | null };
+  /** The selected initiative and those hovered in the sidebar, ringed on the map (sync/highlight.ts). */
+  highlighted: { readonly selected: Initiative | null; readonly hovered: readonly Initiative[] };
   /** The initiative marked for each mark (marks.ts); set again after the drawn set changes. */
   marks: Record<Mark, string>;
   /** The user has moved the map since it was last fitted: filters then no longer refit it. */
@@ -53,7 +53,7 @@ export function newSession({ map, sources }: SourceTarget, userMoved: boolean): 
     sources,
     drawn: { places: [], routes: [], points: 0 },
     places: null,
-    highlighted: { selected: null, hovered: null },
+    highlighted: { selected: null, hovered: [] },
     marks: { hover: '', selected: '' },
     userMoved,
     settled: false,

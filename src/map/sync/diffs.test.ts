@@ -57,10 +57,15 @@ describe('diffInitiatives', () => {
 
 describe('diffHighlight', () => {
   it('names only what changed', () => {
-    expect(diffHighlight(null, { selected: palau, hovered: null })).toEqual({ selected: palau, hovered: null });
-    expect(diffHighlight({ selected: palau, hovered: null }, { selected: palau, hovered: india })).toEqual({ hovered: india });
-    expect(diffHighlight({ selected: palau, hovered: india }, { selected: null, hovered: india })).toEqual({ selected: null });
-    expect(diffHighlight({ selected: palau, hovered: india }, { selected: palau, hovered: india })).toBeNull();
+    expect(diffHighlight(null, { selected: palau, hovered: [] })).toEqual({ selected: palau, hovered: [] });
+    expect(diffHighlight({ selected: palau, hovered: [] }, { selected: palau, hovered: [india] })).toEqual({ hovered: [india] });
+    expect(diffHighlight({ selected: palau, hovered: [india] }, { selected: null, hovered: [india] })).toEqual({ selected: null });
+    expect(diffHighlight({ selected: palau, hovered: [india] }, { selected: palau, hovered: [india] })).toBeNull();
+  });
+  it('sees a summary bar’s set as unchanged when it holds the same initiatives, in a new array', () => {
+    expect(diffHighlight({ selected: null, hovered: [india, palau] }, { selected: null, hovered: [india, palau] })).toBeNull();
+    expect(diffHighlight({ selected: null, hovered: [india, palau] }, { selected: null, hovered: [india] })).toEqual({ hovered: [india] });
+    expect(diffHighlight({ selected: null, hovered: [india] }, { selected: null, hovered: [] })).toEqual({ hovered: [] });
   });
 });
 
@@ -152,14 +157,30 @@ describe('highlightMarkers', () => {
   it('marks the hovered initiative’s points and the selected one’s, the hover first (its ring is drawn below)', () => {
     const india = indiaCountryLevel();
     const palau = palauAirport();
-    const marks = highlightMarkers({ selected: palau, hovered: india }).features.map((f) => [f.properties?.['id'], f.properties?.['mark']]);
+    const marks = highlightMarkers({ selected: palau, hovered: [india] }).features.map((f) => [
+      f.properties?.['id'],
+      f.properties?.['mark'],
+    ]);
     expect(marks).toEqual([
       [india.id, 'hover'],
       [palau.id, 'selected'],
     ]);
   });
 
+  it('rings every initiative of a hovered set', () => {
+    const india = indiaCountryLevel();
+    const palau = palauAirport();
+    const ids = highlightMarkers({ selected: null, hovered: [india, palau] }).features.map((f) => [
+      f.properties?.['id'],
+      f.properties?.['mark'],
+    ]);
+    expect(ids).toEqual([
+      [india.id, 'hover'],
+      [palau.id, 'hover'],
+    ]);
+  });
+
   it('is empty with nothing highlighted', () => {
-    expect(highlightMarkers({ selected: null, hovered: null }).features).toEqual([]);
+    expect(highlightMarkers({ selected: null, hovered: [] }).features).toEqual([]);
   });
 });

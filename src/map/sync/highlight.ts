@@ -1,7 +1,8 @@
 /**
- * The selected initiative and the one hovered in the list: a ring on each of their points
- * (the highlights source, above the badges) and a mark on the places and routes that hold them
- * alone (feature state: marks.ts).
+ * The selected initiative and those hovered in the sidebar (a row of the list, or a bar of the
+ * summary and all its initiatives): a ring on each of their points (the highlights source, above
+ * the badges), and a mark on the places and routes that hold the selected one, or a single
+ * hovered one, alone (feature state: marks.ts).
  */
 import type { FeatureCollection } from 'geojson';
 import type { Initiative } from '../../data/initiative.ts';
@@ -13,20 +14,20 @@ import { EMPTY, setSourceData } from '../style/sources.ts';
 
 export interface HighlightInput {
   readonly selected: Initiative | null;
-  /** The initiative hovered in the list (not on the map). */
-  readonly hovered: Initiative | null;
+  /** The initiatives hovered in the sidebar (not on the map): a list row's, or a summary bar's; empty for none. */
+  readonly hovered: readonly Initiative[];
 }
 
 export interface HighlightDiff {
   /** Each changed highlight and what it is now. */
   readonly selected?: Initiative | null;
-  readonly hovered?: Initiative | null;
+  readonly hovered?: readonly Initiative[];
 }
 
 export function diffHighlight(prev: HighlightInput | null, next: HighlightInput): HighlightDiff | null {
-  const diff: { selected?: Initiative | null; hovered?: Initiative | null } = {};
+  const diff: { selected?: Initiative | null; hovered?: readonly Initiative[] } = {};
   if (!prev || prev.selected !== next.selected) diff.selected = next.selected;
-  if (!prev || prev.hovered !== next.hovered) diff.hovered = next.hovered;
+  if (!prev || !sameInitiatives(prev.hovered, next.hovered)) diff.hovered = next.hovered;
   return Object.keys(diff).length > 0 ? diff : null;
 }
 
@@ -37,7 +38,8 @@ export function applyHighlight(session: MapSession, diff: HighlightDiff): void {
     session.highlighted = { ...session.highlighted, selected: diff.selected };
   }
   if (diff.hovered !== undefined) {
-    setMark(session, 'hover', diff.hovered?.id ?? '');
+    // One hovered initiative is marked on its own places too; a set is shown by its rings alone.
+    setMark(session, 'hover', diff.hovered.length === 1 ? diff.hovered[0]!.id : '');
     session.highlighted = { ...session.highlighted, hovered: diff.hovered };
   }
   setSourceData(session, SOURCES.highlights, highlightMarkers(session.highlighted));
@@ -45,10 +47,17 @@ export function applyHighlight(session: MapSession, diff: HighlightDiff): void {
 
 /** The points of the hovered and the selected initiative, each marked which it is (the hover ring below the selection). */
 export function highlightMarkers({ selected, hovered }: HighlightInput): FeatureCollection {
-  const marked = (initiative: Initiative | null, mark: Mark) =>
-    initiative ? markersOf([initiative]).features.map((feature) => ({ ...feature, properties: { ...feature.properties, mark } })) : [];
-  const features = [...marked(hovered, 'hover'), ...marked(selected, 'selected')];
+  const marked = (initiatives: readonly Initiative[], mark: Mark) =>
+    initiatives.length > 0
+      ? markersOf(initiatives).features.map((feature) => ({ ...feature, properties: { ...feature.properties, mark } }))
+      : [];
+  const features = [...marked(hovered, 'hover'), ...marked(selected ? [selected] : [], 'selected')];
   return features.length > 0 ? { type: 'FeatureCollection', features } : EMPTY;
+}
+
+/** The same initiatives in the same order (a bar's list is made again at each render). */
+export function sameInitiatives(a: readonly Initiative[], b: readonly Initiative[]): boolean {
+  return a === b || (a.length === b.length && a.every((initiative, k) => initiative === b[k]));
 }
 
 /** Moves `mark` to initiative `id` ('' for none). */

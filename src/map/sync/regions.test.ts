@@ -32,18 +32,18 @@ describe('codeChange', () => {
 
 describe('diffRegions', () => {
   it('draws nothing, and asks for nothing, when no region-wide initiative matches', () => {
-    expect(diffRegions(null, { initiatives: [india, palau], selected: india, hovered: null })).toBeNull();
+    expect(diffRegions(null, { initiatives: [india, palau], selected: india, hovered: [] })).toBeNull();
   });
 
   it('draws the members of the regions that match', () => {
-    expect(diffRegions(null, { initiatives: [africa, india], selected: null, hovered: null })).toEqual({
+    expect(diffRegions(null, { initiatives: [africa, india], selected: null, hovered: [] })).toEqual({
       drawn: { on: ['KEN', 'MOZ', 'TZA'], off: [] },
       marked: { on: [], off: [] },
     });
   });
 
   it('changes only the members that come or go with the matching set', () => {
-    const prev = { initiatives: [africa, india], selected: null, hovered: null };
+    const prev = { initiatives: [africa, india], selected: null, hovered: [] };
     expect(diffRegions(prev, { ...prev, initiatives: [pacific] })).toEqual({
       drawn: { on: ['FJI', 'TON'], off: ['KEN', 'MOZ', 'TZA'] },
       marked: { on: [], off: [] },
@@ -52,19 +52,27 @@ describe('diffRegions', () => {
   });
 
   it('marks the region of the selected initiative and of the one hovered in the list, and clears it after', () => {
-    const prev = { initiatives: [africa, pacific], selected: null, hovered: null };
+    const prev = { initiatives: [africa, pacific], selected: null, hovered: [] };
     const selected = { ...prev, selected: africa };
     expect(diffRegions(prev, selected)).toEqual({ drawn: { on: [], off: [] }, marked: { on: ['KEN', 'MOZ', 'TZA'], off: [] } });
-    const hovered = { ...selected, hovered: pacific };
+    const hovered = { ...selected, hovered: [pacific] };
     expect(diffRegions(selected, hovered)).toEqual({ drawn: { on: [], off: [] }, marked: { on: ['FJI', 'TON'], off: [] } });
-    expect(diffRegions(hovered, { ...hovered, selected: india, hovered: null })).toEqual({
+    expect(diffRegions(hovered, { ...hovered, selected: india, hovered: [] })).toEqual({
       drawn: { on: [], off: [] },
       marked: { on: [], off: ['FJI', 'KEN', 'MOZ', 'TON', 'TZA'] },
     });
   });
 
+  it('marks the regions of every initiative of a hovered summary bar', () => {
+    const prev = { initiatives: [africa, pacific], selected: null, hovered: [] };
+    expect(diffRegions(prev, { ...prev, hovered: [africa, india, pacific] })).toEqual({
+      drawn: { on: [], off: [] },
+      marked: { on: ['FJI', 'KEN', 'MOZ', 'TON', 'TZA'], off: [] },
+    });
+  });
+
   it('does nothing when neither the set nor the highlights changed', () => {
-    const input = { initiatives: [africa], selected: africa, hovered: null };
+    const input = { initiatives: [africa], selected: africa, hovered: [] };
     expect(diffRegions(input, { ...input })).toBeNull();
   });
 });

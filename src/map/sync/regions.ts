@@ -15,8 +15,8 @@ export interface RegionsInput {
   /** The matching initiatives: their regions are drawn. */
   readonly initiatives: readonly Initiative[];
   readonly selected: Initiative | null;
-  /** The initiative hovered in the list. */
-  readonly hovered: Initiative | null;
+  /** The initiatives hovered in the sidebar. */
+  readonly hovered: readonly Initiative[];
 }
 
 /** Countries to turn a state on for, and off for. */
@@ -46,7 +46,7 @@ function drawnOf(initiatives: readonly Initiative[]): ReadonlySet<string> {
 }
 
 function markedOf({ selected, hovered }: RegionsInput): ReadonlySet<string> {
-  return new Set([...regionMembersOf(selected), ...regionMembersOf(hovered)]);
+  return new Set([...regionMembersOf(selected), ...hovered.flatMap(regionMembersOf)]);
 }
 
 /** What turns on and off between two sets, each sorted. */

@@ -1,0 +1,125 @@
+/**
+ * One facet's horizontal bar chart: a button per value, its bar split by focus area in the map's
+ * colours, and its number. Clicking chooses the value as its checkbox does; hovering or focusing
+ * lights its initiatives on the map.
+ */
+import { scaleLinear } from 'd3-scale';
+import { useState } from 'react';
+import type { FacetSummary, SummaryBar } from '../../data/summary.ts';
+import { PILLARS } from '../../data/vocabulary.ts';
+import type { Lang } from '../../lib/lang.ts';
+import { pillarColor } from '../../picture/palette.ts';
+import { strings } from '../strings.ts';
+import { barLabel, barName } from './bar-text.ts';
+
+interface Props {
+  readonly summary: FacetSummary;
+  readonly title: string;
+  readonly chosen: readonly string[];
+  readonly lang: Lang;
+  readonly onToggle: (value: string) => void;
+  /** A bar's key (facet and value) under the pointer or the focus, or null when it leaves. */
+  readonly onHover: (key: string | null) => void;
+}
+
+export function FacetChart({ summary, title, chosen, lang, onToggle, onHover }: Props) {
+  const t = strings(lang);
+  const [expanded, setExpanded] = useState(false);
+  const { facet, others, folded } = summary;
+  const bars = expanded ? [...summary.bars, ...folded] : summary.bars;
+  const max = Math.max(1, ...bars.map((b) => b.total), others && !expanded ? others.total : 0);
+  // Bar lengths in percent of the track: the SVG stretches to the track's width.
+  const x = scaleLinear().domain([0, max]).range([0, 100]);
+  const headingId = `summary-${facet}`;
+  return (
+    <section className="summary-chart" aria-labelledby={headingId} data-facet={facet}>
+      <h3 id={headingId}>{title}</h3>
+      {chosen.length > 0 && <p className="summary-note">{t.summaryOwnFacet}</p>}
+      <ul aria-labelledby={headingId}>
+        {bars.map((bar) => {
+          const label = barLabel(facet, bar, lang);
+          return (
+            <li key={bar.value}>
+              <Bar
+                bar={bar}
+                label={label}
+                name={barName(label, bar, lang)}
+                x={x}
+                pressed={chosen.includes(bar.value)}
+                onClick={() => onToggle(bar.value)}
+                onHover={(on) => onHover(on ? `${facet}:${bar.value}` : null)}
+              />
+            </li>
+          );
+        })}
+        {others && !expanded && (
+          <li>
+            <Bar
+              bar={others}
+              label={barLabel(facet, others, lang, folded.length)}
+              name={`${barName(barLabel(facet, others, lang, folded.length), others, lang)}. ${t.summaryShowEach(folded.length)}`}
+              x={x}
+              expanded={false}
+              onClick={() => setExpanded(true)}
+              onHover={(on) => onHover(on ? `${facet}:` : null)}
+            />
+          </li>
+        )}
+      </ul>
+      {others && expanded && (
+        <button type="button" className="link-button summary-fewer" onClick={() => setExpanded(false)}>
+          {t.showFewer}
+        </button>
+      )}
+    </section>
+  );
+}
+
+interface BarProps {
+  readonly bar: SummaryBar;
+  readonly label: string;
+  readonly name: string;
+  readonly x: (n: number) => number;
+  /** A value's bar: whether it is chosen. */
+  readonly pressed?: boolean;
+  /** The folded countries' bar: whether they are shown each. */
+  readonly expanded?: boolean;
+  readonly onClick: () => void;
+  readonly onHover: (on: boolean) => void;
+}
+
+function Bar({ bar, label, name, x, pressed, expanded, onClick, onHover }: BarProps) {
+  let start = 0;
+  const segments = PILLARS.filter((p) => bar.byPillar[p] > 0).map((p) => {
+    const segment = { pillar: p, from: x(start), width: x(start + bar.byPillar[p]) - x(start) };
+    start += bar.byPillar[p];
+    return segment;
+  });
+  return (
+    <button
+      type="button"
+      className="summary-bar"
+      aria-label={name}
+      title={name}
+      aria-pressed={pressed}
+      aria-expanded={expanded}
+      data-value={bar.value}
+      data-total={bar.total}
+      onClick={onClick}
+      onMouseEnter={() => onHover(true)}
+      onMouseLeave={() => onHover(false)}
+      onFocus={() => onHover(true)}
+      onBlur={() => onHover(false)}
+    >
+      <span className="summary-label">{label}</span>
+      <svg className="summary-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        {segments.map((s) => (
+          <rect key={s.pillar} x={s.from} y={0} width={s.width} height={10} fill={pillarColor(s.pillar)} />
+        ))}
+      </svg>
+      <span className="summary-count" aria-hidden="true">
+        {bar.total}
+      </span>
+    </button>
+  );
+}
