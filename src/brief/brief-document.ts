@@ -4,6 +4,8 @@
  * in a fresh Chromium page (`npm run brief`). Every piece of text from the data is set with
  * `textContent` and serialized by the DOM, so markup in a title prints as the characters it is.
  */
+import { PILLARS } from '../data/vocabulary.ts';
+import { pillarColor } from '../picture/palette.ts';
 import type { Brief, CountRow } from './brief-model.ts';
 import { briefCss, BRIEF_FONTS, BRIEF_MARGINS_MM, type BriefFontFace } from './brief-style.ts';
 import { briefWords } from './brief-words.ts';
@@ -38,7 +40,12 @@ export function briefHtml(brief: Brief, assets: BriefAssets, dom: DOMImplementat
     ),
     el('figure', {}, picture),
     el('h2', {}, w.summaryHeading),
-    el('div', { class: 'summary' }, countsSection(el, w.byFocusArea, brief.byFocusArea), countsSection(el, w.byMeans, brief.byMeans)),
+    el(
+      'div',
+      { class: 'summary' },
+      el('div', {}, countsSection(el, w.byFocusArea, brief.byFocusArea), countsSection(el, w.byStatus, brief.byStatus)),
+      el('div', {}, countsSection(el, w.byMeans, brief.byMeans)),
+    ),
     el('h2', {}, w.tableHeading),
     brief.rows.length === 0 ? el('p', { class: 'none' }, w.none) : initiativesTable(el, brief),
     ...(brief.sources.length === 0
@@ -123,17 +130,24 @@ function countsSection(el: ElementMaker, heading: string, rows: readonly CountRo
               row.label,
             ),
             el('td', { class: 'count' }, String(row.count)),
-            el(
-              'td',
-              {},
-              el('span', {
-                class: 'bar',
-                style: `width: ${((100 * row.count) / most).toFixed(1)}%;${row.color ? ` background: ${row.color};` : ''}`,
-              }),
-            ),
+            el('td', {}, bar(el, row, most)),
           ),
         ),
       ),
+    ),
+  );
+}
+
+/** A bar as long as the row's count against the most; split into the focus areas' colours where the row is. */
+function bar(el: ElementMaker, row: CountRow, most: number): HTMLElement {
+  const width = `width: ${((100 * row.count) / most).toFixed(1)}%;`;
+  if (!row.byPillar) return el('span', { class: 'bar', style: `${width}${row.color ? ` background: ${row.color};` : ''}` });
+  const { byPillar } = row;
+  return el(
+    'span',
+    { class: 'bar stacked', style: width },
+    ...PILLARS.filter((pillar) => byPillar[pillar] > 0).map((pillar) =>
+      el('span', { style: `flex: ${byPillar[pillar]}; background: ${pillarColor(pillar)};` }),
     ),
   );
 }

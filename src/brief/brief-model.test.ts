@@ -49,6 +49,17 @@ describe('buildBrief', () => {
       ['Private investment', 1],
       ['Capacity building', 1],
     ]);
+    expect(brief.byMeans[0]?.byPillar).toEqual({ 1: 1, 2: 0, 3: 1 });
+  });
+
+  it('counts each status stated, in the order of progress, then those with none stated', () => {
+    const planned = withStatusAndTools(indiaCountryLevel('india-planned'), { status: 'planned' });
+    const brief = buildBrief({ lang: 'ja', title: '', initiatives: [palau, india, planned], metadata, made: '2026-12-05' });
+    expect(brief.byStatus.map((row) => [row.label, row.count, row.byPillar])).toEqual([
+      ['予定', 1, { 1: 1, 2: 0, 3: 0 }],
+      ['実施中', 1, { 1: 0, 2: 0, 3: 1 }],
+      ['記載なし', 1, { 1: 1, 2: 0, 3: 0 }],
+    ]);
   });
 
   it('lists each initiative in the order given, with its hosts, means and status', () => {

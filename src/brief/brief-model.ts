@@ -6,8 +6,8 @@
  */
 import { citationOf } from '../data/citation.ts';
 import type { DatasetMetadata, Initiative } from '../data/initiative.ts';
-import { partnerName, PILLAR_SHORT, SCOPE_LABELS, SOURCE_LABELS, STATUS_LABELS, TOOL_LABELS } from '../data/labels.ts';
-import { PILLARS, TOOLS, type Pillar, type Tool } from '../data/vocabulary.ts';
+import { partnerName, PILLAR_SHORT, SCOPE_LABELS, SOURCE_LABELS, STATUS_LABELS, STATUS_VALUE_LABELS, TOOL_LABELS } from '../data/labels.ts';
+import { PILLARS, STATUS_VALUES, TOOLS, UNSTATED, type Pillar } from '../data/vocabulary.ts';
 import type { Lang } from '../lib/lang.ts';
 import { pillarColor } from '../picture/palette.ts';
 import { briefWords } from './brief-words.ts';
@@ -28,6 +28,8 @@ export interface CountRow {
   readonly count: number;
   /** The focus area's colour on the map (focus-area rows only). */
   readonly color?: string;
+  /** `count` split by focus area, drawn as a stacked bar in the focus areas' colours (the Summary charts' way). */
+  readonly byPillar?: Readonly<Record<Pillar, number>>;
 }
 
 export interface BriefRow {
@@ -58,6 +60,8 @@ export interface Brief {
   /** "12 initiatives · Made 2026-12-05 · Data release 1.1.0 (2026-11-27)" */
   readonly facts: readonly string[];
   readonly byFocusArea: readonly CountRow[];
+  /** Statuses of at least one initiative, in the order of progress, then none stated. */
+  readonly byStatus: readonly CountRow[];
   /** Means used by at least one initiative, most used first. */
   readonly byMeans: readonly CountRow[];
   readonly rows: readonly BriefRow[];
@@ -88,6 +92,7 @@ export function buildBrief({ lang, title, initiatives, metadata, made }: BriefIn
       count: initiatives.filter((i) => i.properties.pillar === pillar).length,
       color: pillarColor(pillar),
     })),
+    byStatus: statusCounts(initiatives, lang),
     byMeans: meansCounts(initiatives, lang),
     rows,
     sources: initiatives.map((initiative, index) => ({
@@ -123,13 +128,24 @@ function rowOf(initiative: Initiative, number: number, lang: Lang): BriefRow {
   };
 }
 
-/** Each means with how many of the initiatives use it, most used first, then in the vocabulary's order. */
+/** Each means with how many of the initiatives use it, by focus area, most used first, then in the vocabulary's order. */
 function meansCounts(initiatives: readonly Initiative[], lang: Lang): CountRow[] {
-  const counts = new Map<Tool, number>();
-  for (const initiative of initiatives) for (const tool of initiative.properties.tools) counts.set(tool, (counts.get(tool) ?? 0) + 1);
-  return TOOLS.filter((tool) => counts.has(tool))
-    .map((tool) => ({ label: TOOL_LABELS[tool][lang], count: counts.get(tool) ?? 0 }))
+  return TOOLS.map((tool) => countRow(TOOL_LABELS[tool][lang], initiatives, (i) => i.properties.tools.includes(tool)))
+    .filter((row) => row.count > 0)
     .sort((a, b) => b.count - a.count);
+}
+
+/** Each status with how many of the initiatives have it, by focus area, in the order of progress, then none stated. */
+function statusCounts(initiatives: readonly Initiative[], lang: Lang): CountRow[] {
+  return STATUS_VALUES.map((status) =>
+    countRow(STATUS_VALUE_LABELS[status][lang], initiatives, (i) => (i.properties.status ?? UNSTATED) === status),
+  ).filter((row) => row.count > 0);
+}
+
+function countRow(label: string, initiatives: readonly Initiative[], has: (initiative: Initiative) => boolean): CountRow {
+  const byPillar: Record<Pillar, number> = { 1: 0, 2: 0, 3: 0 };
+  for (const initiative of initiatives) if (has(initiative)) byPillar[initiative.properties.pillar] += 1;
+  return { label, count: byPillar[1] + byPillar[2] + byPillar[3], byPillar };
 }
 
 /** "FOIP Atlas initiatives, version 1.2.0 (2026-12-04), CC-BY-4.0"; any character outside Latin-1 left out. */

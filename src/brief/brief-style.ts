@@ -50,13 +50,15 @@ figure { margin-bottom: 3mm; break-inside: avoid; }
 figure img { display: block; width: 100%; height: auto; border: 0.5pt solid #d1d5db; }
 h2 { font-size: 11pt; font-weight: 700; margin: 4mm 0 1.5mm; break-after: avoid; }
 .summary { display: flex; gap: 6mm; break-inside: avoid; }
-.summary section { flex: 1; min-width: 0; }
+.summary > div { flex: 1; min-width: 0; }
 h3 { font-size: 8.5pt; font-weight: 700; color: #374151; margin-bottom: 1mm; }
 .counts { width: 100%; border-collapse: collapse; }
 .counts td { padding: 0.4mm 0; vertical-align: middle; }
 .counts .label { width: 55%; padding-right: 2mm; }
 .counts .count { width: 8mm; text-align: right; padding-right: 2mm; font-variant-numeric: tabular-nums; }
 .bar { display: block; height: 2.4mm; background: #6b7280; min-width: 0.4mm; }
+.bar.stacked { display: flex; background: none; }
+.summary > div > section + section { margin-top: 2.5mm; }
 .swatch { display: inline-block; width: 2.4mm; height: 2.4mm; border-radius: 50%; margin-right: 1.2mm; vertical-align: -0.2mm; }
 .initiatives { width: 100%; border-collapse: collapse; font-size: 8pt; }
 .initiatives thead { display: table-header-group; }
