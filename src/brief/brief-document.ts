@@ -48,6 +48,7 @@ export function briefHtml(brief: Brief, assets: BriefAssets, dom: DOMImplementat
     ),
     el('h2', {}, w.tableHeading),
     brief.rows.length === 0 ? el('p', { class: 'none' }, w.none) : initiativesTable(el, brief),
+    ...(brief.more ? [el('p', { class: 'none' }, brief.more)] : []),
     ...(brief.sources.length === 0
       ? []
       : [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indiaCountryLevel, palauAirport } from '../../tests/fixtures/initiatives.ts';
 import type { DatasetMetadata, Initiative } from '../data/initiative.ts';
-import { buildBrief, dateText } from './brief-model.ts';
+import { BRIEF_LIMIT, buildBrief, dateText } from './brief-model.ts';
 
 const metadata: DatasetMetadata = {
   name: 'FOIP Atlas initiatives',
@@ -110,6 +110,20 @@ describe('buildBrief', () => {
     expect(brief.citation).toContain('Evolved FOIP (進化版FOIP)');
     expect(brief.citation).toMatch(/Basemap: Natural Earth \(world-atlas\)\.$/);
     expect(brief.footer).toBe('FOIP Atlas initiatives, version 1.2.0 (2026-12-04), CC-BY-4.0');
+  });
+});
+
+describe('a view past the limit', () => {
+  it('lists the first BRIEF_LIMIT initiatives and counts the rest', () => {
+    const many = Array.from({ length: BRIEF_LIMIT + 1234 }, (_, i) => indiaCountryLevel(`india-${i}`));
+    const brief = buildBrief({ lang: 'en', title: '', initiatives: many, metadata, made: '2026-12-05' });
+    expect(brief.rows).toHaveLength(BRIEF_LIMIT);
+    expect(brief.sources).toHaveLength(BRIEF_LIMIT);
+    expect(brief.facts[0]).toBe(`${BRIEF_LIMIT + 1234} initiatives`);
+    expect(brief.byFocusArea[0]?.count).toBe(BRIEF_LIMIT + 1234);
+    expect(brief.more).toMatch(/^… and 1,234 more initiatives, not listed here/);
+    expect(buildBrief({ lang: 'ja', title: '', initiatives: many, metadata, made: '2026-12-05' }).more).toMatch(/^…ほか1,234件の取組/);
+    expect(buildBrief({ lang: 'en', title: '', initiatives: [palau], metadata, made: '2026-12-05' }).more).toBe('');
   });
 });
 

@@ -12,6 +12,12 @@ import type { Lang } from '../lib/lang.ts';
 import { pillarColor } from '../picture/palette.ts';
 import { briefWords } from './brief-words.ts';
 
+/**
+ * A brief lists at most this many initiatives (table and sources); the rest are counted. The real
+ * dataset's 108 make 16 pages; a synthetic 100k set would make a document no one prints.
+ */
+export const BRIEF_LIMIT = 300;
+
 export interface BriefInput {
   readonly lang: Lang;
   /** The view in words ("Philippines · OSA"), or '' for every initiative. */
@@ -66,6 +72,8 @@ export interface Brief {
   readonly byMeans: readonly CountRow[];
   readonly rows: readonly BriefRow[];
   readonly sources: readonly BriefSource[];
+  /** "… and 1,200 more initiatives, …" when the view has more than BRIEF_LIMIT; '' otherwise. */
+  readonly more: string;
   /** The dataset's one citation (data/citation.ts) and the basemap's attribution. */
   readonly citation: string;
   /**
@@ -79,7 +87,8 @@ export interface Brief {
 
 export function buildBrief({ lang, title, initiatives, metadata, made }: BriefInput): Brief {
   const w = briefWords(lang);
-  const rows = initiatives.map((initiative, index) => rowOf(initiative, index + 1, lang));
+  const listed = initiatives.slice(0, BRIEF_LIMIT);
+  const rows = listed.map((initiative, index) => rowOf(initiative, index + 1, lang));
   const release = metadata?.version ? w.release(metadata.version, metadata.updated) : metadata ? w.updated(metadata.updated) : null;
   const shownTitle = title.trim() || w.allInitiatives;
   return {
@@ -95,7 +104,8 @@ export function buildBrief({ lang, title, initiatives, metadata, made }: BriefIn
     byStatus: statusCounts(initiatives, lang),
     byMeans: meansCounts(initiatives, lang),
     rows,
-    sources: initiatives.map((initiative, index) => ({
+    more: initiatives.length > listed.length ? w.more(initiatives.length - listed.length) : '',
+    sources: listed.map((initiative, index) => ({
       id: initiative.id,
       number: index + 1,
       title: initiative.properties.title[lang],

@@ -26,6 +26,7 @@ const EN = {
   sourcesHeading: 'Sources: the words of the documents',
   where: (document: string, section: string) => `${document} · Section: ${section}`,
   none: 'No initiative matches this view.',
+  more: (n: number) => `… and ${n.toLocaleString('en')} more initiatives, not listed here (Download gives them all as CSV or GeoJSON).`,
   citeAs: 'Cite as',
   basemap: 'Basemap: Natural Earth (world-atlas)',
   /** An initiative brief's title word, before the initiative's own title. */
@@ -58,6 +59,8 @@ const JA: BriefWords = {
   sourcesHeading: '出典：文書の記述',
   where: (document: string, section: string) => `${document}・項目：${section}`,
   none: 'この表示に該当する取組はありません。',
+  more: (n: number) =>
+    `…ほか${n.toLocaleString('ja')}件の取組はここに載せていません（「ダウンロード」でCSVかGeoJSONとしてすべて保存できます）。`,
   citeAs: '引用',
   basemap: 'Basemap: Natural Earth (world-atlas)',
   initiative: '取組',

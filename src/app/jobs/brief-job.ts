@@ -46,7 +46,8 @@ export function briefOf({ state, matching, dataset }: ImageContext, made = new D
     title: selected ? selected.properties.title[state.lang] : viewTitle(state, ' · '),
     initiatives: selected ? [selected] : matching,
     metadata: dataset.metadata,
-    made: made.toISOString().slice(0, 10),
+    // The person's own day, not UTC's.
+    made: [made.getFullYear(), made.getMonth() + 1, made.getDate()].map((n) => String(n).padStart(2, '0')).join('-'),
   });
 }
 
