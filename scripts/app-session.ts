@@ -8,6 +8,8 @@ import { frameReceiver, type FrameReceiver } from './frame-receiver.ts';
 
 export interface AppSession {
   readonly page: Page;
+  /** The browser the page is in, for another page (the brief prints in one of its own). */
+  readonly browser: Browser;
   /** Takes recorded frames on the app's own server, for an encoder outside the browser (video-session.ts). */
   readonly frames: FrameReceiver;
   close(): Promise<void>;
@@ -29,6 +31,7 @@ export async function openAppSession(query: string, width: number, height: numbe
     await mapIdle(page);
     return {
       page,
+      browser,
       frames,
       async close() {
         await browser.close();
