@@ -33,7 +33,7 @@ describe('profileSummary', () => {
     for (const [profile, ids] of cases) expect(profileSummary(small, profile).initiatives.map((i) => i.id)).toEqual(ids);
   });
 
-  it('counts by focus area, means, partner and host country, leaving out its own facet and zeros', () => {
+  it('counts by focus area and status (in their order), means, partner and host country (most first), leaving out its own facet and zeros', () => {
     const { counts } = profileSummary(small, { kind: 'country', value: 'PHL' });
     expect(counts).toEqual([
       {
@@ -43,11 +43,12 @@ describe('profileSummary', () => {
           { value: '3', count: 2 },
         ],
       },
+      { facet: 'status', values: [{ value: 'unstated', count: 3 }] },
       {
         facet: 'tool',
         values: [
-          { value: 'ODA', count: 1 },
           { value: 'OSA', count: 2 },
+          { value: 'ODA', count: 1 },
           { value: 'exercise', count: 1 },
         ],
       },
@@ -64,7 +65,12 @@ describe('profileSummary', () => {
   it('counts host countries for a profile that is not a country’s', () => {
     const country = profileSummary(small, { kind: 'tool', value: 'OSA' }).counts.find((c) => c.facet === 'country');
     expect(country?.values).toEqual([{ value: 'PHL', count: 2 }]);
-    expect(profileSummary(small, { kind: 'tool', value: 'OSA' }).counts.map((c) => c.facet)).toEqual(['pillar', 'partner', 'country']);
+    expect(profileSummary(small, { kind: 'tool', value: 'OSA' }).counts.map((c) => c.facet)).toEqual([
+      'pillar',
+      'status',
+      'partner',
+      'country',
+    ]);
   });
 
   it('has no counts for a profile with no initiatives', () => {
@@ -95,13 +101,13 @@ describe('profileSummary agrees with filtering on the same value (the real datas
       // Each count is the facet's live count for the same set, and the list's own tally.
       for (const { value, count } of values) {
         expect(count).toBe(filtered.counts[facet].get(value));
-        const tally = summary.initiatives.filter((i) =>
-          facet === 'pillar'
-            ? String(i.properties.pillar) === value
-            : (i.properties[facet === 'tool' ? 'tools' : facet === 'partner' ? 'partners' : 'countries'] as readonly string[]).includes(
-                value,
-              ),
-        ).length;
+        const has = (i: (typeof summary.initiatives)[number]): boolean => {
+          const p = i.properties;
+          if (facet === 'pillar') return String(p.pillar) === value;
+          if (facet === 'status') return (p.status ?? 'unstated') === value;
+          return (facet === 'tool' ? p.tools : facet === 'partner' ? p.partners : (p.countries as readonly string[])).includes(value);
+        };
+        const tally = summary.initiatives.filter(has).length;
         expect(count).toBe(tally);
       }
       // And no non-zero live count is left out.

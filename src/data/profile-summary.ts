@@ -6,14 +6,14 @@
 import { countryName } from './countries.ts';
 import { facetValuesOf, type Facet } from './filters.ts';
 import type { Initiative } from './initiative.ts';
-import { PILLAR_SHORT, TOOL_LABELS, partnerName } from './labels.ts';
+import { PILLAR_SHORT, STATUS_VALUE_LABELS, TOOL_LABELS, partnerName } from './labels.ts';
 import type { Profile } from './profile.ts';
 import { REGION_LABELS, REGIONS, type Region } from './regions.ts';
-import { PILLARS, TOOLS, type Pillar, type Tool } from './vocabulary.ts';
+import { STATUS_VALUES, TOOLS, type Pillar, type StatusValue, type Tool } from './vocabulary.ts';
 import type { Lang } from '../lib/lang.ts';
 
 /** The facets a profile counts by, in the order the page shows them. */
-export const PROFILE_COUNT_FACETS = ['pillar', 'tool', 'partner', 'country'] as const satisfies readonly Facet[];
+export const PROFILE_COUNT_FACETS = ['pillar', 'status', 'tool', 'partner', 'country'] as const satisfies readonly Facet[];
 export type ProfileCountFacet = (typeof PROFILE_COUNT_FACETS)[number];
 
 export interface ProfileCount {
@@ -28,7 +28,7 @@ export interface ProfileSummary {
   readonly initiatives: readonly Initiative[];
   /**
    * For each facet but the profile's own, the values its initiatives have and how many have each,
-   * non-zero only; fixed vocabularies in their own order, countries and partners by count.
+   * non-zero only; focus areas in their order, the rest most frequent first.
    */
   readonly counts: readonly { readonly facet: ProfileCountFacet; readonly values: readonly ProfileCount[] }[];
 }
@@ -56,9 +56,13 @@ export function profileSummary(initiatives: readonly Initiative[], profile: Prof
 
 function ordered(facet: ProfileCountFacet, tally: ReadonlyMap<string, number>): ProfileCount[] {
   const values = [...tally].map(([value, count]) => ({ value, count }));
-  const order: readonly string[] | null = facet === 'pillar' ? PILLARS.map(String) : facet === 'tool' ? TOOLS : null;
-  if (order) return values.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
-  return values.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  // Focus areas keep their own order (1, 2, 3); the rest go most frequent first, ties in vocabulary or code order.
+  if (facet === 'pillar') return values.sort((a, b) => Number(a.value) - Number(b.value));
+  // Statuses keep theirs (planned … ongoing, then not stated).
+  if (facet === 'status')
+    return values.sort((a, b) => STATUS_VALUES.indexOf(a.value as StatusValue) - STATUS_VALUES.indexOf(b.value as StatusValue));
+  const rank = (value: string) => (facet === 'tool' ? (TOOLS as readonly string[]).indexOf(value) : 0);
+  return values.sort((a, b) => b.count - a.count || rank(a.value) - rank(b.value) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
 
 /** A profile's name, or a counted value's, in the interface language. */
@@ -72,6 +76,8 @@ export function profileValueName(facet: ProfileCountFacet | Profile['kind'], val
       return TOOL_LABELS[value as Tool]?.[lang] ?? value;
     case 'pillar':
       return PILLAR_SHORT[Number(value) as Pillar]?.[lang] ?? value;
+    case 'status':
+      return STATUS_VALUE_LABELS[value as StatusValue]?.[lang] ?? value;
     case 'region':
       return (REGIONS as readonly string[]).includes(value) ? REGION_LABELS[value as Region][lang] : value;
   }

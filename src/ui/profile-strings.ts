@@ -15,6 +15,7 @@ const EN = {
   kindTool: 'Means',
   kindRegion: 'Region',
   byPillar: 'By focus area',
+  byStatus: 'By status',
   byTool: 'By means',
   byPartner: 'By partner',
   byCountry: 'By host country',
@@ -37,6 +38,7 @@ const JA: ProfileStrings = {
   kindTool: '手段',
   kindRegion: '地域',
   byPillar: '分野別',
+  byStatus: '状況別',
   byTool: '手段別',
   byPartner: '連携先別',
   byCountry: '実施国別',
@@ -59,6 +61,7 @@ export const KIND_KEYS = {
 
 export const COUNT_KEYS = {
   pillar: 'byPillar',
+  status: 'byStatus',
   tool: 'byTool',
   partner: 'byPartner',
   country: 'byCountry',

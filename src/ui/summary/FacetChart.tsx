@@ -3,13 +3,13 @@
  * colours, and its number. Clicking chooses the value as its checkbox does; hovering or focusing
  * lights its initiatives on the map.
  */
-import { scaleLinear } from 'd3-scale';
 import { useState } from 'react';
 import type { FacetSummary, SummaryBar } from '../../data/summary.ts';
-import { PILLARS } from '../../data/vocabulary.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { pillarColor } from '../../picture/palette.ts';
 import { strings } from '../strings.ts';
+import { summaryStrings } from './summary-strings.ts';
+import { barSegments } from './bar-segments.ts';
 import { barLabel, barName } from './bar-text.ts';
 
 interface Props {
@@ -24,48 +24,51 @@ interface Props {
 
 export function FacetChart({ summary, title, chosen, lang, onToggle, onHover }: Props) {
   const t = strings(lang);
+  const s = summaryStrings(lang);
   const [expanded, setExpanded] = useState(false);
   const { facet, others, folded } = summary;
   const bars = expanded ? [...summary.bars, ...folded] : summary.bars;
   const max = Math.max(1, ...bars.map((b) => b.total), others && !expanded ? others.total : 0);
-  // Bar lengths in percent of the track: the SVG stretches to the track's width.
-  const x = scaleLinear().domain([0, max]).range([0, 100]);
   const headingId = `summary-${facet}`;
   return (
     <section className="summary-chart" aria-labelledby={headingId} data-facet={facet}>
       <h3 id={headingId}>{title}</h3>
-      {chosen.length > 0 && <p className="summary-note">{t.summaryOwnFacet}</p>}
-      <ul aria-labelledby={headingId}>
-        {bars.map((bar) => {
-          const label = barLabel(facet, bar, lang);
-          return (
-            <li key={bar.value}>
+      {chosen.length > 0 && <p className="summary-note">{s.ownFacet}</p>}
+      {bars.length === 0 && !others ? (
+        <p className="summary-note">{s.none}</p>
+      ) : (
+        <ul aria-labelledby={headingId}>
+          {bars.map((bar) => {
+            const label = barLabel(facet, bar, lang);
+            return (
+              <li key={bar.value}>
+                <Bar
+                  bar={bar}
+                  label={label}
+                  name={barName(label, bar, lang)}
+                  max={max}
+                  pressed={chosen.includes(bar.value)}
+                  onClick={() => onToggle(bar.value)}
+                  onHover={(on) => onHover(on ? `${facet}:${bar.value}` : null)}
+                />
+              </li>
+            );
+          })}
+          {others && !expanded && (
+            <li>
               <Bar
-                bar={bar}
-                label={label}
-                name={barName(label, bar, lang)}
-                x={x}
-                pressed={chosen.includes(bar.value)}
-                onClick={() => onToggle(bar.value)}
-                onHover={(on) => onHover(on ? `${facet}:${bar.value}` : null)}
+                bar={others}
+                label={barLabel(facet, others, lang, folded.length)}
+                name={`${barName(barLabel(facet, others, lang, folded.length), others, lang)}. ${s.showEach(folded.length)}`}
+                max={max}
+                expanded={false}
+                onClick={() => setExpanded(true)}
+                onHover={(on) => onHover(on ? `${facet}:` : null)}
               />
             </li>
-          );
-        })}
-        {others && !expanded && (
-          <li>
-            <Bar
-              bar={others}
-              label={barLabel(facet, others, lang, folded.length)}
-              name={`${barName(barLabel(facet, others, lang, folded.length), others, lang)}. ${t.summaryShowEach(folded.length)}`}
-              x={x}
-              expanded={false}
-              onClick={() => setExpanded(true)}
-              onHover={(on) => onHover(on ? `${facet}:` : null)}
-            />
-          </li>
-        )}
-      </ul>
+          )}
+        </ul>
+      )}
       {others && expanded && (
         <button type="button" className="link-button summary-fewer" onClick={() => setExpanded(false)}>
           {t.showFewer}
@@ -79,7 +82,8 @@ interface BarProps {
   readonly bar: SummaryBar;
   readonly label: string;
   readonly name: string;
-  readonly x: (n: number) => number;
+  /** The chart's longest bar, which fills the track. */
+  readonly max: number;
   /** A value's bar: whether it is chosen. */
   readonly pressed?: boolean;
   /** The folded countries' bar: whether they are shown each. */
@@ -88,13 +92,7 @@ interface BarProps {
   readonly onHover: (on: boolean) => void;
 }
 
-function Bar({ bar, label, name, x, pressed, expanded, onClick, onHover }: BarProps) {
-  let start = 0;
-  const segments = PILLARS.filter((p) => bar.byPillar[p] > 0).map((p) => {
-    const segment = { pillar: p, from: x(start), width: x(start + bar.byPillar[p]) - x(start) };
-    start += bar.byPillar[p];
-    return segment;
-  });
+function Bar({ bar, label, name, max, pressed, expanded, onClick, onHover }: BarProps) {
   return (
     <button
       type="button"
@@ -111,12 +109,14 @@ function Bar({ bar, label, name, x, pressed, expanded, onClick, onHover }: BarPr
       onFocus={() => onHover(true)}
       onBlur={() => onHover(false)}
     >
-      <span className="summary-label">{label}</span>
+      <span className="summary-label">{label}</span>{' '}
+      {/* The spaces keep the visible text "Philippines 9", a part of the name, for voice control (and axe). */}
       <svg className="summary-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        {segments.map((s) => (
-          <rect key={s.pillar} x={s.from} y={0} width={s.width} height={10} fill={pillarColor(s.pillar)} />
+        {/* In percent of the track: the SVG stretches to the track's width. */}
+        {barSegments(bar.byPillar, max).map((segment) => (
+          <rect key={segment.pillar} x={segment.from} y={0} width={segment.width} height={10} fill={pillarColor(segment.pillar)} />
         ))}
-      </svg>
+      </svg>{' '}
       <span className="summary-count" aria-hidden="true">
         {bar.total}
       </span>

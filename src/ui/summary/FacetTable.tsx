@@ -3,11 +3,11 @@ import { PILLAR_SHORT } from '../../data/labels.ts';
 import type { FacetSummary } from '../../data/summary.ts';
 import { PILLARS } from '../../data/vocabulary.ts';
 import type { Lang } from '../../lib/lang.ts';
-import { strings } from '../strings.ts';
+import { summaryStrings } from './summary-strings.ts';
 import { barLabel } from './bar-text.ts';
 
 export function FacetTable({ summary, title, lang }: { summary: FacetSummary; title: string; lang: Lang }) {
-  const t = strings(lang);
+  const s = summaryStrings(lang);
   const { facet, others, folded } = summary;
   const rows = [...summary.bars, ...folded];
   return (
@@ -15,8 +15,8 @@ export function FacetTable({ summary, title, lang }: { summary: FacetSummary; ti
       <caption>{title}</caption>
       <thead>
         <tr>
-          <th scope="col">{t.summaryValue}</th>
-          <th scope="col">{t.summaryTotal}</th>
+          <th scope="col">{s.value}</th>
+          <th scope="col">{s.total}</th>
           {PILLARS.map((p) => (
             <th scope="col" key={p}>
               {PILLAR_SHORT[p][lang]}

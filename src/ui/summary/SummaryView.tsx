@@ -1,6 +1,6 @@
 /**
  * The Summary view (`?panel=summary`): one bar chart per facet for the matching set, or the same
- * numbers as tables. Loaded with its first opening (React.lazy in the sidebar), with d3-scale and
+ * numbers as tables. Loaded with its first opening (React.lazy in the sidebar), with its words and
  * the summary model, so the first render's JavaScript does not carry it.
  */
 import { useEffect, useMemo, useState } from 'react';
@@ -11,6 +11,7 @@ import { PILLARS } from '../../data/vocabulary.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { pillarColor } from '../../picture/palette.ts';
 import { strings } from '../strings.ts';
+import { summaryStrings } from './summary-strings.ts';
 import { FacetChart } from './FacetChart.tsx';
 import { FacetTable } from './FacetTable.tsx';
 import './summary.css';
@@ -40,6 +41,7 @@ const TITLE_KEYS = {
 
 export default function SummaryView({ prepared, filters, result, chosen, lang, onToggle, onHover }: SummaryViewProps) {
   const t = strings(lang);
+  const s = summaryStrings(lang);
   const summaries = useMemo(() => summarize(prepared, filters, result), [prepared, filters, result]);
   const [asTable, setAsTable] = useState(false);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -52,17 +54,18 @@ export default function SummaryView({ prepared, filters, result, chosen, lang, o
     <section className="summary-view" aria-labelledby="summary-heading">
       <div className="summary-head">
         <h2 id="summary-heading" className="panel-heading">
-          {t.summaryHeading}{' '}
+          {s.heading}{' '}
           <span className="count" data-testid="summary-count">
             {t.count(result.matching.length)}
           </span>
         </h2>
         <button type="button" className="link-button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
-          {t.summaryAsTable}
+          {s.asTable}
         </button>
       </div>
-      <div className="summary-body">
-        <p className="summary-hint">{t.summaryHint}</p>
+      {/* The tables hold nothing to focus: the scrolling body takes the focus itself, so keyboards can scroll it. */}
+      <div className="summary-body" tabIndex={asTable ? 0 : undefined}>
+        <p className="summary-hint">{s.hint}</p>
         <ul className="summary-legend" aria-label={t.legendPillars}>
           {PILLARS.map((p) => (
             <li key={p}>
