@@ -24,8 +24,8 @@ export interface BriefDocument {
 
 export async function makeBriefDocument(map: MapHandle, page: ImageContext, signal?: AbortSignal): Promise<BriefDocument> {
   const brief = briefOf(page);
-  // The legend and the source line stay on the picture; the title is the document's own.
-  const overlay = { ...imageOverlay(page), title: '', subtitle: '' };
+  // The legend (counting the brief's own initiatives) and the source line stay on the picture; the title is the document's own.
+  const overlay = { ...imageOverlay({ ...page, matching: subjectOf(page) }), title: '', subtitle: '' };
   const [png, fonts] = await Promise.all([makePicture(map, BRIEF_PICTURE, overlay), embeddedFonts()]);
   signal?.throwIfAborted();
   const picture = await dataUrlOf(png);
@@ -39,16 +39,27 @@ export async function makeBriefDocument(map: MapHandle, page: ImageContext, sign
 }
 
 /** The view's brief: the selected initiative's when one is open, else the matching set's. */
-export function briefOf({ state, matching, dataset }: ImageContext, made = new Date()): Brief {
-  const selected: Initiative | undefined = state.selected ? dataset.initiatives.find((i) => i.id === state.selected) : undefined;
+export function briefOf(page: ImageContext, made = new Date()): Brief {
+  const { state, dataset } = page;
+  const selected = selectedOf(page);
   return buildBrief({
     lang: state.lang,
     title: selected ? selected.properties.title[state.lang] : viewTitle(state, ' · '),
-    initiatives: selected ? [selected] : matching,
+    initiatives: subjectOf(page),
     metadata: dataset.metadata,
     // The person's own day, not UTC's.
     made: [made.getFullYear(), made.getMonth() + 1, made.getDate()].map((n) => String(n).padStart(2, '0')).join('-'),
   });
+}
+
+function selectedOf({ state, dataset }: ImageContext): Initiative | undefined {
+  return state.selected ? dataset.initiatives.find((i) => i.id === state.selected) : undefined;
+}
+
+/** What the brief is about: the open initiative, else the view's matching set. */
+function subjectOf(page: ImageContext): readonly Initiative[] {
+  const selected = selectedOf(page);
+  return selected ? [selected] : page.matching;
 }
 
 /**
