@@ -43,7 +43,7 @@ const zodOnce = [
 const scriptsOnly = {
   regex: '/src/(app/(?!automation\\.ts$)|map/|state/|ui/)',
   message:
-    'scripts/ and bench/ import only src/data, src/lib, src/picture, src/video, src/deck and the automation API (src/app/automation.ts).',
+    'scripts/ and bench/ import only src/data, src/lib, src/picture, src/video, src/deck, src/brief and the automation API (src/app/automation.ts).',
 };
 const restrict = (patterns, paths = []) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
 
@@ -81,6 +81,8 @@ export default tseslint.config(
   { files: ['src/picture/**'], rules: restrict([noReact, noMapLibre, noUi, noMap, noState, noVideo, noDeck]) },
   // The deck model and writer run in Node (the command line) and the browser.
   { files: ['src/deck/**'], rules: restrict([noReact, noMapLibre, noUi, noMap, noVideo]) },
+  // The A4 brief's model and document: data, lib and the pictures' palette; handed the map's picture, never the map.
+  { files: ['src/brief/**'], rules: restrict([noReact, noMapLibre, noUi, noMap, noState, noVideo, noDeck]) },
   { files: ['src/map/**'], rules: restrict([noUi, noDeck, mapVideo]) },
   // The recorder, its plan and its encoders: the map reaches them through recordable.ts, never the other way.
   { files: ['src/video/**'], rules: restrict([noReact, noMapLibre, noUi, noMap, noState, noDeck]) },

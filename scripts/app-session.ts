@@ -4,9 +4,14 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { renderPlan } from '../src/app/automation.ts';
 import { launchBrowser, mapIdle, serveBuild } from './chromium.ts';
+import { frameReceiver, type FrameReceiver } from './frame-receiver.ts';
 
 export interface AppSession {
   readonly page: Page;
+  /** The browser the page is in, for another page (the brief prints in one of its own). */
+  readonly browser: Browser;
+  /** Takes recorded frames on the app's own server, for an encoder outside the browser (video-session.ts). */
+  readonly frames: FrameReceiver;
   close(): Promise<void>;
 }
 
@@ -17,7 +22,8 @@ export async function openAppSession(query: string, width: number, height: numbe
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   }
   const browser: Browser = await launchBrowser();
-  const server = await serveBuild();
+  const frames = frameReceiver();
+  const server = await serveBuild(frames.handle);
   try {
     const page = await browser.newPage({ viewport: { width, height } });
     page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
@@ -25,6 +31,8 @@ export async function openAppSession(query: string, width: number, height: numbe
     await mapIdle(page);
     return {
       page,
+      browser,
+      frames,
       async close() {
         await browser.close();
         await server.close();

@@ -4,6 +4,7 @@
  * built app served by `vite preview` on loopback. Never downloads a browser.
  */
 import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
@@ -58,9 +59,19 @@ export async function launchBrowser({ args = [], env }: LaunchOptions = {}): Pro
 }
 
 /** Serves dist/ (built by `npm run build`) on a free loopback port. */
-export async function serveBuild(): Promise<{ url: string; close: () => Promise<void> }> {
+/** Connect-style middleware served before the build's files (the command line's frame receiver). */
+export type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+
+export async function serveBuild(handle?: Middleware): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
-  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const plugins = handle
+    ? [{ name: 'foip-middleware', configurePreviewServer: (server: PreviewServer) => void server.middlewares.use(handle) }]
+    : [];
+  const server: PreviewServer = await preview({
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'silent',
+    plugins,
+  });
   const address = server.httpServer.address() as AddressInfo;
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
 }

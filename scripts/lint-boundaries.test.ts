@@ -92,6 +92,15 @@ describe('module boundaries', () => {
       "import { recordTour } from '../video/record.ts';\nexport const x = recordTour;",
       'must not import the video recorder',
     ],
+    // The brief: handed the map's picture and the view in words, never the map, the state or the UI.
+    ['src/brief/leak.ts', "import { LAYERS } from '../map/style/layers.ts';\nexport const x = LAYERS;", 'Only the app and the UI'],
+    [
+      'src/brief/leak.ts',
+      "import { DEFAULT_STATE } from '../state/app-state.ts';\nexport const x = DEFAULT_STATE;",
+      'must not import the app state',
+    ],
+    ['src/brief/leak.ts', "import { strings } from '../ui/strings.ts';\nexport const x = strings;", 'must not import the UI'],
+    ['src/brief/leak.ts', "import { useState } from 'react';\nexport const x = useState;", 'free of React'],
     [
       'src/ui/Leak.tsx',
       "import { setSourceData } from '../map/style/sources.ts';\nexport const x = setSourceData;",
@@ -167,6 +176,10 @@ describe('module boundaries', () => {
     [
       'scripts/ok.ts',
       "import { PILLARS } from '../src/data/vocabulary.ts';\nimport { renderPlan } from '../src/app/automation.ts';\nimport { errorMessage } from '../src/lib/error-message.ts';\nimport { planVideo } from '../src/video/plan.ts';\nexport const x = [PILLARS, renderPlan, errorMessage, planVideo];",
+    ],
+    [
+      'src/brief/ok.ts',
+      "import { citationOf } from '../data/citation.ts';\nimport { pillarColor } from '../picture/palette.ts';\nimport { hasJapanese } from '../lib/japanese-text.ts';\nexport const x = [citationOf, pillarColor, hasJapanese];",
     ],
     ['scripts/font-text.ts', "import { strings } from '../src/ui/strings.ts';\nexport const x = strings;"],
     ['bench/pages/ok.ts', "import { drawBadge } from '../../src/map/style/badge-image.ts';\nexport const x = drawBadge;"],

@@ -29,7 +29,13 @@ describe('slides command line', () => {
     [['--size', '1280x720', '--fps', '25', '--hold', '2'], { width: 1280, height: 720, fps: 25, holdSeconds: 2, frames: 30 + 50 }],
     [['--size', '640x360', '--fps', '5', '--hold', '0.4'], { width: 640, height: 360, fps: 5, holdSeconds: 0.4, frames: 6 + 2 }],
   ])('with --video %j, records clips of %j', (args, video) => {
-    expect(parseOptions(['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', ...args]).video).toEqual(video);
+    expect(parseOptions(['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', ...args]).video).toMatchObject(video);
+  });
+
+  it('encodes the clips with ffmpeg when it is there (the tests have it), or in the browser when asked', () => {
+    const deck = ['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video'];
+    expect(parseOptions(deck).video?.encoder.kind).toBe('ffmpeg');
+    expect(parseOptions([...deck, '--encoder', 'browser']).video?.encoder.kind).toBe('browser');
   });
 
   it.each([
@@ -57,8 +63,22 @@ describe('slides command line', () => {
       ['--tour', 'osa', '--format', 'png', '--out', 'slides/', '--video'],
       "--video puts each step's camera flight on its slide, so it needs --format pptx",
     ],
-    [['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--fps', '10'], '--fps and --hold set the clips of --video: add --video'],
-    [['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--hold', '1'], '--fps and --hold set the clips of --video: add --video'],
+    [
+      ['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--fps', '10'],
+      '--fps, --hold and --encoder set the clips of --video: add --video',
+    ],
+    [
+      ['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--hold', '1'],
+      '--fps, --hold and --encoder set the clips of --video: add --video',
+    ],
+    [
+      ['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--encoder', 'ffmpeg'],
+      '--fps, --hold and --encoder set the clips of --video',
+    ],
+    [
+      ['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', '--encoder', 'x264'],
+      '--encoder expects auto, ffmpeg, browser; got "x264".',
+    ],
     [['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', '--fps', 'fast'], '--fps expects a number; got "fast".'],
     [
       ['--tour', 'osa', '--format', 'pptx', '--out', 'osa.pptx', '--video', '--fps', '90'],

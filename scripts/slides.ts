@@ -25,11 +25,12 @@ type Format = (typeof FORMATS)[number];
 
 export const USAGE = `npm run slides -- --tour ID --out DIR [--size 1920x1080] [--lang en|ja]
   one PNG per step of a tour, captions drawn in (--format png, the default)
-npm run slides -- --tour ID --format pptx --out FILE.pptx [--size 1920x1080] [--lang en|ja] [--video [--fps 30] [--hold ${CLIP_HOLD_SECONDS}]]
+npm run slides -- --tour ID --format pptx --out FILE.pptx [--size 1920x1080] [--lang en|ja] [--video [--fps 30] [--hold ${CLIP_HOLD_SECONDS}] [--encoder auto|ffmpeg|browser]]
   a PowerPoint deck: title slide, a slide per step (map picture, editable caption and legend, notes with sources), closing slide
   --video   each step slide also holds the step's camera flight as an H.264 MP4 clip, the still as its poster:
             the flight into the step (1.2 s; step 1's from the opening view of the map) and a hold of --hold seconds,
-            at the deck's size up to ${CLIP_MAX.width}x${CLIP_MAX.height} (a 1920x1080 deck's clips are ${CLIP_MAX.width}x${CLIP_MAX.height}), --fps frames a second
+            at the deck's size up to ${CLIP_MAX.width}x${CLIP_MAX.height} (a 1920x1080 deck's clips are ${CLIP_MAX.width}x${CLIP_MAX.height}), --fps frames a second;
+            encoded by the system's ffmpeg (libx264) when it is on the PATH, else in the browser (--encoder chooses)
 tours: three-focus-areas, japan-india, pacific-islands, osa, autoplay-pillar, autoplay-partner, autoplay-tool`;
 
 interface Options {
@@ -55,6 +56,7 @@ export function parseOptions(args: readonly string[]): Options {
       video: { type: 'boolean', default: false },
       fps: { type: 'string' },
       hold: { type: 'string' },
+      encoder: { type: 'string' },
     },
   });
   if (!values.tour)
@@ -68,8 +70,8 @@ export function parseOptions(args: readonly string[]): Options {
     throw new Error(
       "--video puts each step's camera flight on its slide, so it needs --format pptx (for a video file of the tour: npm run video)",
     );
-  if (!values.video && (values.fps !== undefined || values.hold !== undefined))
-    throw new Error('--fps and --hold set the clips of --video: add --video (for a video file of the tour: npm run video)');
+  if (!values.video && (values.fps !== undefined || values.hold !== undefined || values.encoder !== undefined))
+    throw new Error('--fps, --hold and --encoder set the clips of --video: add --video (for a video file of the tour: npm run video)');
   if (!values.out)
     throw new Error(
       format === 'pptx'
@@ -83,7 +85,9 @@ export function parseOptions(args: readonly string[]): Options {
   // Pictures fill a 16:9 slide edge to edge; any other shape would be stretched.
   if (format === 'pptx' && size.width * 9 !== size.height * 16)
     throw new Error(`--size for a deck must be 16:9 (1920x1080, 1280x720, 3840x2160); got ${values.size}`);
-  const video = values.video ? clipOptions(size, numberOption('fps', values.fps), numberOption('hold', values.hold)) : null;
+  const video = values.video
+    ? clipOptions(size, numberOption('fps', values.fps), numberOption('hold', values.hold), values.encoder ?? 'auto')
+    : null;
   return { tour: values.tour, out: values.out, format, lang: values.lang, size, video };
 }
 
@@ -147,6 +151,7 @@ async function writeDeck(session: AppSession, options: Options): Promise<void> {
   const byId = new Map(dataset.value.initiatives.map((i) => [i.id, i]));
   const tour = await findTour(session, options.tour);
   const { video } = options;
+  if (video) console.log(video.encoder.said);
   const status = statusWriter();
   const infos: StepInfo[] = [];
   const media: StepMedia[] = [];
@@ -156,7 +161,7 @@ async function writeDeck(session: AppSession, options: Options): Promise<void> {
     let clip: Uint8Array | undefined;
     // The clip first: step 1's flies in from the opening view, which the page shows until a step is.
     if (video) {
-      const recorded = await recordStepClip(session.page, tour.id, i, video, (done, total) => {
+      const recorded = await recordStepClip(session, tour.id, i, video, (done, total) => {
         const left = timeLeft(i * video.frames + done, tour.steps * video.frames, Date.now() - started);
         status(statusLine(steps, `clip ${done}/${total} frames`, left));
       });

@@ -46,6 +46,8 @@ describe('npm run slides -- --format pptx --video', () => {
       ],
       { timeout: 280_000 },
     );
+    // CI has Debian's ffmpeg: the clips are encoded by it, not by the browser.
+    expect(stdout).toContain("Encoding with the system's ffmpeg (libx264).");
     expect(stdout).toContain(`wrote ${out}: 5 slides (3 steps, pictures 640×360, en), a clip per step (H.264`);
     expect(stdout).toContain('640×360, 5 fps, 8 frames: 1.60 s)');
     // Progress: the steps done, and the frames of the clip under way.

@@ -22,53 +22,65 @@ const dir = mkdtempSync(join(tmpdir(), 'foip-video-'));
 const STRIP = 8;
 
 describe('npm run video', () => {
-  it('writes an H.264 MP4 whose frames are the plan: flights that move and holds that stay', { timeout: 300_000 }, async () => {
-    // Steps 4–5 of Japan–India: the clip flies in from step 3 to step 4 (framing its initiatives),
-    // holds, flies to step 5's saved view, holds. At 10 fps: 12 flight frames (1.2 s) and 5 hold frames (0.5 s) each.
-    expect(japanIndia.steps[4]!.view).toBeDefined();
-    const out = join(dir, 'japan-india.mp4');
-    const { stdout } = await run(
-      'npx',
-      [
-        'tsx',
-        'scripts/video.ts',
-        '--tour',
-        'japan-india',
-        '--steps',
-        '4-5',
-        '--out',
-        out,
-        '--size',
-        '640x360',
-        '--fps',
-        '10',
-        '--hold',
-        '0.5',
-      ],
-      { timeout: 280_000 },
-    );
-    expect(stdout).toContain(`wrote ${out}`);
-    expect(stdout).toMatch(/H\.264 (High|Main|Baseline)/);
+  it.each([
+    ['ffmpeg', /H\.264 High, level \d\.\d \(libx264, ffmpeg\)/],
+    ['browser', /H\.264 (High|Main|Baseline)/],
+  ] as const)(
+    'writes with the %s encoder an H.264 MP4 whose frames are the plan: flights that move and holds that stay',
+    { timeout: 300_000 },
+    async (encoder, label) => {
+      // Steps 4–5 of Japan–India: the clip flies in from step 3 to step 4 (framing its initiatives),
+      // holds, flies to step 5's saved view, holds. At 10 fps: 12 flight frames (1.2 s) and 5 hold frames (0.5 s) each.
+      expect(japanIndia.steps[4]!.view).toBeDefined();
+      const out = join(dir, `japan-india-${encoder}.mp4`);
+      const { stdout } = await run(
+        'npx',
+        [
+          'tsx',
+          'scripts/video.ts',
+          '--tour',
+          'japan-india',
+          '--steps',
+          '4-5',
+          '--out',
+          out,
+          '--size',
+          '640x360',
+          '--fps',
+          '10',
+          '--hold',
+          '0.5',
+          '--encoder',
+          encoder,
+        ],
+        { timeout: 280_000 },
+      );
+      expect(stdout).toContain(
+        encoder === 'ffmpeg' ? "Encoding with the system's ffmpeg (libx264)." : 'Encoding in the browser (WebCodecs), as asked.',
+      );
+      expect(stdout).toContain(`wrote ${out}`);
+      expect(stdout).toMatch(label);
 
-    const { stream, formatName } = await probe(out);
-    expect(formatName).toContain('mp4');
-    expect(stream.codec_name).toBe('h264');
-    expect([stream.width, stream.height]).toEqual([640, 360]);
-    expect(rate(stream.r_frame_rate)).toBe(10);
-    expect(rate(stream.avg_frame_rate)).toBe(10);
-    const frames = Number(stream.nb_read_frames);
-    expect(frames).toBe(2 * (12 + 5));
-    expect(frames).toBe(Math.round(Number(stream.duration) * 10));
+      const { stream, formatName } = await probe(out);
+      expect(formatName).toContain('mp4');
+      expect(stream.codec_name).toBe('h264');
+      expect([stream.width, stream.height]).toEqual([640, 360]);
+      expect(rate(stream.r_frame_rate)).toBe(10);
+      expect(rate(stream.avg_frame_rate)).toBe(10);
+      const frames = Number(stream.nb_read_frames);
+      expect(frames).toBe(2 * (12 + 5));
+      expect(frames).toBe(Math.round(Number(stream.duration) * 10));
 
-    const change = await frameChanges(out, 640, 360, STRIP);
-    expect(change).toHaveLength(frames);
-    const flights = [change.slice(1, 12), change.slice(18, 29)];
-    const holds = [change.slice(13, 17), change.slice(30, 34)];
-    const seen = change.map((c) => (c * 1000).toFixed(1)).join(' ');
-    // Every frame of a flight moves the picture (no doubled frames); every frame of a hold keeps it.
-    for (const flight of flights) expect(Math.min(...flight), `‰ changed per frame: ${seen}`).toBeGreaterThan(0.001);
-    for (const hold of holds) expect(Math.max(...hold), `‰ changed per frame: ${seen}`).toBeLessThan(0.001);
-  });
+      const change = await frameChanges(out, 640, 360, STRIP);
+      expect(change).toHaveLength(frames);
+      const flights = [change.slice(1, 12), change.slice(18, 29)];
+      const holds = [change.slice(13, 17), change.slice(30, 34)];
+      const seen = change.map((c) => (c * 1000).toFixed(1)).join(' ');
+      // Every frame of a flight moves the picture (no doubled frames); every frame of a hold keeps it.
+      for (const flight of flights) expect(Math.min(...flight), `‰ changed per frame: ${seen}`).toBeGreaterThan(0.001);
+      for (const hold of holds) expect(Math.max(...hold), `‰ changed per frame: ${seen}`).toBeLessThan(0.001);
+    },
+  );
 
   it('writes a GIF at most 960 pixels wide, scaled from a larger size, with every frame', { timeout: 300_000 }, async () => {
     const out = join(dir, 'osa.gif');

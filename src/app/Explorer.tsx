@@ -32,6 +32,7 @@ import { useFullscreen } from './use-fullscreen.ts';
 import { useLatest } from './use-latest.ts';
 import { useMapPointer } from './use-map-pointer.ts';
 import { useNotices } from './use-notices.ts';
+import { useProfile } from './use-profile.ts';
 
 export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean }) {
   const explorer = useExplorerState(dataset);
@@ -44,7 +45,8 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const notices = useNotices(dataset, failed, explorer.initial.ignored, lang);
   const fullscreen = useFullscreen();
   const [aboutOpen, setAboutOpen] = useState(false);
-  const actions = useExplorerActions({ setState, byId, map, closeChooser: pointer.closeChooser });
+  const profile = useProfile({ profile: state.profile, setState, map });
+  const actions = useExplorerActions({ setState, byId, map, closeChooser: pointer.closeChooser, profile });
 
   const commits = useCommits<ImageContext>();
   const presentation = usePresentation({ standard: explorer.standard, state, setState, context, map, committed: commits.committed });

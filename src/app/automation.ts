@@ -15,10 +15,13 @@
  *                                            → one step's clip for a deck slide: its flight in and hold, the map with
  *                                              only its source line, no progress strip (scripts/slides.ts --video)
  *   await foipAtlas.videoBytes(offset, length) → base64 of that part of the last video (for large files)
+ *   await foipAtlas.brief()                  → the view's A4 brief: { html, footer, title, fileName } (scripts/brief.ts
+ *                                              prints html to PDF with footer as Chromium's footerTemplate)
  */
 import { stepInfo, type StepInfo } from '../deck/step-info.ts';
 import type { MapHandle } from '../map/owner/map-handle.ts';
 import { deckPictureOverlay, imageOverlay, type ImageContext } from './jobs/image-overlay.ts';
+import type { BriefDocument } from './jobs/brief-job.ts';
 import type { Jobs, VideoJob } from './jobs/use-jobs.ts';
 import { showStepDrawn } from './tour/show-step.ts';
 import type { Presentation } from './tour/use-presentation.ts';
@@ -39,6 +42,7 @@ export interface FoipAtlasApi {
     onProgress?: (progress: { done: number; total: number }) => void,
   ): Promise<RecordedVideoInfo>;
   videoBytes(offset: number, length: number): Promise<string>;
+  brief(): Promise<BriefDocument>;
 }
 
 /** What recordVideo tells the caller: the file's description, its bytes left to `videoBytes`. */
@@ -71,7 +75,7 @@ declare global {
 }
 
 export interface AutomationDeps {
-  readonly jobs: Pick<Jobs, 'makeImage' | 'recordVideo'>;
+  readonly jobs: Pick<Jobs, 'makeImage' | 'recordVideo' | 'makeBrief'>;
   readonly presentation: () => Presentation;
   readonly map: () => MapHandle | null;
   /** The page as last committed: the dataset and language, for stepInfo. */
@@ -110,6 +114,7 @@ export function automationApi({ jobs, presentation, map, page }: AutomationDeps)
       lastVideo = bytes;
       return { ...file, byteLength: bytes.byteLength, elapsedMs: Math.round(performance.now() - started) };
     },
+    brief: () => jobs.makeBrief(),
     async videoBytes(offset, length) {
       if (!lastVideo) throw new Error('No video has been recorded on this page.');
       return bytesToBase64(lastVideo.subarray(offset, offset + length));

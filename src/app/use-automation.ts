@@ -8,13 +8,13 @@ import type { Presentation } from './tour/use-presentation.ts';
 
 export function useAutomation(
   map: RefObject<MapHandle | null>,
-  jobs: Pick<Jobs, 'makeImage' | 'recordVideo'>,
+  jobs: Pick<Jobs, 'makeImage' | 'recordVideo' | 'makeBrief'>,
   presentation: () => Presentation,
   page: () => ImageContext,
 ): void {
-  const { makeImage, recordVideo } = jobs;
+  const { makeImage, recordVideo, makeBrief } = jobs;
   useEffect(
-    () => installAutomation({ jobs: { makeImage, recordVideo }, presentation, map: () => map.current, page }),
-    [makeImage, recordVideo, presentation, map, page],
+    () => installAutomation({ jobs: { makeImage, recordVideo, makeBrief }, presentation, map: () => map.current, page }),
+    [makeImage, recordVideo, makeBrief, presentation, map, page],
   );
 }

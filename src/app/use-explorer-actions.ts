@@ -5,6 +5,8 @@ import type { Initiative } from '../data/initiative.ts';
 import type { MapHandle } from '../map/owner/map-handle.ts';
 import type { AppState, LayerName, Panel, View } from '../state/app-state.ts';
 import { toggleFacetValue } from '../state/facets.ts';
+import type { ProfileKind } from '../data/profile.ts';
+import type { ProfileActions } from './use-profile.ts';
 
 export interface ExplorerActions {
   toggleFacet(facet: Facet, value: string): void;
@@ -19,6 +21,10 @@ export interface ExplorerActions {
   setView(view: View): void;
   /** What the sidebar shows under the filters: the list or the summary. */
   showPanel(panel: Panel): void;
+  /** Opens the profile of a country, partner, means or region (`?profile=country:PHL`): the detail panel's names, the facets and the charts link here. */
+  openProfile(kind: ProfileKind, value: string): void;
+  /** Closes the profile: the filters, selection and camera from before it come back. */
+  closeProfile(): void;
 }
 
 interface Deps {
@@ -27,9 +33,10 @@ interface Deps {
   readonly map: RefObject<MapHandle | null>;
   /** A selection closes the cluster chooser. */
   readonly closeChooser: () => void;
+  readonly profile: ProfileActions;
 }
 
-export function useExplorerActions({ setState, byId, map, closeChooser }: Deps): ExplorerActions {
+export function useExplorerActions({ setState, byId, map, closeChooser, profile }: Deps): ExplorerActions {
   return useMemo(() => {
     // A filter change leaves the tour: the map shows the person's own selection from then on.
     const setFilters = (update: (filters: Filters) => Filters) => setState((s) => ({ ...s, filters: update(s.filters), tour: null }));
@@ -50,6 +57,8 @@ export function useExplorerActions({ setState, byId, map, closeChooser }: Deps):
       switchLanguage: () => setState((s) => ({ ...s, lang: s.lang === 'en' ? 'ja' : 'en' })),
       setView: (view) => setState((s) => ({ ...s, view })),
       showPanel: (panel) => setState((s) => ({ ...s, panel })),
+      openProfile: profile.open,
+      closeProfile: profile.close,
     };
-  }, [setState, byId, map, closeChooser]);
+  }, [setState, byId, map, closeChooser, profile]);
 }

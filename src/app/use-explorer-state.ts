@@ -6,8 +6,9 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import { drawStrategy, type DrawStrategy } from '../data/draw-strategy.ts';
-import { applyFilters, isFiltered, NO_FILTERS, prepare, type FilterResult, type Filters, type Prepared } from '../data/filters.ts';
+import { applyFilters, FACETS, isFiltered, NO_FILTERS, prepare, type FilterResult, type Filters, type Prepared } from '../data/filters.ts';
 import type { Initiative } from '../data/initiative.ts';
+import { profileFilters } from '../data/profile.ts';
 import type { ValidDataset } from '../data/validate.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Tour } from '../state/tour.ts';
@@ -30,7 +31,7 @@ export interface ExplorerState {
   readonly state: AppState;
   readonly setState: (update: (state: AppState) => AppState) => void;
   readonly strategy: DrawStrategy;
-  /** The filters the result below is for: the state's, or a step behind them while a large set filters. */
+  /** The filters the result below is for: the state's (an open profile's, in front of them), or a step behind them while a large set filters. */
   readonly shownFilters: Filters;
   /** The result is for the state's own filters. */
   readonly applied: boolean;
@@ -50,15 +51,19 @@ export function useExplorerState(dataset: ValidDataset): ExplorerState {
       isKnownId: (id) => byId.has(id),
       // Links name built-in and autoplay tours; a person's own tour lives only in this page.
       tourLength: (id) => standard.get(id)?.steps.length,
+      profileExists: (profile) => prepared.facets[FACETS.indexOf(profile.kind)]?.values.includes(profile.value) ?? false,
     }),
-    [byId, standard],
+    [byId, standard, prepared],
   );
   const initial = useMemo(() => withTourStep(parseUrl(OPENED_QUERY, context), standard, context), [context, standard]);
   const [state, setState] = useUrlState(initial.state);
 
   const strategy = drawStrategy(dataset.initiatives.length);
-  const deferred = useDeferredValue(state.filters);
-  const shownFilters = strategy === 'mask' ? deferred : state.filters;
+  // An open profile is a filter on its one value, in front of the person's own (which come back when it closes).
+  const { profile, filters: ownFilters } = state;
+  const filters = useMemo(() => (profile ? profileFilters(profile) : ownFilters), [profile, ownFilters]);
+  const deferred = useDeferredValue(filters);
+  const shownFilters = strategy === 'mask' ? deferred : filters;
   const result = useMemo(() => applyFilters(prepared, shownFilters), [prepared, shownFilters]);
   return {
     dataset,
@@ -71,7 +76,7 @@ export function useExplorerState(dataset: ValidDataset): ExplorerState {
     setState,
     strategy,
     shownFilters,
-    applied: shownFilters === state.filters,
+    applied: shownFilters === filters,
     result,
     matching: result.matching,
     filtered: isFiltered(shownFilters),

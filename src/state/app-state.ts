@@ -1,5 +1,6 @@
 /** The explorer's state. It lives in the URL; see url.ts. */
 import { NO_FILTERS, type Filters } from '../data/filters.ts';
+import type { Profile } from '../data/profile.ts';
 import type { Lang } from '../lib/lang.ts';
 
 export interface View {
@@ -36,6 +37,8 @@ export interface AppState {
   /** Origins allowed to drive an embedded map with postMessage, besides the page's own. */
   readonly origins: readonly string[];
   readonly panel: Panel;
+  /** The open profile (`?profile=country:PHL`): the map and the sidebar show its initiatives; the filters wait behind it. */
+  readonly profile: Profile | null;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -48,4 +51,5 @@ export const DEFAULT_STATE: AppState = {
   embed: false,
   origins: [],
   panel: 'list',
+  profile: null,
 };

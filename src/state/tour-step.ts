@@ -25,7 +25,16 @@ export function tourStep(tour: Tour, index: number, current: AppState, context: 
   const { state } = parseUrl(`?${step.query}`, context);
   const view = step.view ? parseView(step.view) : null;
   return {
-    state: { ...current, filters: state.filters, selected: state.selected, layers: state.layers, view, tour: { id: tour.id, step: index } },
+    // A step shows its own set: an open profile closes.
+    state: {
+      ...current,
+      filters: state.filters,
+      selected: state.selected,
+      layers: state.layers,
+      view,
+      tour: { id: tour.id, step: index },
+      profile: null,
+    },
     camera: view ? { kind: 'view', view } : { kind: 'frame' },
     caption: step.caption,
   };

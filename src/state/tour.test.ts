@@ -110,6 +110,11 @@ describe('steps', () => {
     expect(shown({ query: 'pillar=2', caption: good.steps[0]!.caption }, DEFAULT_STATE)?.camera).toEqual({ kind: 'frame' });
   });
 
+  it('a step closes an open profile: it shows its own set', () => {
+    const current = { ...DEFAULT_STATE, profile: { kind: 'country', value: 'PHL' } as const };
+    expect(shown({ query: 'pillar=2', caption: good.steps[0]!.caption }, current)?.state.profile).toBeNull();
+  });
+
   it('a step the tour does not have is null', () => {
     for (const index of [-1, 1, 0.5, Number.NaN]) expect(tourStep(good, index, DEFAULT_STATE, context)).toBeNull();
   });

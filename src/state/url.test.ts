@@ -153,6 +153,39 @@ describe('parseUrl: tours and embedding', () => {
   });
 });
 
+describe('parseUrl: profiles', () => {
+  const withData = { ...context, profileExists: (p: { kind: string; value: string }) => p.value !== 'FRA' };
+
+  it.each([
+    ['profile=country:PHL', { kind: 'country', value: 'PHL' }],
+    ['profile=partner:aus', { kind: 'partner', value: 'AUS' }],
+    ['profile=tool:OSA', { kind: 'tool', value: 'OSA' }],
+    ['profile=region:pacific-islands', { kind: 'region', value: 'pacific-islands' }],
+  ])('reads %s', (query, profile) => {
+    expect(parseUrl(`?${query}`, withData)).toEqual({ state: { ...DEFAULT_STATE, profile }, ignored: [] });
+  });
+
+  it.each([
+    ['profile=xyz:1', 'expected <kind>:<value> with kind country, partner, tool, region'],
+    ['profile=country:XX', 'expected an ISO 3166-1 alpha-3 country code such as PHL'],
+    ['profile=country:FRA', 'no initiative has this host country'],
+  ])('ignores %s, names it, and keeps the rest', (query, reason) => {
+    const { state, ignored } = parseUrl(`?${query}&lang=ja&pillar=3`, withData);
+    expect(state).toEqual({ ...DEFAULT_STATE, lang: 'ja', filters: { ...DEFAULT_STATE.filters, pillar: [3] } });
+    expect(ignored).toEqual([{ param: 'profile', value: new URLSearchParams(query).get('profile'), reason }]);
+  });
+
+  it('round-trips a profile beside the filters it waits in front of', () => {
+    const state: AppState = {
+      ...DEFAULT_STATE,
+      filters: { ...DEFAULT_STATE.filters, pillar: [3] },
+      profile: { kind: 'region', value: 'southeast-asia' },
+    };
+    expect(serializeUrl(state)).toBe('pillar=3&profile=region:southeast-asia');
+    expect(parseUrl(`?${serializeUrl(state)}`, withData)).toEqual({ state, ignored: [] });
+  });
+});
+
 describe('serializeUrl', () => {
   it('leaves the defaults out', () => {
     expect(serializeUrl(DEFAULT_STATE)).toBe('');

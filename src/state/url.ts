@@ -5,7 +5,9 @@
  */
 import { FACETS, type Facet, type Filters } from '../data/filters.ts';
 import { isSyntheticName, SYNTHETIC_SIZES } from '../data/synthetic-names.ts';
+import { profileParam } from '../data/profile.ts';
 import { FACET_CODECS, readFacetValue } from './facets.ts';
+import { readProfileParam, type ProfileExists } from './profile-param.ts';
 import { embedParam, langParam, MAX_ZOOM, parseView, RENDER_MODES, renderParam } from './frame-params.ts';
 import { DEFAULT_STATE, LAYER_NAMES, PANELS, type AppState, type LayerName, type View } from './app-state.ts';
 
@@ -25,6 +27,8 @@ export interface UrlContext {
   readonly isKnownId: (id: string) => boolean;
   /** The number of steps of a tour the app knows, or undefined for an unknown tour. */
   readonly tourLength?: (id: string) => number | undefined;
+  /** Whether any initiative has a profile's value (without it, any well-formed profile is taken). */
+  readonly profileExists?: ProfileExists;
 }
 
 const MAX_QUERY = 200;
@@ -33,7 +37,7 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   const params = new URLSearchParams(search);
   const ignored: IgnoredParam[] = [];
   const ignore = (param: string, value: string, reason: string) => ignored.push({ param, value: value.slice(0, 80), reason });
-  let { lang, selected, view, layers, tour, embed, origins, panel } = DEFAULT_STATE;
+  let { lang, selected, view, layers, tour, embed, origins, panel, profile } = DEFAULT_STATE;
 
   const langValue = params.get('lang');
   if (langValue !== null) {
@@ -95,6 +99,13 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
     layers = chosen;
   }
 
+  const profileValue = params.get('profile');
+  if (profileValue !== null && profileValue !== '') {
+    const read = readProfileParam(profileValue, context.profileExists);
+    if (read.ok) profile = read.value;
+    else ignore('profile', profileValue, read.error);
+  }
+
   const tourId = params.get('tour');
   if (tourId !== null && tourId !== '') {
     const length = context.tourLength?.(tourId);
@@ -144,7 +155,7 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   const renderValue = params.get('render');
   if (renderValue !== null && !renderParam(renderValue)) ignore('render', renderValue, `expected ${RENDER_MODES.join(', ')}`);
 
-  return { state: { lang, filters, selected, view, layers, tour, embed, origins, panel }, ignored };
+  return { state: { lang, filters, selected, view, layers, tour, embed, origins, panel, profile }, ignored };
 }
 
 /** "https://example.org" for a valid http(s) origin, else null (paths, other schemes, "*" refused). */
@@ -172,6 +183,7 @@ export function serializeUrl(state: AppState): string {
   if (state.selected) params.set('id', state.selected);
   if (state.view) params.set('view', formatView(state.view));
   if (state.layers.length > 0) params.set('layers', state.layers.join(','));
+  if (state.profile) params.set('profile', profileParam(state.profile));
   if (state.tour) {
     params.set('tour', state.tour.id);
     params.set('step', String(state.tour.step + 1));

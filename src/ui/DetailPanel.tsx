@@ -3,9 +3,12 @@ import { formatAmount } from '../data/amount.ts';
 import { useEffect, useRef } from 'react';
 import { countryName } from '../data/countries.ts';
 import type { Initiative } from '../data/initiative.ts';
+import type { Tool } from '../data/vocabulary.ts';
 import { PILLAR_LABELS, PRECISION_LABELS, SCOPE_LABELS, SOURCE_LABELS, STATUS_LABELS, TOOL_LABELS, partnerName } from '../data/labels.ts';
+import type { ProfileKind } from '../data/profile.ts';
 import type { Lang } from '../lib/lang.ts';
 import { pillarColor } from '../picture/palette.ts';
+import { profileStrings } from './profile-strings.ts';
 import { releaseStrings } from './release-strings.ts';
 import { strings } from './strings.ts';
 
@@ -18,13 +21,18 @@ interface Props {
   readonly dataVersion?: string;
   readonly onClose: () => void;
   readonly onSelect?: (id: string) => void;
+  /** Opens the profile of a host country, partner or means: their names are links when given. */
+  readonly onProfile?: (kind: ProfileKind, value: string) => void;
 }
 
-export function DetailPanel({ initiative, related = [], lang, dataVersion, onClose, onSelect }: Props) {
+export function DetailPanel({ initiative, related = [], lang, dataVersion, onClose, onSelect, onProfile }: Props) {
   const t = strings(lang);
   const { properties: p } = initiative;
   const heading = useRef<HTMLHeadingElement>(null);
   const separator = lang === 'ja' ? '、' : ', ';
+  const names = (kind: ProfileKind, values: readonly string[], name: (value: string) => string) => (
+    <Names kind={kind} values={values} name={name} separator={separator} lang={lang} onProfile={onProfile} />
+  );
 
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
@@ -49,10 +57,10 @@ export function DetailPanel({ initiative, related = [], lang, dataVersion, onClo
         {p.place && <Fact term={t.place}>{p.place[lang]}</Fact>}
         <Fact term={t.countries}>
           {p.scope ? `${SCOPE_LABELS[p.scope][lang]} — ` : ''}
-          {p.countries.map((c) => countryName(c, lang)).join(separator)}
+          {names('country', p.countries, (c) => countryName(c, lang))}
         </Fact>
-        <Fact term={t.partners}>{p.partners.length ? p.partners.map((c) => partnerName(c, lang)).join(separator) : t.partnersNone}</Fact>
-        <Fact term={t.tools}>{p.tools.map((tool) => TOOL_LABELS[tool][lang]).join(separator)}</Fact>
+        <Fact term={t.partners}>{p.partners.length ? names('partner', p.partners, (c) => partnerName(c, lang)) : t.partnersNone}</Fact>
+        <Fact term={t.tools}>{names('tool', p.tools, (tool) => TOOL_LABELS[tool as Tool][lang])}</Fact>
         <Fact term={t.precision}>
           {PRECISION_LABELS[p.precision][lang]} ({p.precision})
         </Fact>
@@ -97,6 +105,33 @@ export function DetailPanel({ initiative, related = [], lang, dataVersion, onClo
       </section>
     </aside>
   );
+}
+
+/** Names in a list, each a link to its profile when profiles can be opened, else plain text. */
+function Names(props: {
+  kind: ProfileKind;
+  values: readonly string[];
+  name: (value: string) => string;
+  separator: string;
+  lang: Lang;
+  onProfile: Props['onProfile'];
+}) {
+  const { kind, values, name, separator, lang, onProfile } = props;
+  if (!onProfile) return <>{values.map(name).join(separator)}</>;
+  return values.map((value, k) => (
+    <span key={value}>
+      {k > 0 && separator}
+      <button
+        type="button"
+        className="name-link"
+        data-profile={`${kind}:${value}`}
+        title={profileStrings(lang).profileOf(name(value))}
+        onClick={() => onProfile(kind, value)}
+      >
+        {name(value)}
+      </button>
+    </span>
+  ));
 }
 
 /** Japanese original, after its English rendering where there is one: "Security cooperation (<安保協力>)". */

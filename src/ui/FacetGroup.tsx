@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { Lang } from '../lib/lang.ts';
 import type { FacetOption } from './facet-options.ts';
+import { profileStrings } from './profile-strings.ts';
 import { strings } from './strings.ts';
 
 interface Props {
@@ -14,9 +15,11 @@ interface Props {
   readonly defaultOpen?: boolean;
   readonly onToggle: (value: string) => void;
   readonly onClear: () => void;
+  /** For facets a profile can be of: a link beside each value opens its profile. */
+  readonly onProfile?: (value: string) => void;
 }
 
-export function FacetGroup({ facet, title, options, lang, initialVisible = 8, defaultOpen = false, onToggle, onClear }: Props) {
+export function FacetGroup({ facet, title, options, lang, initialVisible = 8, defaultOpen = false, onToggle, onClear, onProfile }: Props) {
   const t = strings(lang);
   const [showAll, setShowAll] = useState(false);
   const id = useId();
@@ -51,6 +54,18 @@ export function FacetGroup({ facet, title, options, lang, initialVisible = 8, de
                     {option.count}
                   </span>
                 </label>
+                {onProfile && (
+                  <button
+                    type="button"
+                    className="profile-link"
+                    data-profile={option.value}
+                    aria-label={profileStrings(lang).profileOf(option.label)}
+                    title={profileStrings(lang).profileOf(option.label)}
+                    onClick={() => onProfile(option.value)}
+                  >
+                    <ProfileIcon />
+                  </button>
+                )}
               </li>
             );
           })}
@@ -69,5 +84,15 @@ export function FacetGroup({ facet, title, options, lang, initialVisible = 8, de
         </div>
       </fieldset>
     </details>
+  );
+}
+
+/** A page with lines: "read about this one". */
+function ProfileIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <rect x="2.5" y="1.5" width="11" height="13" rx="1.5" fill="none" stroke="currentColor" />
+      <path d="M5 5h6M5 8h6M5 11h4" stroke="currentColor" strokeLinecap="round" />
+    </svg>
   );
 }

@@ -1,5 +1,6 @@
 /** Search, active-filter chips and the facets, all driven by one Filters value. */
 import { FACETS, isFiltered, type Facet, type FilterResult, type Filters } from '../data/filters.ts';
+import { isProfileKind, type ProfileKind } from '../data/profile.ts';
 import type { Lang } from '../lib/lang.ts';
 import { FacetGroup } from './FacetGroup.tsx';
 import { facetOptions } from './facet-options.ts';
@@ -13,6 +14,8 @@ interface Props {
   readonly onClearFacet: (facet: Facet) => void;
   readonly onClearAll: () => void;
   readonly onSearch: (q: string) => void;
+  /** Opens the profile of a country, partner, means or region (a small link beside each such value). */
+  readonly onProfile?: (kind: ProfileKind, value: string) => void;
 }
 
 const TITLE_KEYS = {
@@ -25,7 +28,7 @@ const TITLE_KEYS = {
   status: 'facetStatus',
 } as const satisfies Record<Facet, string>;
 
-export function FilterPanel({ filters, result, lang, onToggle, onClearFacet, onClearAll, onSearch }: Props) {
+export function FilterPanel({ filters, result, lang, onToggle, onClearFacet, onClearAll, onSearch, onProfile }: Props) {
   const t = strings(lang);
   const chips = FACETS.flatMap((facet) =>
     facetOptions(facet, result, filters, lang)
@@ -79,6 +82,7 @@ export function FilterPanel({ filters, result, lang, onToggle, onClearFacet, onC
             initialVisible={facet === 'country' || facet === 'partner' ? 6 : 10}
             onToggle={(value) => onToggle(facet, value)}
             onClear={() => onClearFacet(facet)}
+            onProfile={onProfile && isProfileKind(facet) ? (value) => onProfile(facet, value) : undefined}
           />
         ))}
       </div>

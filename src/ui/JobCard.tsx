@@ -27,7 +27,8 @@ export function JobCard({ lang, job, onCancel }: Props) {
     <div className={`job-card job-card-${now.kind}`} data-testid="job-card" data-job={now.kind}>
       <div className="job-card-panel" role="status">
         <p>{texts.heading(now.title)}</p>
-        {now.kind !== 'png' && (
+        {/* A picture or a brief is one step: no count to show. */}
+        {now.kind !== 'png' && now.kind !== 'brief' && (
           <>
             <div
               className="progress-bar"

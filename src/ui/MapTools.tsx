@@ -18,6 +18,8 @@ interface Props {
   /** PNG export: null for the current view at its size. */
   readonly onExportImage: (size: { width: number; height: number } | null) => void;
   readonly onEmbed: () => void;
+  /** Prints an A4 brief of the view. */
+  readonly onBrief: () => void;
   /** Opens "About this data": release, sources, licence, how to cite. */
   readonly onAbout: () => void;
   /** The size of the map now, for the "this view" export. */
@@ -36,6 +38,7 @@ export function MapTools({
   onDownload,
   onExportImage,
   onEmbed,
+  onBrief,
   onAbout,
   viewSize,
   children,
@@ -73,6 +76,9 @@ export function MapTools({
           </div>
         </div>
       </details>
+      <button type="button" className="tool-button" onClick={onBrief} data-testid="print-brief" title={t.briefHint}>
+        {t.briefButton}
+      </button>
       <button type="button" className="tool-button" onClick={onEmbed} data-testid="open-embed">
         {t.embedHeading}
       </button>

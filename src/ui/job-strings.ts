@@ -7,7 +7,7 @@
 import type { Lang } from '../lib/lang.ts';
 import type { VideoFile } from '../video/sink.ts';
 
-export const JOB_KINDS = ['png', 'deck', 'video'] as const;
+export const JOB_KINDS = ['png', 'deck', 'video', 'brief'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 const EN = {
@@ -29,6 +29,9 @@ const EN = {
   videoWebm: (codecs: string) =>
     `This browser cannot encode H.264 (${codecs}), so the video is WebM (VP9): browsers and VLC play it; for PowerPoint or Keynote, convert it to MP4 or record in Chrome or Edge.`,
   gifWritten: (w: number, h: number, fps: number) => `GIF ${w}×${h}, ${fps} frames per second, looping.`,
+  briefHeading: (title: string) => `Making the A4 brief “${title}”…`,
+  briefFailed: 'The brief could not be made',
+  briefCancelled: 'The brief was cancelled; nothing was printed.',
 } as const;
 
 type JobStrings = {
@@ -54,6 +57,9 @@ const JA: JobStrings = {
   videoWebm: (codecs: string) =>
     `このブラウザはH.264（${codecs}）を符号化できないため、WebM（VP9）で保存しました。ブラウザやVLCで再生できます。PowerPointやKeynoteで使うにはMP4に変換するか、ChromeかEdgeで録画してください。`,
   gifWritten: (w: number, h: number, fps: number) => `GIF ${w}×${h}、毎秒${fps}コマ、繰り返し再生。`,
+  briefHeading: (title: string) => `A4資料「${title}」を作成中…`,
+  briefFailed: 'A4資料を作成できませんでした',
+  briefCancelled: 'A4資料の作成をキャンセルしました。何も印刷していません。',
 };
 
 export function jobStrings(lang: Lang): JobStrings {
@@ -83,6 +89,8 @@ export function jobTexts(kind: JobKind, lang: Lang): JobTexts {
       return { heading: t.deckHeading, count: t.deckCount, failed: t.deckFailed, cancelled: t.deckCancelled, busy: t.busy };
     case 'video':
       return { heading: t.videoHeading, count: t.videoFrames, failed: t.videoFailed, cancelled: t.videoCancelled, busy: t.busy };
+    case 'brief':
+      return { heading: t.briefHeading, count: () => '', failed: t.briefFailed, cancelled: t.briefCancelled, busy: t.busy };
   }
 }
 

@@ -19,7 +19,7 @@ export function downloadMatching({ state, matching, dataset }: ImageContext, for
     origins: [],
     panel: 'list',
   });
-  const name = exportFileName(dataset.metadata, isFiltered(state.filters), format);
+  const name = exportFileName(dataset.metadata, isFiltered(state.filters) || state.profile !== null, format);
   if (format === 'csv') saveText(initiativesCsv(matching, citationOf(dataset.metadata)), name, 'text/csv;charset=utf-8');
   else saveText(initiativesGeojson(matching, dataset.metadata, selection), name, 'application/geo+json');
 }

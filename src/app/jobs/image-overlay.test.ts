@@ -32,6 +32,15 @@ describe('imageOverlay', () => {
     expect(overlay.caption).toBeUndefined();
   });
 
+  it('titles the image with an open profile’s name, not the filters waiting behind it', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      filters: { ...NO_FILTERS, pillar: [3 as const] },
+      profile: { kind: 'country' as const, value: 'PLW' },
+    };
+    expect(imageOverlay({ state, matching: [palauAirport()], dataset, caption: null }).title).toBe('Palau');
+  });
+
   it('speaks Japanese, and carries a tour caption', () => {
     const overlay = imageOverlay({
       state: { ...DEFAULT_STATE, lang: 'ja' },

@@ -2,6 +2,7 @@
 import { citationOf } from '../../data/citation.ts';
 import { chosenValues, FACETS } from '../../data/filters.ts';
 import type { Initiative } from '../../data/initiative.ts';
+import { profileFilters } from '../../data/profile.ts';
 import { PILLAR_SHORT } from '../../data/labels.ts';
 import { countsByPillar } from '../../data/stats.ts';
 import type { ValidDataset } from '../../data/validate.ts';
@@ -20,14 +21,11 @@ export interface ImageContext {
 }
 
 export function imageOverlay({ state, matching, dataset, caption }: ImageContext): ImageOverlay {
-  const { lang, filters } = state;
+  const { lang } = state;
   const t = strings(lang);
   const counts = countsByPillar(matching);
-  const chosen = FACETS.flatMap((facet) => chosenValues(filters, facet).map((value) => facetLabel(facet, value, lang)));
-  if (filters.q.trim()) chosen.push(`“${filters.q.trim()}”`);
-  const separator = lang === 'ja' ? '、' : ', ';
   return {
-    title: chosen.length ? chosen.join(separator) : t.allInitiatives,
+    title: viewTitle(state, lang === 'ja' ? '、' : ', ') || t.allInitiatives,
     subtitle: `${t.count(matching.length)} · ${t.appTitle}: ${t.appSubtitle}`,
     ...(caption ? { caption } : {}),
     legend: PILLARS.map((p) => ({ color: pillarColor(p), label: `${p}. ${PILLAR_SHORT[p][lang]} (${counts[p]})` })),
@@ -41,4 +39,14 @@ export type OverlayFor = (context: ImageContext) => ImageOverlay;
 /** A deck slide's picture: the map and its source line only; caption and legend are editable text on the slide. */
 export function deckPictureOverlay(context: ImageContext): ImageOverlay {
   return { title: '', subtitle: '', legend: [], footer: imageOverlay(context).footer };
+}
+
+/** The view's filters in words ("Philippines, OSA"), joined by `separator`; '' when nothing is chosen. Images and briefs are titled with it. */
+export function viewTitle(state: Pick<AppState, 'lang' | 'filters' | 'profile'>, separator: string): string {
+  const { lang } = state;
+  // An open profile is what the map shows: the picture or brief is titled with its name.
+  const filters = state.profile ? profileFilters(state.profile) : state.filters;
+  const chosen = FACETS.flatMap((facet) => chosenValues(filters, facet).map((value) => facetLabel(facet, value, lang)));
+  if (filters.q.trim()) chosen.push(`“${filters.q.trim()}”`);
+  return chosen.join(separator);
 }

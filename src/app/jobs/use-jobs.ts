@@ -17,7 +17,9 @@ import type { VideoRequestInput } from '../../video/settings.ts';
 import { showStepDrawn } from '../tour/show-step.ts';
 import type { Presentation } from '../tour/use-presentation.ts';
 import type { Note } from '../use-notices.ts';
-import { deckPictureOverlay, imageOverlay, type ImageContext, type OverlayFor } from './image-overlay.ts';
+import { strings } from '../../ui/strings.ts';
+import type { BriefDocument } from './brief-job.ts';
+import { deckPictureOverlay, imageOverlay, viewTitle, type ImageContext, type OverlayFor } from './image-overlay.ts';
 import { useJobKeys } from './use-job-keys.ts';
 
 /** A recording as the automation API and the Record video menu ask for it. */
@@ -34,6 +36,11 @@ export interface VideoJob extends VideoRequestInput {
   readonly picture?: 'image' | 'deck' | undefined;
   /** The first step recorded flies in from where the camera is, even when it is step 1 (record.ts). */
   readonly flyIntoFirst?: boolean | undefined;
+  /**
+   * A path on the page's own server that takes the frames, as raw pixels, to encode them outside the
+   * browser (the command line pipes them into ffmpeg: src/video/external-sink.ts); the browser's encoder otherwise.
+   */
+  readonly frames?: string | undefined;
 }
 
 export type RecordedTour = RecordedVideo & { readonly notes: readonly string[] };
@@ -50,6 +57,10 @@ export interface Jobs {
   /** A PNG of the map at `size` with the overlay of the page as it is (the automation API). */
   makeImage(size: ExportSize, overlay?: OverlayFor): Promise<Blob>;
   downloadDeck(tourId: string): void;
+  /** Prints an A4 brief of the view (the browser's print dialog, where it can be saved as PDF). */
+  printBrief(): void;
+  /** The A4 brief of the view as a document to print (the automation API: `npm run brief`). */
+  makeBrief(): Promise<BriefDocument>;
   /** Records tour `tourId`; rejects with a message a person can act on. */
   recordVideo(tourId: string, job: VideoJob, onProgress?: (progress: { done: number; total: number }) => void): Promise<RecordedTour>;
   /** Records and saves the file, saying in a notice what was written and why. */
@@ -123,6 +134,12 @@ function jobsOf(context: JobContext): Omit<Jobs, 'running'> {
         );
     },
     downloadDeck: (tourId) => void makeDeckOf(context, tourId).catch((error: unknown) => report('deck', error)),
+    makeBrief: () => makeBriefOf(context),
+    printBrief() {
+      makeBriefOf(context)
+        .then(async (brief) => (await import('./brief-job.ts')).printInFrame(brief))
+        .catch((error: unknown) => report('brief', error));
+    },
     recordVideo: (tourId, job, onProgress) => recordTourVideo(context, tourId, job, onProgress),
     recordAndSave(tourId, job) {
       recordTourVideo(context, tourId, job).then(
@@ -138,6 +155,16 @@ function jobsOf(context: JobContext): Omit<Jobs, 'running'> {
     },
     cancel: () => runner.cancel(),
   };
+}
+
+/** The view's brief, made as a job: one at a time with the other exports, its card over the map while the picture is drawn. */
+function makeBriefOf(context: JobContext): Promise<BriefDocument> {
+  const { state } = context.page();
+  const title = viewTitle(state, ' · ') || strings(state.lang).allInitiatives;
+  return context.runner.run({ kind: 'brief', title, cancellable: false }, async (job) => {
+    const { makeBriefDocument } = await import('./brief-job.ts');
+    return makeBriefDocument(context.handle(), context.page(), job.signal);
+  });
 }
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -190,6 +217,7 @@ async function recordTourVideo(
     first: job.first,
     last: job.last,
     encode: job.encode,
+    frames: job.frames,
     flyIntoFirst: job.flyIntoFirst,
     progressStrip: job.picture !== 'deck',
   };

@@ -23,6 +23,8 @@ export interface VideoRequest extends Omit<RecordOptions, 'settings'> {
   readonly settings: VideoSettings;
   /** False: draw and compose every frame but encode nothing (the benchmark's baseline). */
   readonly encode?: boolean | undefined;
+  /** Frames go to this same-origin endpoint, to be encoded outside the browser (the command line's ffmpeg), instead of the browser's encoder. */
+  readonly frames?: string | undefined;
 }
 
 export interface VideoSteps {
@@ -36,6 +38,10 @@ export interface VideoSteps {
 export async function recordVideo(map: MapHandle, steps: VideoSteps, request: VideoRequest, job: Job): Promise<RecordedVideo> {
   const makeSink = async (spec: SinkSpec): Promise<FrameSink> => {
     if (request.encode === false) return nullSink(spec);
+    if (request.frames !== undefined) {
+      if (request.settings.format !== 'mp4') throw new Error('Frames are handed to an encoder outside the browser only for an MP4.');
+      return (await import('../../video/external-sink.ts')).externalSink(spec, request.frames);
+    }
     if (request.settings.format === 'gif') return (await import('../../video/encode-gif.ts')).gifSink(spec);
     return (await import('../../video/encode-video.ts')).videoSink(spec);
   };

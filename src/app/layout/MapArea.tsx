@@ -76,6 +76,7 @@ function Tools({ workspace }: { readonly workspace: Workspace }) {
       onDownload={jobs.download}
       onExportImage={jobs.exportPng}
       onEmbed={() => pointer.setEmbedOpen(true)}
+      onBrief={jobs.printBrief}
       onAbout={workspace.openAbout}
     >
       <ToursMenu

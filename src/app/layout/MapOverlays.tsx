@@ -62,6 +62,7 @@ export function MapOverlays({ workspace }: { readonly workspace: Workspace }) {
           dataVersion={dataset.metadata?.version}
           onClose={() => actions.select(null, false)}
           onSelect={(id) => actions.select(id, true)}
+          onProfile={chrome.sidebar ? actions.openProfile : undefined}
         />
       )}
       <Player workspace={workspace} />

@@ -1,17 +1,21 @@
 /**
  * The sidebar: the filters with their live counts, and under them the list of matching initiatives
- * or their summary charts (`?panel=summary`), whose code loads when first shown.
+ * or their summary charts (`?panel=summary`), whose code loads when first shown; or, while one is
+ * open, a profile (loaded when the first one opens).
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { MapPointer } from '../use-map-pointer.ts';
 import type { ExplorerActions } from '../use-explorer-actions.ts';
 import type { ExplorerState } from '../use-explorer-state.ts';
 import { FilterPanel } from '../../ui/FilterPanel.tsx';
 import { InitiativeList } from '../../ui/InitiativeList.tsx';
 import { PanelSwitch } from '../../ui/PanelSwitch.tsx';
+import { profileStrings } from '../../ui/profile-strings.ts';
 import { strings } from '../../ui/strings.ts';
 
 const SummaryView = lazy(() => import('../../ui/summary/SummaryView.tsx'));
+// A profile's page loads when the first one opens.
+const ProfilePanel = lazy(() => import('../../ui/ProfilePanel.tsx').then((module) => ({ default: module.ProfilePanel })));
 
 interface Props {
   readonly explorer: ExplorerState;
@@ -22,6 +26,23 @@ interface Props {
 
 export function Sidebar({ explorer, actions, pointer, hovered }: Props) {
   const { state, result, matching, dataset } = explorer;
+  useFocusAfterProfile(state.profile !== null, state.selected !== null);
+  if (state.profile)
+    return (
+      <aside className="sidebar">
+        <Suspense fallback={<p className="empty">{profileStrings(state.lang).loading}</p>}>
+          <ProfilePanel
+            profile={state.profile}
+            initiatives={dataset.initiatives}
+            selected={state.selected}
+            lang={state.lang}
+            onClose={actions.closeProfile}
+            onSelect={(id) => actions.select(id, true)}
+            onProfile={actions.openProfile}
+          />
+        </Suspense>
+      </aside>
+    );
   return (
     <aside className="sidebar">
       <FilterPanel
@@ -32,6 +53,7 @@ export function Sidebar({ explorer, actions, pointer, hovered }: Props) {
         onClearFacet={actions.clearFacet}
         onClearAll={actions.clearAll}
         onSearch={actions.search}
+        onProfile={actions.openProfile}
       />
       <PanelSwitch panel={state.panel} lang={state.lang} onShow={actions.showPanel} />
       {state.panel === 'summary' ? (
@@ -59,4 +81,16 @@ export function Sidebar({ explorer, actions, pointer, hovered }: Props) {
       )}
     </aside>
   );
+}
+
+/**
+ * Closing a profile removes the button that had the focus: keyboard users go on from the top of the
+ * filters, unless a selection came back (the detail panel takes the focus then).
+ */
+function useFocusAfterProfile(open: boolean, selected: boolean): void {
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (wasOpen.current && !open && !selected) document.getElementById('search-input')?.focus({ preventScroll: true });
+    wasOpen.current = open;
+  }, [open, selected]);
 }

@@ -1,0 +1,100 @@
+/**
+ * The sink that hands frames out of the page (the command line's ffmpeg takes them): what it sends
+ * where, how far it runs ahead of the receiver, and what it says when the receiver refuses. The
+ * canvas and fetch are stand-ins; tests/video.e2e.test.ts records through the real ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { externalSink, frameEndpoint, type FrameReceipt } from './external-sink.ts';
+
+const SPEC = { width: 2, height: 1, fps: 10, frames: 4 };
+
+/** A canvas whose pixels start with `n`. */
+function canvasOf(n: number): HTMLCanvasElement {
+  const data = new Uint8ClampedArray(SPEC.width * SPEC.height * 4).fill(n);
+  return { getContext: () => ({ getImageData: () => ({ data }) }) } as unknown as HTMLCanvasElement;
+}
+
+const RECEIPT: FrameReceipt = {
+  mimeType: 'video/mp4; codecs="avc1.64000d"',
+  extension: 'mp4',
+  codec: 'avc1.64000d',
+  label: 'H.264 High, level 1.3 (libx264, ffmpeg)',
+  reason: 'ffmpeg',
+  width: 2,
+  height: 1,
+  fps: 10,
+  frames: 4,
+  durationSeconds: 0.4,
+};
+
+/** A receiver whose answers to frames wait until `release()`; it records each request. */
+function receiver(status = (_path: string) => 204) {
+  const calls: { url: string; first: number | null }[] = [];
+  const held: (() => void)[] = [];
+  const send = (async (url: string, init?: RequestInit) => {
+    const body = init?.body as Uint8ClampedArray | undefined;
+    calls.push({ url, first: body ? body[0]! : null });
+    if (url.includes('/frame')) await new Promise<void>((resolve) => held.push(resolve));
+    const code = status(url);
+    if (url.endsWith('/finish') && code === 200) return new Response(JSON.stringify(RECEIPT), { status: 200 });
+    return new Response(code === 204 ? null : 'ffmpeg stopped taking frames', { status: code });
+  }) as typeof fetch;
+  return { calls, send, release: () => held.splice(0).forEach((resolve) => resolve()) };
+}
+
+describe('frameEndpoint', () => {
+  it('takes only a path on the page’s own server', () => {
+    expect(frameEndpoint('/__frames/abc/')).toBe('/__frames/abc');
+    for (const elsewhere of ['https://example.com/x', '//example.com/x', 'frames', '/a/../b', '/a b', '/a?x=1', ''])
+      expect(() => frameEndpoint(elsewhere), elsewhere).toThrow(/own server/);
+  });
+});
+
+describe('externalSink', () => {
+  it('posts each frame’s pixels by index, at most two ahead of the receiver, then the finish, and gives back the receipt', async () => {
+    const { calls, send, release } = receiver((url) => (url.endsWith('/finish') ? 200 : 204));
+    const sink = externalSink(SPEC, '/__frames/t', send);
+    expect(sink.readsPixels).toBe(true);
+    await sink.add(canvasOf(0), 0, 0, 100_000);
+    await sink.add(canvasOf(1), 1, 100_000, 100_000);
+    let thirdDone = false;
+    const third = sink.add(canvasOf(2), 2, 200_000, 100_000).then(() => (thirdDone = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Three frames are out, none answered: the third waits for the first answer.
+    expect(thirdDone).toBe(false);
+    release();
+    await third;
+    const fourth = sink.add(canvasOf(3), 3, 300_000, 100_000);
+    release();
+    await fourth;
+    const finishing = sink.finish();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    release();
+    const file = await finishing;
+    expect(calls.map((c) => [c.url, c.first])).toEqual([
+      ['/__frames/t/frame?index=0', 0],
+      ['/__frames/t/frame?index=1', 1],
+      ['/__frames/t/frame?index=2', 2],
+      ['/__frames/t/frame?index=3', 3],
+      ['/__frames/t/finish', null],
+    ]);
+    expect(file).toMatchObject({ ...RECEIPT, refused: [] });
+    expect(file.bytes.byteLength).toBe(0);
+  });
+
+  it('says what the receiver said when it refuses a frame, and cancels it once', async () => {
+    const { calls, send, release } = receiver((url) => (url.includes('index=1') ? 500 : 204));
+    const sink = externalSink(SPEC, '/__frames/t', send);
+    await sink.add(canvasOf(0), 0, 0, 1);
+    await sink.add(canvasOf(1), 1, 1, 1);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(sink.add(canvasOf(2), 2, 2, 1)).rejects.toThrow(
+      'The video encoder outside the browser refused frame: ffmpeg stopped taking frames',
+    );
+    release();
+    await sink.cancel();
+    await sink.cancel();
+    expect(calls.filter((c) => c.url.endsWith('/cancel'))).toHaveLength(1);
+  });
+});

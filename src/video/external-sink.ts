@@ -1,0 +1,76 @@
+/**
+ * Frames handed out of the page, as raw RGBA pixels, to an encoder outside the browser: the command
+ * line (`npm run video`, `slides --video`) serves the app together with an endpoint that pipes each
+ * frame into the system's ffmpeg (scripts/frame-receiver.ts). Only a path on the page's own origin
+ * is accepted, so a recording never sends a frame anywhere else. The protocol, all POSTs:
+ *   `<endpoint>/frame?index=N`  the frame's width×height×4 bytes; answered once the encoder took them
+ *   `<endpoint>/finish`         answered with the written file's description (FrameReceipt) as JSON
+ *   `<endpoint>/cancel`         drops the file
+ */
+import type { FrameSink, SinkSpec, VideoFile } from './sink.ts';
+
+/** What the receiver says of the file it wrote (the bytes stay on its side). */
+export type FrameReceipt = Omit<VideoFile, 'bytes' | 'refused'>;
+
+/** Frames sent before `add` waits for the receiver's answers: the encoder works while the map draws the next. */
+const IN_FLIGHT = 2;
+
+/** The endpoint as a same-origin path ("/__frames/abc"), or an error saying what is accepted. */
+export function frameEndpoint(endpoint: string): string {
+  if (!/^\/[A-Za-z0-9_\-/]+$/.test(endpoint) || endpoint.includes('//')) {
+    throw new Error(`Frames go only to a path on this page's own server, such as /__frames/abc; got "${endpoint}".`);
+  }
+  return endpoint.replace(/\/$/, '');
+}
+
+export function externalSink(spec: SinkSpec, endpoint: string, send: typeof fetch = (input, init) => fetch(input, init)): FrameSink {
+  const base = frameEndpoint(endpoint);
+  const pending: Promise<void>[] = [];
+  let failure: Error | null = null;
+  let closed = false;
+
+  const post = async (path: string, body?: BodyInit): Promise<Response> => {
+    const response = await send(`${base}/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      ...(body === undefined ? {} : { body }),
+    });
+    if (!response.ok) {
+      const said = (await response.text().catch(() => '')).trim();
+      throw new Error(`The video encoder outside the browser refused ${path.split('?')[0]}: ${said || `HTTP ${response.status}`}`);
+    }
+    return response;
+  };
+
+  return {
+    readsPixels: true,
+    async add(canvas, index) {
+      if (failure) throw failure;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('The frame canvas has no 2-D context to read its pixels from.');
+      const pixels = ctx.getImageData(0, 0, spec.width, spec.height).data;
+      const sent = post(`frame?index=${index}`, pixels).then(
+        () => undefined,
+        (error: unknown) => {
+          failure ??= error instanceof Error ? error : new Error(String(error));
+        },
+      );
+      pending.push(sent);
+      while (pending.length > IN_FLIGHT) await pending.shift();
+      if (failure) throw failure;
+    },
+    async finish() {
+      await Promise.all(pending.splice(0));
+      if (failure) throw failure;
+      closed = true;
+      const receipt = (await (await post('finish')).json()) as FrameReceipt;
+      return { ...receipt, bytes: new Uint8Array(0), refused: [] };
+    },
+    async cancel() {
+      if (closed) return;
+      closed = true;
+      await Promise.allSettled(pending.splice(0));
+      await post('cancel').catch(() => undefined);
+    },
+  };
+}
