@@ -3,6 +3,7 @@ import { PILLAR_SHORT } from '../../data/labels.ts';
 import type { FacetSummary } from '../../data/summary.ts';
 import { PILLARS } from '../../data/vocabulary.ts';
 import type { Lang } from '../../lib/lang.ts';
+import { pillarColor } from '../../picture/palette.ts';
 import { summaryStrings } from './summary-strings.ts';
 import { barLabel } from './bar-text.ts';
 
@@ -17,9 +18,11 @@ export function FacetTable({ summary, title, lang }: { summary: FacetSummary; ti
         <tr>
           <th scope="col">{s.value}</th>
           <th scope="col">{s.total}</th>
+          {/* The focus areas by number and colour, as the legend above names them; read out in full. */}
           {PILLARS.map((p) => (
-            <th scope="col" key={p}>
-              {PILLAR_SHORT[p][lang]}
+            <th scope="col" key={p} title={PILLAR_SHORT[p][lang]}>
+              <span className="summary-swatch" style={{ background: pillarColor(p) }} aria-hidden="true" /> {p}
+              <span className="visually-hidden"> {PILLAR_SHORT[p][lang]}</span>
             </th>
           ))}
         </tr>

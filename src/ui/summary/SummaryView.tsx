@@ -70,7 +70,7 @@ export default function SummaryView({ prepared, filters, result, chosen, lang, o
           {PILLARS.map((p) => (
             <li key={p}>
               <span className="summary-swatch" style={{ background: pillarColor(p) }} aria-hidden="true" />
-              {PILLAR_SHORT[p][lang]}
+              {p}. {PILLAR_SHORT[p][lang]}
             </li>
           ))}
         </ul>

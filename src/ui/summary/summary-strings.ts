@@ -16,7 +16,7 @@ const EN = {
     [`${label}: ${total} initiative${total === 1 ? '' : 's'}`, ...parts].join(', '),
   barPart: (n: number, pillar: string) => `${n} ${pillar}`,
   showEach: (n: number) => `Show each of the ${n}`,
-  total: 'Initiatives',
+  total: 'Total',
   value: 'Value',
 } as const;
 
@@ -35,7 +35,7 @@ const JA: SummaryStrings = {
     `${label}：${total}件の取組${parts.length > 0 ? `（${parts.join('、')}）` : ''}`,
   barPart: (n: number, pillar: string) => `${pillar}${n}件`,
   showEach: (n: number) => `${n}か国をすべて表示`,
-  total: '取組数',
+  total: '合計',
   value: '項目',
 };
 
