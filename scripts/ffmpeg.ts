@@ -56,8 +56,8 @@ export interface FfmpegEncoder {
 }
 
 export function startFfmpeg(spec: EncodeSpec, command = 'ffmpeg'): FfmpegEncoder {
-  const child: ChildProcessWithoutNullStreams = spawn(command, ffmpegArgs(spec), { stdio: ['pipe', 'pipe', 'pipe'] });
   const frameBytes = spec.width * spec.height * 4;
+  const child: ChildProcessWithoutNullStreams = spawn(command, ffmpegArgs(spec), { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   let frames = 0;
   let failure: Error | null = null;

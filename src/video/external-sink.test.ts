@@ -3,16 +3,30 @@
  * where, how far it runs ahead of the receiver, and what it says when the receiver refuses. The
  * canvas and fetch are stand-ins; tests/video.e2e.test.ts records through the real ones.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { externalSink, frameEndpoint, type FrameReceipt } from './external-sink.ts';
 
 const SPEC = { width: 2, height: 1, fps: 10, frames: 4 };
 
-/** A canvas whose pixels start with `n`. */
+/** A canvas whose pixels are all `n`. */
 function canvasOf(n: number): HTMLCanvasElement {
   const data = new Uint8ClampedArray(SPEC.width * SPEC.height * 4).fill(n);
   return { getContext: () => ({ getImageData: () => ({ data }) }) } as unknown as HTMLCanvasElement;
 }
+
+/** The worker stands in as one that "compresses" to the first byte, or fails for a frame whose pixels are 255. */
+vi.mock('./frame-deflate.worker.ts?worker&inline', () => ({
+  default: class {
+    onmessage: ((event: { data: unknown }) => void) | null = null;
+    onerror = null;
+    postMessage({ index, pixels }: { index: number; pixels: ArrayBuffer }) {
+      const first = new Uint8Array(pixels)[0]!;
+      const data = first === 255 ? { index, error: 'no memory' } : { index, deflated: new Uint8Array([first]).buffer };
+      setTimeout(() => this.onmessage?.({ data }), 1);
+    }
+    terminate() {}
+  },
+}));
 
 const RECEIPT: FrameReceipt = {
   mimeType: 'video/mp4; codecs="avc1.64000d"',
@@ -32,8 +46,8 @@ function receiver(status = (_path: string) => 204) {
   const calls: { url: string; first: number | null }[] = [];
   const held: (() => void)[] = [];
   const send = (async (url: string, init?: RequestInit) => {
-    const body = init?.body as Uint8ClampedArray | undefined;
-    calls.push({ url, first: body ? body[0]! : null });
+    const body = init?.body as ArrayBuffer | undefined;
+    calls.push({ url, first: body ? new Uint8Array(body)[0]! : null });
     if (url.includes('/frame')) await new Promise<void>((resolve) => held.push(resolve));
     const code = status(url);
     if (url.endsWith('/finish') && code === 200) return new Response(JSON.stringify(RECEIPT), { status: 200 });
@@ -51,20 +65,18 @@ describe('frameEndpoint', () => {
 });
 
 describe('externalSink', () => {
-  it('posts each frame’s pixels by index, at most two ahead of the receiver, then the finish, and gives back the receipt', async () => {
+  it('posts each frame’s compressed pixels by index, at most three ahead of the receiver, then the finish, and gives back the receipt', async () => {
     const { calls, send, release } = receiver((url) => (url.endsWith('/finish') ? 200 : 204));
     const sink = externalSink(SPEC, '/__frames/t', send);
-    expect(sink.readsPixels).toBe(true);
+    expect(sink.readsPixels).toBe(false);
     await sink.add(canvasOf(0), 0, 0, 100_000);
     await sink.add(canvasOf(1), 1, 100_000, 100_000);
-    let thirdDone = false;
-    const third = sink.add(canvasOf(2), 2, 200_000, 100_000).then(() => (thirdDone = true));
+    await sink.add(canvasOf(2), 2, 200_000, 100_000);
+    let fourthDone = false;
+    const fourth = sink.add(canvasOf(3), 3, 300_000, 100_000).then(() => (fourthDone = true));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    // Three frames are out, none answered: the third waits for the first answer.
-    expect(thirdDone).toBe(false);
-    release();
-    await third;
-    const fourth = sink.add(canvasOf(3), 3, 300_000, 100_000);
+    // Four frames are out, none answered: the fourth waits for the first answer.
+    expect(fourthDone).toBe(false);
     release();
     await fourth;
     const finishing = sink.finish();
@@ -82,11 +94,20 @@ describe('externalSink', () => {
     expect(file.bytes.byteLength).toBe(0);
   });
 
+  it('says when a frame could not be compressed', async () => {
+    const { send, release } = receiver();
+    const sink = externalSink(SPEC, '/__frames/t', send);
+    await sink.add(canvasOf(255), 0, 0, 1);
+    release();
+    await expect(sink.finish()).rejects.toThrow('Frame 0 could not be compressed: no memory');
+  });
+
   it('says what the receiver said when it refuses a frame, and cancels it once', async () => {
     const { calls, send, release } = receiver((url) => (url.includes('index=1') ? 500 : 204));
     const sink = externalSink(SPEC, '/__frames/t', send);
     await sink.add(canvasOf(0), 0, 0, 1);
     await sink.add(canvasOf(1), 1, 1, 1);
+    await new Promise((resolve) => setTimeout(resolve, 10));
     release();
     await new Promise((resolve) => setTimeout(resolve, 10));
     await expect(sink.add(canvasOf(2), 2, 2, 1)).rejects.toThrow(
