@@ -118,6 +118,21 @@ describe('the Summary view', () => {
     await page.close();
   });
 
+  it('opens a partner’s profile from the link beside its bar, counting what the bar counts; focus areas and statuses have none', async () => {
+    const { page } = await open('panel=summary');
+    await settled(page);
+    const partner = (await shownBars(page)).find((b) => b.facet === 'partner' && b.value === 'AUS')!;
+    expect(await page.locator('.summary-chart[data-facet="pillar"] .profile-link').count()).toBe(0);
+    expect(await page.locator('.summary-chart[data-facet="status"] .profile-link').count()).toBe(0);
+    const link = page.locator('.summary-chart[data-facet="partner"] .profile-link[data-profile="AUS"]');
+    expect(await link.getAttribute('aria-label')).toBe('Profile of Australia');
+    await link.click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('profile') === 'partner:AUS');
+    expect(await page.locator('#profile-title').textContent()).toBe('Australia');
+    expect(await page.locator('[data-testid="profile-total"]').textContent()).toBe(`${partner.total} initiatives`);
+    await page.close();
+  });
+
   it('rings a hovered bar’s initiatives on the map, and lets go when the pointer leaves', async () => {
     const { page } = await open('panel=summary');
     await settled(page);
@@ -148,7 +163,8 @@ describe('the Summary view', () => {
     expect(philippines.name).toBe([`Philippines: ${philippines.total} initiatives`, ...parts].join(', '));
     await page.focus('[data-panel="summary"]');
     const reached = new Set<string>();
-    for (let k = 0; k < bars.length + 20 && reached.size < bars.length; k++) {
+    // Each country's, partner's, means' and region's bar has its profile link after it on the Tab path.
+    for (let k = 0; k < 2 * bars.length + 20 && reached.size < bars.length; k++) {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const el = document.activeElement;

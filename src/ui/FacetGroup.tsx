@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { Lang } from '../lib/lang.ts';
 import type { FacetOption } from './facet-options.ts';
+import { ProfileIcon } from './ProfileIcon.tsx';
 import { profileStrings } from './profile-strings.ts';
 import { strings } from './strings.ts';
 
@@ -84,15 +85,5 @@ export function FacetGroup({ facet, title, options, lang, initialVisible = 8, de
         </div>
       </fieldset>
     </details>
-  );
-}
-
-/** A page with lines: "read about this one". */
-function ProfileIcon() {
-  return (
-    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <rect x="2.5" y="1.5" width="11" height="13" rx="1.5" fill="none" stroke="currentColor" />
-      <path d="M5 5h6M5 8h6M5 11h4" stroke="currentColor" strokeLinecap="round" />
-    </svg>
   );
 }

@@ -66,6 +66,7 @@ export function Sidebar({ explorer, actions, pointer, hovered }: Props) {
             lang={state.lang}
             onToggle={actions.toggleFacet}
             onHover={pointer.setBarHover}
+            onProfile={actions.openProfile}
           />
         </Suspense>
       ) : (

@@ -1,12 +1,15 @@
 /**
  * One facet's horizontal bar chart: a button per value, its bar split by focus area in the map's
  * colours, and its number. Clicking chooses the value as its checkbox does; hovering or focusing
- * lights its initiatives on the map.
+ * lights its initiatives on the map; the link beside a country's, partner's, means' or region's bar
+ * opens its profile.
  */
 import { useState } from 'react';
 import type { FacetSummary, SummaryBar } from '../../data/summary.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { pillarColor } from '../../picture/palette.ts';
+import { ProfileIcon } from '../ProfileIcon.tsx';
+import { profileStrings } from '../profile-strings.ts';
 import { strings } from '../strings.ts';
 import { summaryStrings } from './summary-strings.ts';
 import { barSegments } from './bar-segments.ts';
@@ -20,9 +23,11 @@ interface Props {
   readonly onToggle: (value: string) => void;
   /** A bar's key (facet and value) under the pointer or the focus, or null when it leaves. */
   readonly onHover: (key: string | null) => void;
+  /** Opens a value's profile (countries, partners, means and regions have one): a link beside each bar. */
+  readonly onProfile?: ((value: string) => void) | undefined;
 }
 
-export function FacetChart({ summary, title, chosen, lang, onToggle, onHover }: Props) {
+export function FacetChart({ summary, title, chosen, lang, onToggle, onHover, onProfile }: Props) {
   const t = strings(lang);
   const s = summaryStrings(lang);
   const [expanded, setExpanded] = useState(false);
@@ -51,6 +56,21 @@ export function FacetChart({ summary, title, chosen, lang, onToggle, onHover }: 
                   onClick={() => onToggle(bar.value)}
                   onHover={(on) => onHover(on ? `${facet}:${bar.value}` : null)}
                 />
+                {onProfile ? (
+                  <button
+                    type="button"
+                    className="profile-link"
+                    data-profile={bar.value}
+                    aria-label={profileStrings(lang).profileOf(label)}
+                    title={profileStrings(lang).profileOf(label)}
+                    onClick={() => onProfile(bar.value)}
+                  >
+                    <ProfileIcon />
+                  </button>
+                ) : (
+                  // The same room in every chart, so the bars of all charts line up.
+                  <span className="profile-link-room" aria-hidden="true" />
+                )}
               </li>
             );
           })}

@@ -3,6 +3,7 @@
  * numbers as tables. Loaded with its first opening (React.lazy in the sidebar), with its words and
  * the summary model, so the first render's JavaScript does not carry it.
  */
+import { isProfileKind, type ProfileKind } from '../../data/profile.ts';
 import { useEffect, useMemo, useState } from 'react';
 import { chosenValues, type Facet, type FilterResult, type Filters, type Prepared } from '../../data/filters.ts';
 import { PILLAR_SHORT } from '../../data/labels.ts';
@@ -28,6 +29,8 @@ export interface SummaryViewProps {
   readonly onToggle: (facet: Facet, value: string) => void;
   /** The initiatives of the bar under the pointer or the focus, to light on the map; null for none. */
   readonly onHover: (ids: readonly string[] | null) => void;
+  /** Opens a country's, partner's, means' or region's profile. */
+  readonly onProfile?: ((kind: ProfileKind, value: string) => void) | undefined;
 }
 
 const TITLE_KEYS = {
@@ -39,7 +42,13 @@ const TITLE_KEYS = {
   region: 'facetRegion',
 } as const satisfies Record<FacetSummary['facet'], string>;
 
-export default function SummaryView({ prepared, filters, result, chosen, lang, onToggle, onHover }: SummaryViewProps) {
+/** A facet's "open this value's profile", when its values have profiles. */
+function profileOpener(facet: string, onProfile: SummaryViewProps['onProfile']): ((value: string) => void) | undefined {
+  if (!onProfile || !isProfileKind(facet)) return undefined;
+  return (value) => onProfile(facet, value);
+}
+
+export default function SummaryView({ prepared, filters, result, chosen, lang, onToggle, onHover, onProfile }: SummaryViewProps) {
   const t = strings(lang);
   const s = summaryStrings(lang);
   const summaries = useMemo(() => summarize(prepared, filters, result), [prepared, filters, result]);
@@ -86,6 +95,7 @@ export default function SummaryView({ prepared, filters, result, chosen, lang, o
               lang={lang}
               onToggle={(value) => onToggle(summary.facet, value)}
               onHover={setHovered}
+              onProfile={profileOpener(summary.facet, onProfile)}
             />
           ),
         )}
