@@ -66,7 +66,7 @@ describe('buildBrief', () => {
     const brief = buildBrief({ lang: 'en', title: '', initiatives: [palau, india], metadata, made: '2026-12-05' });
     expect(brief.rows.map(({ number, title, hosts, means, status }) => ({ number, title, hosts, means, status }))).toEqual([
       { number: 1, title: 'Palau International Airport terminal', hosts: 'Palau', means: 'ODA, Capacity building', status: 'Under way' },
-      { number: 2, title: 'Data centre', hosts: 'India', means: 'Private investment, ODA', status: '—' },
+      { number: 2, title: 'Data centre', hosts: 'India', means: 'Private investment, ODA', status: 'Not stated' },
     ]);
     expect(buildBrief({ lang: 'ja', title: '', initiatives: [palau], metadata, made: '2026-12-05' }).rows[0]).toMatchObject({
       title: 'パラオ国際空港ターミナル拡張・運営支援',

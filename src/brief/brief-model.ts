@@ -6,7 +6,7 @@
  */
 import { citationOf } from '../data/citation.ts';
 import type { DatasetMetadata, Initiative } from '../data/initiative.ts';
-import { partnerName, PILLAR_SHORT, SCOPE_LABELS, SOURCE_LABELS, STATUS_LABELS, STATUS_VALUE_LABELS, TOOL_LABELS } from '../data/labels.ts';
+import { partnerName, PILLAR_SHORT, SCOPE_LABELS, SOURCE_LABELS, STATUS_VALUE_LABELS, TOOL_LABELS } from '../data/labels.ts';
 import { PILLARS, STATUS_VALUES, TOOLS, UNSTATED, type Pillar } from '../data/vocabulary.ts';
 import type { Lang } from '../lib/lang.ts';
 import { pillarColor } from '../picture/palette.ts';
@@ -134,7 +134,8 @@ function rowOf(initiative: Initiative, number: number, lang: Lang): BriefRow {
     color: pillarColor(p.pillar),
     hosts: hosts.join(separator),
     means: p.tools.map((tool) => TOOL_LABELS[tool][lang]).join(separator),
-    status: p.status ? STATUS_LABELS[p.status][lang] : briefWords(lang).noStatus,
+    // In the words of the summary's status counts above it ("Not stated").
+    status: STATUS_VALUE_LABELS[p.status ?? UNSTATED][lang],
   };
 }
 
