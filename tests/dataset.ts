@@ -12,6 +12,7 @@ export interface RawInitiative {
     partners: string[];
     tools: string[];
     precision: number;
+    status?: string;
     source: { section: string; quote: string; mapLabel?: string; sectionEn?: string; mapLabelEn?: string };
   };
 }

@@ -342,6 +342,9 @@ describe('resources', () => {
             await new Promise((r) => setTimeout(r, 200));
             return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
           };
+          // The frame removed last may still be torn down for a few seconds (its realm held by its pending work):
+          // wait for that first, then read until two readings agree.
+          await new Promise((r) => setTimeout(r, 3000));
           let last = await read();
           for (let i = 0; i < 30; i++) {
             const next = await read();

@@ -41,6 +41,7 @@ async function shownCounts(page: Page): Promise<Record<string, Record<string, nu
 function expectedCounts(members: readonly RawInitiative[], own: string): Record<string, Record<string, number>> {
   const by: Record<string, (i: RawInitiative) => string[]> = {
     pillar: (i) => [String(i.properties.pillar)],
+    status: (i) => [i.properties.status ?? 'unstated'],
     tool: (i) => i.properties.tools,
     partner: (i) => i.properties.partners,
     country: (i) => i.properties.countries,
