@@ -76,6 +76,8 @@ export default tseslint.config(
     rules: restrict([noReact, noMapLibre, noUi, noMap, noState, noPicture, noVideo, noDeck], zodOnce),
   },
   { files: ['src/lib/**'], rules: restrict([noReact, noMapLibre, noOurs]) },
+  // Reading a user's own files (CSV, spreadsheets, GeoJSON, KML, shapefiles): pure, in a worker and in Node.
+  { files: ['src/user-data/**'], rules: restrict([noReact, noMapLibre, noUi, noMap, noState, noPicture, noVideo, noDeck], zodOnce) },
   { files: ['src/state/**'], rules: restrict([noReact, noMapLibre, noUi, noMap, noPicture, noVideo, noDeck], zodOnce) },
   // Pure 2-D drawing shared by every picture: PNG, video frames, deck slides.
   { files: ['src/picture/**'], rules: restrict([noReact, noMapLibre, noUi, noMap, noState, noVideo, noDeck]) },
