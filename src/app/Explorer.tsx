@@ -33,6 +33,7 @@ import { useLatest } from './use-latest.ts';
 import { useMapPointer } from './use-map-pointer.ts';
 import { useNotices } from './use-notices.ts';
 import { useProfile } from './use-profile.ts';
+import { useUserLayers } from './user-layers/use-user-layers.ts';
 
 export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean }) {
   const explorer = useExplorerState(dataset);
@@ -45,6 +46,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const notices = useNotices(dataset, failed, explorer.initial.ignored, lang);
   const fullscreen = useFullscreen();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const userLayers = useUserLayers(lang, notices.notify);
   const profile = useProfile({ profile: state.profile, setState, map });
   const actions = useExplorerActions({ setState, byId, map, closeChooser: pointer.closeChooser, profile });
 
@@ -52,7 +54,11 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const presentation = usePresentation({ standard: explorer.standard, state, setState, context, map, committed: commits.committed });
   const caption = presentation.active?.steps[presentation.step]?.caption[lang] ?? null;
   // The page as it is drawn: what exports draw over the map, and what a shown step resolves with.
-  const page = useMemo<ImageContext>(() => ({ state, matching, dataset, caption }), [state, matching, dataset, caption]);
+  const overlays = userLayers.layers;
+  const page = useMemo<ImageContext>(
+    () => ({ state, matching, dataset, caption, overlays }),
+    [state, matching, dataset, caption, overlays],
+  );
   const latestPage = useLatest(page);
   const latestPresentation = useLatest(presentation);
   const latestMapSize = useLatest(mapSize);
@@ -89,6 +95,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
     jobs,
     pointer,
     notices,
+    userLayers,
     chrome,
     fullscreen,
     map,

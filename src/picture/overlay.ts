@@ -13,7 +13,8 @@ export interface ImageOverlay {
   readonly subtitle: string;
   /** A caption (tour step), if any. */
   readonly caption?: string;
-  readonly legend: readonly { readonly color: string; readonly label: string }[];
+  /** A user's own layer is drawn as a diamond, as on the map, so it is not taken for ours. */
+  readonly legend: readonly { readonly color: string; readonly label: string; readonly shape?: 'circle' | 'diamond' }[];
   /** "Data: … · Source: …" */
   readonly footer: string;
 }
@@ -71,7 +72,14 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, size: ExportSize, ove
   overlay.legend.forEach((entry, i) => {
     const cy = legendTop + pad + i * rowHeight + rowHeight / 2;
     ctx.beginPath();
-    ctx.arc(pad * 2 + 10 * u, cy, 9 * u, 0, Math.PI * 2);
+    if (entry.shape === 'diamond') {
+      const cx = pad * 2 + 10 * u;
+      ctx.moveTo(cx, cy - 10 * u);
+      ctx.lineTo(cx + 10 * u, cy);
+      ctx.lineTo(cx, cy + 10 * u);
+      ctx.lineTo(cx - 10 * u, cy);
+      ctx.closePath();
+    } else ctx.arc(pad * 2 + 10 * u, cy, 9 * u, 0, Math.PI * 2);
     ctx.fillStyle = entry.color;
     ctx.fill();
     ctx.lineWidth = 2 * u;

@@ -20,6 +20,10 @@ interface Props {
   readonly onEmbed: () => void;
   /** Prints an A4 brief of the view. */
   readonly onBrief: () => void;
+  /** Opens "Your data": the user's own files beside ours. */
+  readonly onUserData: () => void;
+  /** How many layers of their own the user has (shown on the button). */
+  readonly userLayerCount: number;
   /** Opens "About this data": release, sources, licence, how to cite. */
   readonly onAbout: () => void;
   /** The size of the map now, for the "this view" export. */
@@ -40,6 +44,8 @@ export function MapTools({
   onEmbed,
   onBrief,
   onAbout,
+  onUserData,
+  userLayerCount,
   viewSize,
   children,
 }: Props) {
@@ -60,6 +66,10 @@ export function MapTools({
           ))}
         </div>
       </details>
+      <button type="button" className="tool-button" onClick={onUserData} data-testid="open-user-data" title={t.userDataHint}>
+        {t.userDataButton}
+        {userLayerCount > 0 && ` (${userLayerCount})`}
+      </button>
       {children}
       <details className="tool-menu" data-menu="image">
         <summary className="tool-button">{t.exportHeading}</summary>

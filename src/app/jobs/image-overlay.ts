@@ -12,24 +12,40 @@ import { pillarColor } from '../../picture/palette.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { facetLabel } from '../../ui/facet-options.ts';
 import { strings } from '../../ui/strings.ts';
+import { userDataStrings } from '../../ui/user-data/user-data-strings.ts';
+import type { UserLayer } from '../../user-data/types.ts';
+import { NEUTRAL_COLOUR } from '../../user-data/style.ts';
 
 export interface ImageContext {
   readonly state: AppState;
   readonly matching: readonly Initiative[];
   readonly dataset: ValidDataset;
   readonly caption: string | null;
+  /** The user's own layers: the shown ones are named, with the source the user gave, beside ours. */
+  readonly overlays?: readonly UserLayer[];
 }
 
-export function imageOverlay({ state, matching, dataset, caption }: ImageContext): ImageOverlay {
+export function imageOverlay({ state, matching, dataset, caption, overlays = [] }: ImageContext): ImageOverlay {
   const { lang } = state;
   const t = strings(lang);
   const counts = countsByPillar(matching);
+  const shown = overlays.filter((layer) => layer.visible);
   return {
     title: viewTitle(state, lang === 'ja' ? '、' : ', ') || t.allInitiatives,
     subtitle: `${t.count(matching.length)} · ${t.appTitle}: ${t.appSubtitle}`,
     ...(caption ? { caption } : {}),
-    legend: PILLARS.map((p) => ({ color: pillarColor(p), label: `${p}. ${PILLAR_SHORT[p][lang]} (${counts[p]})` })),
-    footer: `${lang === 'ja' ? '出典' : 'Source'}: ${citationOf(dataset.metadata)} · Basemap: Natural Earth (world-atlas)`,
+    legend: [
+      ...PILLARS.map((p) => ({ color: pillarColor(p), label: `${p}. ${PILLAR_SHORT[p][lang]} (${counts[p]})` })),
+      ...shown.map((layer) => ({
+        color: NEUTRAL_COLOUR,
+        label: `${layer.name} (${userDataStrings(lang).features(layer.features.length)})`,
+        shape: 'diamond' as const,
+      })),
+    ],
+    footer: [
+      `${lang === 'ja' ? '出典' : 'Source'}: ${citationOf(dataset.metadata)} · Basemap: Natural Earth (world-atlas)`,
+      ...shown.map((layer) => userDataStrings(lang).overlayLine(layer.name, layer.source)),
+    ].join(' · '),
   };
 }
 

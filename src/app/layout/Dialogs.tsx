@@ -5,6 +5,7 @@ import { shareQuery } from './MapOverlays.tsx';
 import type { Workspace } from './workspace.ts';
 
 const EmbedDialog = lazy(() => import('../../ui/EmbedDialog.tsx').then((module) => ({ default: module.EmbedDialog })));
+const UserDataDialog = lazy(() => import('../../ui/user-data/UserDataDialog.tsx').then((module) => ({ default: module.UserDataDialog })));
 const AboutDialog = lazy(() => import('../../ui/AboutDialog.tsx').then((module) => ({ default: module.AboutDialog })));
 
 export function Dialogs({
@@ -16,7 +17,7 @@ export function Dialogs({
   readonly aboutOpen: boolean;
   readonly onCloseAbout: () => void;
 }) {
-  const { explorer, pointer } = workspace;
+  const { explorer, pointer, userLayers } = workspace;
   const { state, dataset } = explorer;
   const base = `${window.location.origin}${window.location.pathname}`;
   return (
@@ -24,6 +25,21 @@ export function Dialogs({
       {aboutOpen && (
         <Suspense fallback={null}>
           <AboutDialog lang={state.lang} metadata={dataset.metadata} onClose={onCloseAbout} />
+        </Suspense>
+      )}
+      {userLayers.dialogOpen && (
+        <Suspense fallback={null}>
+          <UserDataDialog
+            lang={state.lang}
+            layers={userLayers.layers}
+            open={userLayers.open}
+            onOpenFile={userLayers.openFile}
+            onPlace={userLayers.place}
+            onDismiss={userLayers.dismiss}
+            onUpdate={userLayers.update}
+            onRemove={userLayers.remove}
+            onClose={() => userLayers.setDialogOpen(false)}
+          />
         </Suspense>
       )}
       {pointer.embedOpen && (

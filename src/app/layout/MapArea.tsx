@@ -1,5 +1,5 @@
 /** The map and everything on it: the map itself, its tools (layers, tours, image, downloads, embed), and the overlays (MapOverlays.tsx). */
-import { useMemo } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
 import { citationOf } from '../../data/citation.ts';
 import type { Initiative } from '../../data/initiative.ts';
 import { MapView } from '../../map/owner/MapView.tsx';
@@ -16,8 +16,9 @@ export function MapArea(props: { readonly workspace: Workspace }) {
   const t = strings(state.lang);
   const touring = presentation.active !== null;
   const hovered = useHovered(pointer, byId);
+  const drop = useFileDrop(props.workspace);
   return (
-    <div className="map-area" ref={mapArea}>
+    <div className="map-area" ref={mapArea} {...drop.handlers}>
       <MapView
         handle={map}
         dataset={dataset.initiatives}
@@ -43,8 +44,40 @@ export function MapArea(props: { readonly workspace: Workspace }) {
       />
       {chrome.tools && <Tools workspace={props.workspace} />}
       <MapOverlays workspace={props.workspace} />
+      {drop.over && (
+        <div className="drop-hint" aria-hidden="true">
+          <p>{t.userDataDrop}</p>
+        </div>
+      )}
     </div>
   );
+}
+
+/** A file dropped on the map opens beside the initiatives ("Your data"), read in this browser; other drags are left alone. */
+function useFileDrop({ userLayers, chrome }: Workspace) {
+  const [over, setOver] = useState(false);
+  const carriesFiles = (event: DragEvent) => chrome.tools && event.dataTransfer.types.includes('Files');
+  return {
+    over,
+    handlers: {
+      onDragOver: (event: DragEvent) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setOver(true);
+      },
+      onDragLeave: (event: DragEvent) => {
+        if (event.currentTarget === event.target || !event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false);
+      },
+      onDrop: (event: DragEvent) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        setOver(false);
+        const file = event.dataTransfer.files[0];
+        if (file) userLayers.openFile(file);
+      },
+    },
+  };
 }
 
 const NONE: readonly Initiative[] = [];
@@ -78,6 +111,8 @@ function Tools({ workspace }: { readonly workspace: Workspace }) {
       onEmbed={() => pointer.setEmbedOpen(true)}
       onBrief={jobs.printBrief}
       onAbout={workspace.openAbout}
+      onUserData={() => workspace.userLayers.setDialogOpen(true)}
+      userLayerCount={workspace.userLayers.layers.length}
     >
       <ToursMenu
         lang={lang}

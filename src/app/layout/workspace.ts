@@ -9,6 +9,7 @@ import type { ExplorerActions } from '../use-explorer-actions.ts';
 import type { ExplorerState } from '../use-explorer-state.ts';
 import type { MapPointer } from '../use-map-pointer.ts';
 import type { Notices } from '../use-notices.ts';
+import type { UserLayers } from '../user-layers/use-user-layers.ts';
 
 export interface Workspace {
   readonly explorer: ExplorerState;
@@ -18,6 +19,8 @@ export interface Workspace {
   readonly jobs: Jobs;
   readonly pointer: MapPointer;
   readonly notices: Notices;
+  /** The user's own layers and the "Your data" dialog. */
+  readonly userLayers: UserLayers;
   readonly chrome: Chrome;
   readonly fullscreen: { readonly active: boolean; toggle(): void };
   readonly map: RefObject<MapHandle | null>;
