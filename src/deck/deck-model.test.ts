@@ -211,3 +211,28 @@ describe('plainText', () => {
     expect(plainText(input)).toBe(expected);
   });
 });
+
+describe('buildDeck with the user’s own layers', () => {
+  it('names each overlay with the source the user gave on the title and closing slides, in the deck’s language', () => {
+    const steps = osa.steps.map((_, i) => stepInfo(osa, i, 'en', dataset.initiatives));
+    const overlays = [
+      { name: 'Ports <b>2024</b>', source: 'My own list' },
+      { name: 'Cables', source: '' },
+    ];
+    const deck = buildDeck({ lang: 'en', steps, initiative: (id) => byId.get(id), metadata: dataset.metadata, overlays });
+    const title = deck.slides[0]!;
+    const closing = deck.slides.at(-1)!;
+    const lines = (slide: DeckSlide) => (slide.kind === 'step' ? [] : slide.lines);
+    for (const slide of [title, closing]) {
+      expect(lines(slide)).toContain('Overlay: Ports <b>2024</b>; source as given by the user: My own list');
+      expect(lines(slide)).toContain('Overlay: Cables; source as given by the user: not given');
+    }
+    const ja = buildDeck({ lang: 'ja', steps, initiative: (id) => byId.get(id), metadata: dataset.metadata, overlays });
+    expect(lines(ja.slides.at(-1)!)).toContain('重ねたデータ：Cables（出典は利用者による：記載なし）');
+  });
+
+  it('says nothing of overlays when there are none', () => {
+    const { deck } = deckOf(osa, 'en');
+    expect(deck.slides.flatMap((s) => (s.kind === 'step' ? [] : s.lines)).join('\n')).not.toMatch(/Overlay/);
+  });
+});

@@ -73,6 +73,11 @@ export interface DeckInput {
   /** Looks an initiative up by id (the dataset the steps were computed from). */
   readonly initiative: (id: string) => Initiative | undefined;
   readonly metadata: DatasetMetadata | undefined;
+  /**
+   * The user's own layers drawn on the pictures, each with the source the user gave: named on the
+   * title and closing slides beside ours ("Overlay: …; source as given by the user: …").
+   */
+  readonly overlays?: readonly { readonly name: string; readonly source: string }[];
 }
 
 const WORDS = {
@@ -81,6 +86,7 @@ const WORDS = {
     subtitle: (steps: number) => `A tour of Japan’s FOIP initiatives in ${steps} step${steps === 1 ? '' : 's'}`,
     dataDate: (date: string) => `Data as of ${date}`,
     sources: 'Sources',
+    overlay: (name: string, source: string) => `Overlay: ${name}; source as given by the user: ${source || 'not given'}`,
     stepOf: (i: number, n: number) => `Step ${i} of ${n}`,
     count: (n: number) => `${n} initiative${n === 1 ? '' : 's'}`,
     legendRow: (label: string, n: number) => `${label}: ${n}`,
@@ -106,6 +112,7 @@ const WORDS = {
     subtitle: (steps: number) => `日本のFOIPの取組をたどる${steps}ステップのツアー`,
     dataDate: (date: string) => `データ時点：${date}`,
     sources: '出典',
+    overlay: (name: string, source: string) => `重ねたデータ：${name}（出典は利用者による：${source || '記載なし'}）`,
     stepOf: (i: number, n: number) => `ステップ ${i} / ${n}`,
     count: (n: number) => `${n}件の取組`,
     legendRow: (label: string, n: number) => `${label}：${n}件`,
@@ -143,12 +150,13 @@ const NOT_XML =
 /* eslint-enable no-control-regex */
 
 /** The deck of one tour in one language. Throws, naming the id, when a step lists an initiative the lookup does not know. */
-export function buildDeck({ lang, steps, initiative, metadata }: DeckInput): Deck {
+export function buildDeck({ lang, steps, initiative, metadata, overlays = [] }: DeckInput): Deck {
   const first = steps[0];
   if (!first) throw new Error('A deck needs at least one step.');
   const words = WORDS[lang];
   const tourTitle = plainText(first.tourTitle);
   const sources = metadata ? metadata.sources.map((s) => plainText(s.title[lang])) : [];
+  const overlayLines = overlays.map((o) => words.overlay(plainText(o.name), plainText(o.source)));
 
   const title: DeckSlide = {
     kind: 'title',
@@ -157,6 +165,7 @@ export function buildDeck({ lang, steps, initiative, metadata }: DeckInput): Dec
     lines: [
       ...(metadata ? [words.dataDate(plainText(metadata.updated))] : []),
       ...(sources.length ? [`${words.sources}: ${sources.join(lang === 'ja' ? '；' : '; ')}`] : []),
+      ...overlayLines,
     ],
   };
 
@@ -190,7 +199,7 @@ export function buildDeck({ lang, steps, initiative, metadata }: DeckInput): Dec
   const closing: DeckSlide = {
     kind: 'closing',
     heading: words.closing,
-    lines: [citation(lang, metadata), words.basemap, words.madeWith],
+    lines: [citation(lang, metadata), ...overlayLines, words.basemap, words.madeWith],
   };
 
   return {

@@ -76,6 +76,41 @@ describe('parseTourFile: bad files get clear messages', () => {
     expect(parseTourFile(JSON.stringify(old), context)).toEqual({ ok: true, value: { ...old, kind: 'own' } });
   });
 
+  it('carries the user’s own layers, and names each problem with them', () => {
+    const overlay = {
+      id: 'a1b2c3d4',
+      name: 'Ports',
+      source: 'My list',
+      fileName: 'ports.csv',
+      fileKind: 'csv',
+      style: { colourBy: null, sizeBy: null },
+      features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [120.97, 14.59] }, properties: { name: '<img onerror=x>' } }],
+    };
+    const withOverlay = { ...good, overlays: [overlay] };
+    expect(parseTourFile(JSON.stringify(withOverlay), context)).toEqual({ ok: true, value: withOverlay });
+    const messages = (file: unknown) => {
+      const result = parseTourFile(JSON.stringify(file), context);
+      return result.ok ? [] : result.error.map(formatTourIssue);
+    };
+    expect(messages({ ...good, overlays: [{ ...overlay, id: 'no spaces!' }] })).toEqual([
+      'overlays[0].id: expected a short id of letters, digits and hyphens',
+    ]);
+    expect(messages({ ...good, overlays: [{ ...overlay, fileKind: 'pdf' }] })[0]).toMatch(/^overlays\[0\]\.fileKind: expected one of/);
+    const many = Array.from({ length: 10_001 }, () => overlay.features[0]);
+    expect(
+      messages({
+        ...good,
+        overlays: [
+          { ...overlay, features: many },
+          { ...overlay, id: 'b', features: many },
+        ],
+      }),
+    ).toEqual(['overlays: expected at most 20000 features in all, found 20002']);
+    expect(messages({ ...good, overlays: Array.from({ length: 6 }, (_, i) => ({ ...overlay, id: `x${i}` })) })[0]).toMatch(
+      /^overlays: expected/,
+    );
+  });
+
   it('refuses a kind it does not know', () => {
     const result = parseTourFile(JSON.stringify({ ...good, kind: 'slideshow' }), context);
     expect(result.ok ? [] : result.error.map(formatTourIssue)).toEqual(['kind: expected one of "guided"|"autoplay"|"own"']);

@@ -28,12 +28,35 @@ export const TourStepSchema = z.strictObject({
 export const TOUR_KINDS = ['guided', 'autoplay', 'own'] as const;
 export type TourKind = (typeof TOUR_KINDS)[number];
 
+/** A tour file may carry the user's own layers, so that a shared tour shows the same picture; within these limits. */
+export const TOUR_OVERLAY_LIMITS = { layers: 5, features: 20_000, fileBytes: 8 * 1024 * 1024 } as const;
+
+const FILE_KINDS = ['geojson', 'csv', 'tsv', 'xlsx', 'kml', 'kmz', 'shapefile'] as const;
+
+/**
+ * A user's layer embedded in a tour file. Its features are checked here only as a list; the app
+ * reads them as it reads a GeoJSON file (src/user-data/), so each bad one is named, not trusted.
+ */
+export const TourOverlaySchema = z.strictObject({
+  id: z.string().check(z.regex(/^[A-Za-z0-9-]{1,40}$/, 'a short id of letters, digits and hyphens')),
+  name: z.string().check(z.maxLength(120)),
+  source: z.string().check(z.maxLength(200)),
+  fileName: z.string().check(z.maxLength(255)),
+  fileKind: z.enum(FILE_KINDS),
+  style: z.strictObject({ colourBy: z.nullable(z.string()), sizeBy: z.nullable(z.string()) }),
+  features: z.array(z.unknown()).check(z.maxLength(TOUR_OVERLAY_LIMITS.features)),
+});
+
+export type TourOverlay = z.infer<typeof TourOverlaySchema>;
+
 export const TourSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "pacific-islands"')),
   /** Optional in files: files written before tours had a kind load as the person's own. */
   kind: z.optional(z.enum(TOUR_KINDS)),
   title: LocalText,
   steps: z.array(TourStepSchema).check(z.minLength(1, 'at least one step'), z.maxLength(200)),
+  /** The user's own layers, drawn in every step (optional; files without them are as before). */
+  overlays: z.optional(z.array(TourOverlaySchema).check(z.maxLength(TOUR_OVERLAY_LIMITS.layers))),
 });
 
 export type TourFile = z.infer<typeof TourSchema>;
@@ -68,11 +91,16 @@ export function validateTour(json: unknown, context: UrlContext): Result<Tour, T
     if (step.view !== undefined && !parseView(step.view))
       issues.push({ field: `steps[${i}].view`, message: 'expected <longitude>,<latitude>,<zoom>' });
   });
+  const features = (parsed.data.overlays ?? []).reduce((n, overlay) => n + overlay.features.length, 0);
+  if (features > TOUR_OVERLAY_LIMITS.features)
+    issues.push({ field: 'overlays', message: `expected at most ${TOUR_OVERLAY_LIMITS.features} features in all, found ${features}` });
   return issues.length > 0 ? err(issues) : ok({ ...parsed.data, kind: parsed.data.kind ?? 'own' });
 }
 
 /** Reads a tour file's text. */
 export function parseTourFile(textContent: string, context: UrlContext): Result<Tour, TourIssue[]> {
+  if (textContent.length > TOUR_OVERLAY_LIMITS.fileBytes)
+    return err([{ field: '(file)', message: `expected a tour file of at most ${TOUR_OVERLAY_LIMITS.fileBytes / 1024 / 1024} MB` }]);
   let json: unknown;
   try {
     json = JSON.parse(textContent);

@@ -13,7 +13,7 @@ import type { Lang } from '../../lib/lang.ts';
 import type { ExportSize } from '../../picture/export-sizes.ts';
 import type { Tour } from '../../state/tour.ts';
 import type { ShownStep } from '../tour/use-presentation.ts';
-import { deckPictureOverlay } from './image-overlay.ts';
+import { deckPictureOverlay, type ImageContext } from './image-overlay.ts';
 import type { Job } from '../../lib/job-runner.ts';
 
 /** Slide pictures are drawn at 1080p: sharp on a projector, a few hundred KB each. */
@@ -34,16 +34,19 @@ export async function makeDeck(
 ): Promise<{ bytes: Uint8Array; fileName: string }> {
   const infos: StepInfo[] = [];
   const media: StepMedia[] = [];
+  let shownPage: ImageContext | null = null;
   for (let index = 0; index < tour.steps.length; index++) {
     job.signal.throwIfAborted();
     job.progress(index, tour.steps.length);
     const shown = await steps.show(index);
+    shownPage = shown.page;
     const picture = await steps.picture(DECK_PICTURE, deckPictureOverlay(shown.page));
     media.push({ png: new Uint8Array(await picture.arrayBuffer()) });
     infos.push(stepInfo(tour, index, lang, dataset.initiatives));
   }
   job.progress(tour.steps.length, tour.steps.length);
   const byId = new Map(dataset.initiatives.map((i) => [i.id, i]));
-  const deck = buildDeck({ lang, steps: infos, initiative: (id) => byId.get(id), metadata: dataset.metadata });
+  const overlays = (shownPage?.overlays ?? []).filter((layer) => layer.visible);
+  const deck = buildDeck({ lang, steps: infos, initiative: (id) => byId.get(id), metadata: dataset.metadata, overlays });
   return { bytes: await writePptx(deck, media), fileName: deck.fileName };
 }

@@ -53,4 +53,29 @@ describe('imageOverlay', () => {
     expect(overlay.caption).toBe('重点分野③');
     expect(overlay.footer).toMatch(/^出典: /);
   });
+
+  it('names a shown layer of the user’s own in the legend (as a diamond) and the source line, and leaves a hidden one out', () => {
+    const layer = (name: string, source: string, visible: boolean) => ({
+      id: name,
+      name,
+      source,
+      fileName: `${name}.csv`,
+      fileKind: 'csv' as const,
+      features: [{ type: 'Feature' as const, id: 0, geometry: { type: 'Point' as const, coordinates: [139.7, 35.7] }, properties: {} }],
+      fields: [],
+      rejectedCount: 0,
+      style: { colourBy: null, sizeBy: null },
+      visible,
+    });
+    const overlay = imageOverlay({
+      state: DEFAULT_STATE,
+      matching: [palauAirport()],
+      dataset,
+      caption: null,
+      overlays: [layer('Ports', 'AidData GCDF 3.0', true), layer('Hidden', 'x', false)],
+    });
+    expect(overlay.legend.at(-1)).toMatchObject({ label: 'Ports (1 feature)', shape: 'diamond' });
+    expect(overlay.legend.map((l) => l.label).join()).not.toMatch(/Hidden/);
+    expect(overlay.footer).toMatch(/ · Overlay: Ports; source as given by the user: AidData GCDF 3\.0$/);
+  });
 });
