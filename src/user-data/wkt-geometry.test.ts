@@ -57,13 +57,14 @@ describe('readWkt', () => {
       },
     ],
   ])('%s', (wkt, geometry) => {
-    expect(readWkt(wkt, 'degrees')).toEqual({ geometry, dropped3d: false, problem: null });
+    expect(readWkt(wkt, 'degrees')).toEqual({ geometry, dropped3d: false, fromMercator: false, problem: null });
   });
 
   it('drops heights and measures to 2-D and says so', () => {
     expect(readWkt('POINT Z (139.7 35.6 12)', 'degrees')).toEqual({
       geometry: { type: 'Point', coordinates: [139.7, 35.6] },
       dropped3d: true,
+      fromMercator: false,
       problem: null,
     });
     expect(readWkt('LINESTRING ZM (1 2 3 4, 5 6 7 8)', 'degrees')).toMatchObject({
@@ -83,9 +84,14 @@ describe('readWkt', () => {
   ] as const)('converts Web Mercator metres: %s as %s', (wkt, units) => {
     const result = readWkt(wkt, units);
     expect(result.problem).toBeNull();
+    expect(result.problem === null && result.fromMercator).toBe(true);
     const [lon, lat] = result.geometry?.type === 'Point' ? result.geometry.coordinates : [];
     expect(lon).toBeCloseTo(139.7671, 3);
     expect(lat).toBeCloseTo(35.6812, 3);
+  });
+
+  it('reads each position as y x when asked to swap', () => {
+    expect(readWkt('POINT (35.6 139.7)', 'degrees', true)).toMatchObject({ geometry: { type: 'Point', coordinates: [139.7, 35.6] } });
   });
 
   it.each([

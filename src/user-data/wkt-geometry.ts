@@ -11,7 +11,14 @@ import { mercatorToLatitude, mercatorToLongitude } from './web-mercator';
 export type WktProblem = 'unreadable' | 'empty' | 'srid' | 'not-a-number' | 'out-of-range';
 
 export type WktResult =
-  | { readonly geometry: Geometry; readonly dropped3d: boolean; readonly problem: null }
+  | {
+      readonly geometry: Geometry;
+      /** Heights or measures were dropped. */
+      readonly dropped3d: boolean;
+      /** Converted from Web Mercator metres (the units asked for, or the cell's own SRID). */
+      readonly fromMercator: boolean;
+      readonly problem: null;
+    }
   | { readonly geometry: null; readonly problem: WktProblem; /** The SRID or the position at fault. */ readonly detail: string };
 
 const SRID = /^\s*SRID\s*=\s*(\d+)\s*;/i;
@@ -27,7 +34,8 @@ class PositionProblem extends Error {
   }
 }
 
-export function readWkt(text: string, units: CoordinateUnits): WktResult {
+/** `swap` reads each position's first number as the latitude (the user's choice, for files written y x). */
+export function readWkt(text: string, units: CoordinateUnits, swap = false): WktResult {
   let wkt = text;
   let from = units;
   const srid = SRID.exec(wkt);
@@ -47,7 +55,7 @@ export function readWkt(text: string, units: CoordinateUnits): WktResult {
   if (parsed === null) return { geometry: null, problem: 'empty', detail: '' };
   const state = { dropped3d: false };
   const position = (p: Position): Position => {
-    const [a, b] = p;
+    const [a, b] = swap ? [p[1], p[0]] : p;
     if (typeof a !== 'number' || typeof b !== 'number' || !Number.isFinite(a) || !Number.isFinite(b)) {
       throw new PositionProblem('not-a-number', p.join(' '));
     }
@@ -58,7 +66,7 @@ export function readWkt(text: string, units: CoordinateUnits): WktResult {
     return [lon, lat];
   };
   try {
-    return { geometry: mapPositions(parsed, position), dropped3d: state.dropped3d, problem: null };
+    return { geometry: mapPositions(parsed, position), dropped3d: state.dropped3d, fromMercator: from === 'web-mercator', problem: null };
   } catch (error) {
     if (error instanceof PositionProblem) return { geometry: null, problem: error.problem, detail: error.detail };
     throw error;
