@@ -25,6 +25,14 @@ describe('readDelimited: delimiters', () => {
     expect(t.notes).toContain(`Delimiter: ${{ ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' }[delimiter]}`);
   });
 
+  it('follows Excel\'s "sep=" line, which is not a row', () => {
+    const t = table(utf8('sep=;\r\nname;note\r\nA;1,2\r\n'));
+    expect(t.columns).toEqual(['name', 'note']);
+    expect(t.rows[0]).toEqual(['A', '1,2']);
+    expect(t.rowNumbers).toEqual([2]);
+    expect(t.notes).toContain('Delimiter: semicolon (from the file\'s "sep=" line)');
+  });
+
   it('reads a .tsv as tab-separated even when its cells hold commas', () => {
     const t = table(utf8('name\tnote\nA\t1,2,3\n'), 'tsv');
     expect(t.columns).toEqual(['name', 'note']);

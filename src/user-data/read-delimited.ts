@@ -13,6 +13,7 @@ import { tableFromRecords, type SourceRecord } from './table-from-records';
 import type { Bilingual, Delimiter, ReadError, UserTable } from './types';
 
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
+const SEP_LINE = /^sep=(.)\r?\n/i;
 
 const DELIMITER_NAMES: Record<Delimiter, Bilingual> = {
   ',': { en: 'comma', ja: 'カンマ' },
@@ -57,8 +58,13 @@ export function readDelimited(bytes: Uint8Array, kind: 'csv' | 'tsv'): Result<Us
   const { text } = decoded.value;
   if (text.trim() === '') return err(EMPTY);
 
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter: kind === 'tsv' ? '\t' : '',
+  // Excel's own hint on the first line ("sep=;"): it names the delimiter and is not a row Excel shows.
+  const hint = SEP_LINE.exec(text);
+  const hinted = hint && isDelimiter(hint[1]!) ? hint[1] : null;
+  const body = hint ? text.slice(hint[0].length) : text;
+
+  const parsed = Papa.parse<string[]>(body, {
+    delimiter: hinted ?? (kind === 'tsv' ? '\t' : ''),
     delimitersToGuess: [...DELIMITERS],
     skipEmptyLines: false,
     header: false,
@@ -75,7 +81,9 @@ export function readDelimited(bytes: Uint8Array, kind: 'csv' | 'tsv'): Result<Us
 
   const name = DELIMITER_NAMES[delimiter];
   const notes: Bilingual[] = [decoded.value.note];
-  if (parts.columns.length > 1 || kind === 'tsv') notes.push({ en: `Delimiter: ${name.en}`, ja: `区切り文字: ${name.ja}` });
+  if (hinted)
+    notes.push({ en: `Delimiter: ${name.en} (from the file's "sep=" line)`, ja: `区切り文字: ${name.ja}(ファイルの「sep=」行による)` });
+  else if (parts.columns.length > 1 || kind === 'tsv') notes.push({ en: `Delimiter: ${name.en}`, ja: `区切り文字: ${name.ja}` });
   else notes.push({ en: 'One column: no delimiter found in the header', ja: '列は1つです(見出しに区切り文字がありません)' });
   for (const error of parsed.errors) {
     const note = quoteNote(error);
