@@ -150,7 +150,8 @@ export function detectCoordinates(table: UserTable): Detection {
   const notes: Bilingual[] = [];
   let chosen: CoordinateColumns | null = null;
   const pair = lat && lon ? ({ kind: 'pair', lat: lat.index, lon: lon.index } as const) : null;
-  if (pair && lat!.rank <= 2 && lon!.rank <= 2) chosen = pair;
+  const named = lat !== null && lon !== null && lat.rank <= 2 && lon.rank <= 2;
+  if (pair && named) chosen = pair;
   else if (wktNamed >= 0) chosen = { kind: 'wkt', column: wktNamed };
   else if (singleNamed >= 0) chosen = single(table, singleNamed);
   else if (pair) chosen = pair;
