@@ -28,7 +28,14 @@ export interface UserTable {
   readonly rowNumbers: readonly number[];
   /** What was detected while reading, said to the user: encoding, delimiter, sheet. */
   readonly notes: readonly string[];
+  /** The same notes in both languages (`notes` holds their English), for the Japanese interface. */
+  readonly bilingualNotes?: readonly Bilingual[];
+  /** A CSV's or TSV's delimiter (absent for a spreadsheet): with a comma, a decimal comma cannot be meant. */
+  readonly delimiter?: Delimiter;
 }
+
+/** The delimiters a CSV or TSV file may use (detected among these). */
+export type Delimiter = ',' | ';' | '\t' | '|';
 
 /** Where a table keeps its coordinates (column indices into `UserTable.columns`). */
 export type CoordinateColumns =
