@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from './limits.ts';
 import { placeInWorker, readInWorker } from './read-in-worker.ts';
 import { handleReadRequest, type ReadRequest } from './read-requests.ts';
+import { splitReply } from './reply-parts.ts';
 
 const log = vi.hoisted(() => ({ started: 0, terminated: 0, transfers: [] as unknown[][], mode: 'answer' as 'answer' | 'crash' | 'hang' }));
 
@@ -25,7 +26,10 @@ vi.mock('./read.worker.ts?worker&inline', () => ({
         setTimeout(() => this.onerror?.({ message: 'Out of memory', preventDefault() {} }), 1);
         return;
       }
-      void handleReadRequest(request).then((data) => this.onmessage?.({ data }));
+      // Parts of 2, as the real worker sends parts of thousands.
+      void handleReadRequest(request).then((reply) => {
+        for (const data of splitReply(reply, 2)) this.onmessage?.({ data });
+      });
     }
     terminate() {
       log.terminated++;
@@ -51,6 +55,22 @@ describe('readInWorker', () => {
     expect(result.ok && result.value.kind === 'features' && result.value.result.features.length).toBe(1);
     expect(log.transfers).toHaveLength(1);
     expect(log.transfers[0]?.[0]).toBeInstanceOf(ArrayBuffer);
+  });
+
+  it('puts a reply sent in parts back together, in order', async () => {
+    const points = Array.from({ length: 5 }, (_, i) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [i, i] },
+      properties: { n: i },
+    }));
+    const result = await readInWorker(new File([JSON.stringify({ type: 'FeatureCollection', features: points })], 'five.geojson'));
+    expect(result.ok && result.value.kind === 'features' && result.value.result.features.map((f) => [f.id, f.properties.n])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+    ]);
   });
 
   it('keeps one worker for the next file', async () => {

@@ -10,11 +10,13 @@ import { LIMITS } from './limits.ts';
 import { readError, tooLarge } from './read-error.ts';
 import type { ReadReply, ReadRequest, ReplyValue } from './read-requests.ts';
 import ReadWorker from './read.worker.ts?worker&inline';
+import { ReplyAssembler, type WorkerMessage } from './reply-parts.ts';
 import type { Placement, ReadError, ReadOutcome, UserFeatures, UserTable } from './types.ts';
 
 let worker: Worker | null = null;
 let nextId = 0;
 const waiting = new Map<number, (reply: ReadReply) => void>();
+const assembler = new ReplyAssembler();
 
 /** Reads a file in the worker; `signal` abandons it (and stops the worker if nothing else waits on it). */
 export async function readInWorker(file: File, signal?: AbortSignal): Promise<Result<ReadOutcome, ReadError>> {
@@ -40,6 +42,7 @@ function ask<K extends keyof ReplyValue>(
     const { id } = request;
     const onAbort = () => {
       waiting.delete(id);
+      assembler.drop(id);
       // The worker may be busy with this file for a long time: stop it if no one else waits on it.
       if (waiting.size === 0) stop();
       reject(signal?.reason instanceof Error ? signal.reason : new DOMException('The file was not read: cancelled.', 'AbortError'));
@@ -64,10 +67,12 @@ function ask<K extends keyof ReplyValue>(
 function started(): Worker {
   if (worker) return worker;
   const created = new ReadWorker();
-  created.onmessage = ({ data }: MessageEvent<ReadReply>) => {
-    const settle = waiting.get(data.id);
-    waiting.delete(data.id);
-    settle?.(data);
+  created.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+    const reply = assembler.take(data);
+    if (!reply) return;
+    const settle = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    settle?.(reply);
   };
   created.onerror = (event) => {
     event.preventDefault();
@@ -81,6 +86,7 @@ function started(): Worker {
 function stop(): void {
   worker?.terminate();
   worker = null;
+  assembler.drop();
 }
 
 /** The worker failed: every waiting call gets an error, and the next call starts a new worker. */
