@@ -125,10 +125,19 @@ function flatProperties(feature: RawFeature): UserProperties {
   const out: UserProperties = {};
   const props = feature.properties;
   if (typeof props === 'object' && props !== null && !Array.isArray(props)) {
-    for (const [key, value] of Object.entries(props as Record<string, unknown>)) out[key] = cellValue(value);
+    for (const [key, value] of Object.entries(props as Record<string, unknown>)) setField(out, key, cellValue(value));
   }
-  if (feature.id !== undefined && !('id' in out)) out.id = cellValue(feature.id);
+  if (feature.id !== undefined && !Object.hasOwn(out, 'id')) out.id = cellValue(feature.id);
   return out;
+}
+
+/**
+ * Sets a field as an own property whatever its name: a column called "__proto__" (JSON.parse makes
+ * it an own key) would otherwise set the object's prototype and vanish from the row.
+ */
+export function setField(properties: UserProperties, key: string, value: CellValue): void {
+  if (key === '__proto__') Object.defineProperty(properties, key, { value, enumerable: true, writable: true, configurable: true });
+  else properties[key] = value;
 }
 
 function cellValue(value: unknown): CellValue {
