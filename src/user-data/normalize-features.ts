@@ -5,10 +5,11 @@
  * with its reason, and what was changed said in the notes.
  */
 import { err, ok, type Result } from '../lib/result.ts';
+import { cellValue, setField } from './cell-value.ts';
 import { LIMITS } from './limits.ts';
 import { MERCATOR_EXTENT, normalizeGeometry, type Repairs } from './normalize-geometry.ts';
 import { bilingual, readError } from './read-error.ts';
-import type { Bilingual, CellValue, ReadError, RejectedRow, UserFeature, UserFeatures, UserProperties } from './types.ts';
+import type { Bilingual, ReadError, RejectedRow, UserFeature, UserFeatures, UserProperties } from './types.ts';
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
 
@@ -129,24 +130,6 @@ function flatProperties(feature: RawFeature): UserProperties {
   }
   if (feature.id !== undefined && !Object.hasOwn(out, 'id')) out.id = cellValue(feature.id);
   return out;
-}
-
-/**
- * Sets a field as an own property whatever its name: a column called "__proto__" (JSON.parse makes
- * it an own key) would otherwise set the object's prototype and vanish from the row.
- */
-export function setField(properties: UserProperties, key: string, value: CellValue): void {
-  if (key === '__proto__') Object.defineProperty(properties, key, { value, enumerable: true, writable: true, configurable: true });
-  else properties[key] = value;
-}
-
-function cellValue(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  if (typeof value === 'bigint') return value.toString();
-  return JSON.stringify(value) ?? null;
 }
 
 function fieldsOf(properties: readonly UserProperties[]): string[] {

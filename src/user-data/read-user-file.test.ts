@@ -56,6 +56,15 @@ describe('readUserFile dispatches by kind', () => {
     expect(steps.calls).toEqual([`read ${kind} ${bytes.length}`, 'detect lat,lon']);
   });
 
+  it('reads a .json list of records as a table and detects its coordinates', async () => {
+    const steps = fakeSteps();
+    const result = await readUserFile(strToU8('[{"lat":35.7,"lon":139.7}]'), 'a.json', steps);
+    expect(
+      result.ok && result.value.kind === 'table' && [result.value.fileKind, result.value.table.columns, result.value.detection],
+    ).toEqual(['geojson', ['lat', 'lon'], DETECTION]);
+    expect(steps.calls).toEqual(['detect lat,lon']);
+  });
+
   it('passes on a table reader’s error without detecting', async () => {
     const steps = fakeSteps({ readTable: () => Promise.resolve(err({ code: 'empty', message: { en: 'no rows', ja: '行なし' } })) });
     const result = await readUserFile(strToU8('x'), 'a.csv', steps);

@@ -1,7 +1,7 @@
 /**
  * A user's file, bytes and name, into a table to place or features to draw. The size limit is
  * checked first, then the kind (sniff.ts); each kind's reader, and its library, is loaded only
- * when a file of that kind is opened. Whatever a reader throws becomes a ReadError naming the
+ * when a file of that kind is opened (a .json list of records is a table, as a CSV is). Whatever a reader throws becomes a ReadError naming the
  * file and the library's message, never a crash.
  */
 import { errorMessage } from '../lib/error-message.ts';
@@ -45,8 +45,12 @@ export async function readUserFile(
 
 async function readKind(kind: UserFileKind, bytes: Uint8Array, name: string, steps: TableSteps): Promise<Result<ReadOutcome, ReadError>> {
   switch (kind) {
-    case 'geojson':
-      return features(kind, (await import('./read-geojson.ts')).readGeoJson(bytes, name));
+    case 'geojson': {
+      const read = (await import('./read-geojson.ts')).readGeoJson(bytes, name);
+      if (!read.ok) return read;
+      if (read.value.kind === 'features') return features(kind, ok(read.value.result));
+      return ok({ kind: 'table', fileKind: kind, table: read.value.table, detection: await steps.detect(read.value.table) });
+    }
     case 'kml':
       return features(kind, (await import('./read-kml.ts')).readKml(bytes, name));
     case 'kmz':
