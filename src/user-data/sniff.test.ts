@@ -66,6 +66,7 @@ describe('sniffKind refuses with a specific message', () => {
     ['ports.dbf', new Uint8Array([3, 120, 1, 1, 0, 0]), 'unknown-kind', 'one part of a shapefile'],
     ['old.xls', XLS, 'unknown-kind', 'older Excel workbook (.xls)'],
     ['photos.zip', zip('a.jpg', 'b.jpg'), 'unknown-kind', 'no shapefile (.shp), KML or spreadsheet'],
+    ['ports.zip', zip('ports.dbf', 'ports.shx', 'ports.prj'), 'unknown-kind', 'but not its .shp'],
     ['report.docx', zip('word/document.xml'), 'unknown-kind', 'looks like a Word document'],
     ['notes.md', text('# notes'), 'unknown-kind', 'Open a GeoJSON (.geojson, .json), CSV'],
     ['cut.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'unreadable', 'could not be opened'],

@@ -14,6 +14,7 @@ type Looks =
   | 'xlsx'
   | 'kmz'
   | 'shapefile'
+  | 'shapefile-parts'
   | 'docx'
   | 'pptx'
   | 'zip'
@@ -34,6 +35,7 @@ const LOOKS_LIKE: Record<Looks, Bilingual> = {
   xlsx: { en: 'an Excel workbook (.xlsx)', ja: 'Excel ブック（.xlsx）' },
   kmz: { en: 'a KMZ (zipped KML)', ja: 'KMZ（圧縮された KML）' },
   shapefile: { en: 'a zipped shapefile', ja: '圧縮されたシェープファイル' },
+  'shapefile-parts': { en: 'parts of a shapefile without its .shp', ja: '.shp のないシェープファイルの一部' },
   docx: { en: 'a Word document', ja: 'Word 文書' },
   pptx: { en: 'a PowerPoint file', ja: 'PowerPoint ファイル' },
   zip: { en: 'a zip archive', ja: 'ZIP 圧縮ファイル' },
@@ -162,6 +164,14 @@ function expect(name: string, kind: UserFileKind, looks: Looks, agreeing: readon
 function fromContents(name: string, looks: Looks): Result<UserFileKind, ReadError> {
   const readable = READABLE_LOOKS[looks];
   if (readable) return ok(readable.kind);
+  if (looks === 'shapefile-parts')
+    return err(
+      readError(
+        'unknown-kind',
+        `“${name}” holds parts of a shapefile (.dbf, .shx or .prj) but not its .shp, which has the shapes: add the .shp with the same name to the zip.`,
+        `「${name}」にはシェープファイルの一部（.dbf、.shx、.prj）がありますが、図形を持つ .shp がありません。同じ名前の .shp を zip に加えてください。`,
+      ),
+    );
   return err(
     readError(
       'unknown-kind',
@@ -220,6 +230,7 @@ function zipHolds(names: readonly string[]): Looks {
   if (lower.includes('ppt/presentation.xml')) return 'pptx';
   if (lower.some((n) => n.endsWith('.shp'))) return 'shapefile';
   if (lower.some((n) => n.endsWith('.kml'))) return 'kmz';
+  if (lower.some((n) => /\.(dbf|shx|prj)$/.test(n))) return 'shapefile-parts';
   return 'zip';
 }
 
