@@ -1,0 +1,83 @@
+import { strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { ok } from '../lib/result.ts';
+import { handleReadRequest, type RequestSteps } from './read-requests.ts';
+import type { Placement, UserFeatures, UserTable } from './types.ts';
+
+const TABLE: UserTable = { columns: ['name', 'lat', 'lon'], rows: [['<b>x</b>', 35.7, 139.7]], rowNumbers: [2], notes: [] };
+const PLACEMENT: Placement = { columns: { kind: 'pair', lat: 1, lon: 2 }, units: 'degrees', swap: false };
+const PLACED: UserFeatures = {
+  features: [{ type: 'Feature', id: 0, geometry: { type: 'Point', coordinates: [139.7, 35.7] }, properties: { name: '<b>x</b>' } }],
+  fields: ['name'],
+  rejected: [],
+  notes: [],
+};
+
+function steps(place: RequestSteps['place']): RequestSteps {
+  return {
+    table: {
+      readTable: () => Promise.resolve(ok(TABLE)),
+      detect: () => Promise.resolve({ placement: PLACEMENT, notes: [], swapSuspected: false }),
+    },
+    place,
+  };
+}
+
+describe('handleReadRequest', () => {
+  it('answers a read with the outcome, under the request’s id, in a form postMessage can carry', async () => {
+    const bytes = strToU8('{"type":"Point","coordinates":[1,2]}');
+    const reply = await handleReadRequest(
+      { type: 'read', id: 7, name: 'p.geojson', bytes },
+      steps(() => Promise.resolve(PLACED)),
+    );
+    expect(reply).toMatchObject({ id: 7, ok: true, value: { kind: 'features', fileKind: 'geojson' } });
+    expect(structuredClone(reply)).toEqual(reply);
+  });
+
+  it('answers a read that fails with its error, not a throw', async () => {
+    const reply = await handleReadRequest(
+      { type: 'read', id: 3, name: 'p.csv', bytes: strToU8('%PDF-1.4') },
+      steps(() => Promise.resolve(PLACED)),
+    );
+    expect(reply).toMatchObject({ id: 3, ok: false, error: { code: 'not-what-it-says' } });
+  });
+
+  it('answers a table read with the table and its detection', async () => {
+    const reply = await handleReadRequest(
+      { type: 'read', id: 4, name: 'p.csv', bytes: strToU8('a') },
+      steps(() => Promise.resolve(PLACED)),
+    );
+    expect(reply).toMatchObject({ id: 4, ok: true, value: { kind: 'table', table: TABLE, detection: { placement: PLACEMENT } } });
+  });
+
+  it('answers a place with the placed features', async () => {
+    const asked: unknown[] = [];
+    const reply = await handleReadRequest(
+      { type: 'place', id: 9, table: TABLE, placement: PLACEMENT },
+      steps((table, placement) => {
+        asked.push(table, placement);
+        return Promise.resolve(PLACED);
+      }),
+    );
+    expect(reply).toEqual({ id: 9, ok: true, value: PLACED });
+    expect(asked).toEqual([TABLE, PLACEMENT]);
+  });
+
+  it('answers a place that throws with an unreadable error', async () => {
+    const reply = await handleReadRequest(
+      { type: 'place', id: 2, table: TABLE, placement: PLACEMENT },
+      steps(() => Promise.reject(new RangeError('column 5 does not exist'))),
+    );
+    expect(reply).toEqual({
+      id: 2,
+      ok: false,
+      error: {
+        code: 'unreadable',
+        message: {
+          en: 'The rows could not be placed: column 5 does not exist',
+          ja: '行を地図に配置できませんでした: column 5 does not exist',
+        },
+      },
+    });
+  });
+});

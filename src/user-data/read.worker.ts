@@ -1,0 +1,20 @@
+/**
+ * The worker that reads a user's files off the page's main thread (read-requests.ts has the
+ * messages and does the work, reply-parts.ts splits large replies; read-in-worker.ts is the page's side). Started as a Vite worker
+ * (`?worker&inline`, a blob: URL, which the page's `worker-src 'self' blob:` allows).
+ */
+import { handleReadRequest, type ReadRequest } from './read-requests.ts';
+import { splitReply, type WorkerMessage } from './reply-parts.ts';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
+  postMessage(message: WorkerMessage): void;
+}
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = ({ data }) => {
+  // A large reply goes in parts, so the page never decodes one huge message (reply-parts.ts).
+  void handleReadRequest(data).then((reply) => {
+    for (const message of splitReply(reply)) scope.postMessage(message);
+  });
+};
