@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ARC_COLORS, BASEMAP_COLORS, CHOROPLETH_BREAKS, choroplethColor, LOCATOR_COLORS, pillarColor } from '../../picture/palette.ts';
 import { PILLARS } from '../../data/vocabulary.ts';
 import { USER_CATEGORY_COLOURS, USER_NEUTRAL } from '../../user-data/style.ts';
-import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, LABEL_LAYERS } from './layers.ts';
+import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, LABEL_LAYERS, LAYERS } from './layers.ts';
 import { INITIATIVE_LAYERS, SELECTION_LAYERS } from './initiative-layers.ts';
 import { REGION_COLOR } from './region-layers.ts';
 import { DIAMOND_RADIUS, diamondSdf, userLayerIds, userLayerSpecs, userPickLayers, userSourceIds, userSources } from './user-layers.ts';
@@ -59,7 +59,7 @@ describe('a user layer’s specs', () => {
       layers: [
         ...BASE_STYLE.layers,
         ...BASEMAP_LAYERS,
-        ...userLayerSpecs('x1', true),
+        ...userLayerSpecs('x1', true).map(({ spec }) => spec),
         ...LABEL_LAYERS,
         ...INITIATIVE_LAYERS,
         ...SELECTION_LAYERS,
@@ -73,16 +73,27 @@ describe('a user layer’s specs', () => {
     expect(userSources(true).shapes).not.toHaveProperty('cluster');
   });
   it('name every layer after the user layer, and are added hidden when it is', () => {
-    const specs = userLayerSpecs('abc', false);
+    const specs = userLayerSpecs('abc', false).map(({ spec }) => spec);
     expect(specs.map((s) => s.id).sort()).toEqual(Object.values(userLayerIds('abc')).sort());
     expect(specs.every((s) => (s.layout as { visibility?: string }).visibility === 'none')).toBe(true);
     expect(new Set(specs.map((s) => (s as { source: string }).source))).toEqual(new Set(Object.values(userSourceIds('abc'))));
   });
   it('draw points as the diamond, never as circles like ours, and carry no labels but a cluster’s count', () => {
-    const specs = userLayerSpecs('a', true);
+    const specs = userLayerSpecs('a', true).map(({ spec }) => spec);
     expect(specs.some((s) => s.type === 'circle')).toBe(false);
     const text = specs.filter((s) => s.type === 'symbol' && 'text-field' in (s.layout ?? {}));
     expect(text.map((s) => s.id)).toEqual([userLayerIds('a').clusters]);
+  });
+  it('sit below the country names, but for clusters, which sit above them and below all of ours', () => {
+    const below = Object.fromEntries(userLayerSpecs('a', true).map(({ spec, below }) => [spec.id, below]));
+    const ids = userLayerIds('a');
+    expect(below).toEqual({
+      [ids.fill]: LAYERS.labels,
+      [ids.outline]: LAYERS.labels,
+      [ids.line]: LAYERS.labels,
+      [ids.points]: LAYERS.labels,
+      [ids.clusters]: INITIATIVE_LAYERS[0]?.id,
+    });
   });
   it('pick every layer of it', () => {
     expect([...userPickLayers('a')].sort()).toEqual(Object.values(userLayerIds('a')).sort());

@@ -6,18 +6,19 @@
  * without our routes' white casing, its polygons a pale fill with an outline. No labels.
  *
  * Each user layer has two sources: `user-<id>` (lines and polygons) and `user-<id>-points` (points,
- * clustered above CLUSTER_ABOVE: MapLibre's clustering takes points only). Every layer sits above the
- * basemap and below the country names, so names stay readable over a user's polygons and dense
- * points, and all of ours (arcs, routes, places, rings) draw on top.
+ * clustered above CLUSTER_ABOVE: MapLibre's clustering takes points only). Polygons, lines and points
+ * sit above the basemap and below the country names, so names stay readable over them however many
+ * there are; clusters sit just above the names, which give way to them as they do to our badges (a
+ * name drawn over a count made both unreadable). All of ours (arcs, routes, places, rings) draw on top.
  */
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_LABEL_FONTS } from '../../lib/japanese-font.ts';
 import { USER_NEUTRAL } from '../../user-data/style.ts';
-import { LAYERS } from './layers.ts';
+import { LAYERS, POINT_LAYERS } from './layers.ts';
 import { EMPTY } from './sources.ts';
 
-/** The layer every user layer is added below. */
-export const USER_LAYERS_BELOW = LAYERS.labels;
+/** The layers a user layer's are added below: the country names, and (for clusters) the lowest of ours. */
+export const USER_LAYERS_BELOW = { names: LAYERS.labels, ours: POINT_LAYERS[0] ?? LAYERS.context } as const;
 
 /** The diamond, one image for every user layer (added with the first, removed with the last). */
 export const USER_DIAMOND_IMAGE = 'user-diamond';
@@ -60,8 +61,16 @@ const isPolygon: ExpressionSpecification = ['in', ['geometry-type'], ['literal',
 const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 
-/** The layers of one user layer, bottom first; hidden ones are added with `visibility: 'none'`. */
-export function userLayerSpecs(id: string, visible: boolean): LayerSpecification[] {
+/** The layers of one user layer, bottom first, each with the layer it is added below; hidden ones are added with `visibility: 'none'`. */
+export function userLayerSpecs(id: string, visible: boolean): { readonly spec: LayerSpecification; readonly below: string }[] {
+  const ids = userLayerIds(id);
+  return layerSpecs(id, visible).map((spec) => ({
+    spec,
+    below: spec.id === ids.clusters ? USER_LAYERS_BELOW.ours : USER_LAYERS_BELOW.names,
+  }));
+}
+
+function layerSpecs(id: string, visible: boolean): LayerSpecification[] {
   const sources = userSourceIds(id);
   const ids = userLayerIds(id);
   const visibility = visible ? 'visible' : 'none';
@@ -118,12 +127,13 @@ export function userLayerSpecs(id: string, visible: boolean): LayerSpecification
         'icon-image': USER_DIAMOND_IMAGE,
         'icon-size': ['step', ['get', 'point_count'], 13 / DIAMOND_RADIUS, 100, 16 / DIAMOND_RADIUS, 1000, 20 / DIAMOND_RADIUS],
         'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
+        // Country names give way to clusters, as to our badges.
+        'icon-ignore-placement': false,
         'text-field': ['get', 'point_count_abbreviated'],
         'text-font': MAP_LABEL_FONTS,
         'text-size': 11,
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        'text-ignore-placement': false,
       },
       paint: {
         'icon-color': USER_NEUTRAL,

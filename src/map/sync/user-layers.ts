@@ -10,15 +10,7 @@ import { userLayerLook } from '../../user-data/style.ts';
 import { touch, type MapSession } from '../owner/map-session.ts';
 import { addSource, removeSource, setSourceData } from '../style/sources.ts';
 import { userLayerData } from '../style/user-layer-data.ts';
-import {
-  diamondSdf,
-  USER_DIAMOND_IMAGE,
-  USER_LAYERS_BELOW,
-  userLayerIds,
-  userLayerSpecs,
-  userSourceIds,
-  userSources,
-} from '../style/user-layers.ts';
+import { diamondSdf, USER_DIAMOND_IMAGE, userLayerIds, userLayerSpecs, userSourceIds, userSources } from '../style/user-layers.ts';
 
 export interface UserLayersInput {
   readonly layers: readonly UserLayer[];
@@ -100,8 +92,7 @@ function add(session: MapSession, layer: UserLayer, clustered: boolean): void {
   const specs = userSources(clustered);
   addSource(session, ids.shapes, specs.shapes);
   addSource(session, ids.points, specs.points);
-  const below = map.getLayer(USER_LAYERS_BELOW) ? USER_LAYERS_BELOW : undefined;
-  for (const spec of userLayerSpecs(layer.id, layer.visible)) map.addLayer(spec, below);
+  for (const { spec, below } of userLayerSpecs(layer.id, layer.visible)) map.addLayer(spec, map.getLayer(below) ? below : undefined);
   session.userLayers.set(layer.id, { clustered });
 }
 
