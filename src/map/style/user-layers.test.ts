@@ -95,6 +95,17 @@ describe('a user layer’s specs', () => {
       [ids.clusters]: INITIATIVE_LAYERS[0]?.id,
     });
   });
+  it('go below the lines and points of the user layers already drawn: every polygon under every line, every line under every point', () => {
+    const below = Object.fromEntries(userLayerSpecs('b', true, ['a', 'z']).map(({ spec, below }) => [spec.id, below]));
+    const [a, b] = [userLayerIds('a'), userLayerIds('b')];
+    expect(below).toEqual({
+      [b.fill]: a.line,
+      [b.outline]: a.line,
+      [b.line]: a.points,
+      [b.points]: LAYERS.labels,
+      [b.clusters]: INITIATIVE_LAYERS[0]?.id,
+    });
+  });
   it('pick every layer of it', () => {
     expect([...userPickLayers('a')].sort()).toEqual(Object.values(userLayerIds('a')).sort());
   });

@@ -61,13 +61,27 @@ const isPolygon: ExpressionSpecification = ['in', ['geometry-type'], ['literal',
 const isLine: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 
-/** The layers of one user layer, bottom first, each with the layer it is added below; hidden ones are added with `visibility: 'none'`. */
-export function userLayerSpecs(id: string, visible: boolean): { readonly spec: LayerSpecification; readonly below: string }[] {
+/**
+ * The layers of one user layer, bottom first, each with the layer it is added below; hidden ones are
+ * added with `visibility: 'none'`. Across user layers, every polygon sits below every line and every
+ * line below every point, so a later file's pale fill never covers an earlier file's points (nor
+ * takes their clicks): `drawn` are the user layers already on the map, earliest first.
+ */
+export function userLayerSpecs(
+  id: string,
+  visible: boolean,
+  drawn: readonly string[] = [],
+): { readonly spec: LayerSpecification; readonly below: string }[] {
   const ids = userLayerIds(id);
-  return layerSpecs(id, visible).map((spec) => ({
-    spec,
-    below: spec.id === ids.clusters ? USER_LAYERS_BELOW.ours : USER_LAYERS_BELOW.names,
-  }));
+  const lowest = drawn[0] === undefined ? null : userLayerIds(drawn[0]);
+  const below: Record<string, string> = {
+    [ids.fill]: lowest?.line ?? USER_LAYERS_BELOW.names,
+    [ids.outline]: lowest?.line ?? USER_LAYERS_BELOW.names,
+    [ids.line]: lowest?.points ?? USER_LAYERS_BELOW.names,
+    [ids.points]: USER_LAYERS_BELOW.names,
+    [ids.clusters]: USER_LAYERS_BELOW.ours,
+  };
+  return layerSpecs(id, visible).map((spec) => ({ spec, below: below[spec.id] ?? USER_LAYERS_BELOW.names }));
 }
 
 function layerSpecs(id: string, visible: boolean): LayerSpecification[] {

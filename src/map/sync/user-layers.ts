@@ -92,7 +92,8 @@ function add(session: MapSession, layer: UserLayer, clustered: boolean): void {
   const specs = userSources(clustered);
   addSource(session, ids.shapes, specs.shapes);
   addSource(session, ids.points, specs.points);
-  for (const { spec, below } of userLayerSpecs(layer.id, layer.visible)) map.addLayer(spec, map.getLayer(below) ? below : undefined);
+  for (const { spec, below } of userLayerSpecs(layer.id, layer.visible, [...session.userLayers.keys()]))
+    map.addLayer(spec, map.getLayer(below) ? below : undefined);
   session.userLayers.set(layer.id, { clustered });
 }
 
