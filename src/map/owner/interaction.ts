@@ -1,5 +1,5 @@
 /** The pointer on the map: hover marks and tooltips, clicks that select, pick among several, or zoom into merged badges. */
-import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
 import { idsOf } from '../style/drawn.ts';
 import { INTERACTIVE_LAYERS, LAYERS } from '../style/layers.ts';
 import { prefersReducedMotion, type MapSession } from './map-session.ts';
@@ -7,8 +7,7 @@ import type { ClusterPick, MapHover, UserFeaturePick } from './map-events.ts';
 import { setMark } from '../sync/highlight.ts';
 import { MERGE_MAX_ZOOM } from '../sync/initiatives.ts';
 import { setRegionPointer } from '../sync/regions.ts';
-import { userPickLayers, userSourceIds } from '../style/user-layers.ts';
-import { errorMessage } from '../../lib/error-message.ts';
+import { userFeatureAt, zoomIntoCluster } from './user-picking.ts';
 
 export interface InteractionCallbacks {
   onSelect(id: string): void;
@@ -58,7 +57,7 @@ export function attachInteraction(session: MapSession, callbacks: () => Interact
     const top = topFeature(map, event.point);
     if (!top) {
       const user = userFeatureAt(session, event.point);
-      if (user?.cluster) zoomIntoCluster(map, user.cluster, callbacks);
+      if (user?.cluster) zoomIntoCluster(map, user.cluster, (message) => callbacks().onError(message));
       else callbacks().onUserFeature?.(user?.pick ?? null, 'click');
       return;
     }
@@ -87,48 +86,3 @@ function topFeature(map: MapLibreMap, point: { x: number; y: number }): MapGeoJS
 
 /** How far from a route the pointer still picks it, in CSS pixels: half the 14 px band it once had as an invisible layer. */
 const ROUTE_REACH = 7;
-
-/** A user's feature or cluster under the pointer, the topmost of every user layer's (MapLibre returns the topmost first). */
-function userFeatureAt(
-  session: MapSession,
-  point: { x: number; y: number },
-): { pick: UserFeaturePick; cluster: MapGeoJSONFeature | null } | null {
-  const { map } = session;
-  if (session.userLayers.size === 0) return null;
-  const bySource = new Map<string, string>();
-  const layers: string[] = [];
-  for (const id of session.userLayers.keys()) {
-    const sources = userSourceIds(id);
-    bySource.set(sources.shapes, id).set(sources.points, id);
-    layers.push(...userPickLayers(id).filter((layer) => map.getLayer(layer)));
-  }
-  const reach = USER_REACH;
-  const [top] = map.queryRenderedFeatures(
-    [
-      [point.x - reach, point.y - reach],
-      [point.x + reach, point.y + reach],
-    ],
-    { layers },
-  );
-  const layerId = top ? bySource.get(top.source) : undefined;
-  if (!top || layerId === undefined) return null;
-  const cluster = top.properties['cluster'] === true ? top : null;
-  const featureId = Number(top.properties['fid'] ?? Number.NaN);
-  return { pick: { layerId, featureId, point: { x: point.x, y: point.y } }, cluster };
-}
-
-/** How far from a user's point or line the pointer still picks it, in CSS pixels (their lines are 2 px wide). */
-const USER_REACH = 4;
-
-/** Zooms to where a user's cluster breaks apart (MapLibre's supercluster says at which zoom). */
-function zoomIntoCluster(map: MapLibreMap, cluster: MapGeoJSONFeature, callbacks: () => InteractionCallbacks): void {
-  const source = map.getSource<GeoJSONSource>(cluster.source);
-  const id = Number(cluster.properties['cluster_id']);
-  if (!source || cluster.geometry.type !== 'Point') return;
-  const [lng = 0, lat = 0] = cluster.geometry.coordinates;
-  source.getClusterExpansionZoom(id).then(
-    (zoom) => map.easeTo({ center: [lng, lat], zoom: Math.min(zoom, map.getMaxZoom()), duration: prefersReducedMotion() ? 0 : 500 }),
-    // The layer was removed or redrawn between the click and the answer.
-    (error: unknown) => callbacks().onError(`The cluster could not be opened: ${errorMessage(error)}`),
-  );
-}
