@@ -6,7 +6,16 @@ import { USER_CATEGORY_COLOURS, USER_NEUTRAL } from '../../user-data/style.ts';
 import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, LABEL_LAYERS, LAYERS } from './layers.ts';
 import { INITIATIVE_LAYERS, SELECTION_LAYERS } from './initiative-layers.ts';
 import { REGION_COLOR } from './region-layers.ts';
-import { DIAMOND_RADIUS, diamondSdf, userLayerIds, userLayerSpecs, userPickLayers, userSourceIds, userSources } from './user-layers.ts';
+import {
+  DIAMOND_RADIUS,
+  diamondSdf,
+  HALO,
+  userLayerIds,
+  userLayerSpecs,
+  userPickLayers,
+  userSourceIds,
+  userSources,
+} from './user-layers.ts';
 
 /** CIE76 colour difference of two #rrggbb colours, in CIELAB (D65). */
 function deltaE(a: string, b: string): number {
@@ -105,6 +114,11 @@ describe('a user layer’s specs', () => {
       [b.points]: LAYERS.labels,
       [b.clusters]: INITIATIVE_LAYERS[0]?.id,
     });
+  });
+  it('keep the halo to one pass (MapLibre draws a halo over 1 px as a second pass over every symbol)', () => {
+    const paints = userLayerSpecs('a', true).flatMap(({ spec }) => (spec.type === 'symbol' ? [spec.paint ?? {}] : []));
+    expect(paints.map((paint) => paint['icon-halo-width'])).toEqual([HALO, HALO]);
+    expect(HALO).toBeLessThanOrEqual(1);
   });
   it('pick every layer of it', () => {
     expect([...userPickLayers('a')].sort()).toEqual(Object.values(userLayerIds('a')).sort());

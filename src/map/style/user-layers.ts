@@ -27,8 +27,11 @@ export const DIAMOND_RADIUS = 16;
 /** Room around the diamond for the halo, as MapLibre's own SDF glyphs keep (TinySDF's buffer and radius). */
 const SDF_BUFFER = 6;
 const SDF_RANGE = 8;
-/** The halo's width in CSS pixels. */
-const HALO = 1.25;
+/**
+ * The halo's width in CSS pixels. At most 1: MapLibre (6.17, draw_symbol.ts) draws a wider SDF halo
+ * as a second pass over every symbol, and one this wide in the same pass as the fill.
+ */
+export const HALO = 1;
 
 export function userSourceIds(id: string): { readonly shapes: string; readonly points: string } {
   return { shapes: `user-${id}`, points: `user-${id}-points` };
@@ -95,7 +98,7 @@ function layerSpecs(id: string, visible: boolean): LayerSpecification[] {
       source: sources.shapes,
       filter: isPolygon,
       layout: { visibility },
-      paint: { 'fill-color': colour, 'fill-opacity': 0.18, 'fill-antialias': false },
+      paint: { 'fill-color': colour, 'fill-opacity': 0.15, 'fill-antialias': false },
     },
     {
       id: ids.outline,
