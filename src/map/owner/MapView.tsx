@@ -1,7 +1,7 @@
 /**
  * The map: one owner (use-map-owner.ts) and one sync module per concern (sync/), each diffing its
  * input against the last and applying only what changed. Reading top to bottom: the matching set,
- * the highlights, the regions of region-wide initiatives, the optional layers, the presenting context and flow, the language, and the
+ * the highlights, the regions of region-wide initiatives, the optional layers, the user's own layers, the presenting context and flow, the language, and the
  * refit after a filter change. Camera commands, snapshots and recording go through the handle.
  */
 import { useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
@@ -10,7 +10,7 @@ import type { Lang } from '../../lib/lang.ts';
 import type { LayerName, View } from '../../state/app-state.ts';
 import { fitMatching, flyTo, reveal } from '../camera/camera-commands.ts';
 import type { MapHandle } from './map-handle.ts';
-import type { ClusterPick, MapHover } from './map-events.ts';
+import type { ClusterPick, MapHover, UserFeaturePick } from './map-events.ts';
 import { installInstrumentation } from './instrumentation.ts';
 import { suspendLightMode } from './light-mode.ts';
 import type { RenderMode } from '../../state/frame-params.ts';
@@ -24,7 +24,9 @@ import { initiativesSync } from '../sync/initiatives.ts';
 import { languageSync } from '../sync/language.ts';
 import { optionalLayersSync } from '../sync/optional-layers.ts';
 import { regionsSync } from '../sync/regions.ts';
+import { userLayersSync } from '../sync/user-layers.ts';
 import { useSync } from '../sync/use-sync.ts';
+import type { UserLayer } from '../../user-data/types.ts';
 import { useMapOwner } from './use-map-owner.ts';
 import { whenSessionIdle } from './when-idle.ts';
 
@@ -62,9 +64,14 @@ export interface MapViewProps {
   readonly instrument?: boolean;
   /** How the map draws while its camera moves (light-mode.ts); `auto` by default. */
   readonly render?: RenderMode;
+  /** The user's own layers, drawn below ours (sync/user-layers.ts); none by default. */
+  readonly userLayers?: readonly UserLayer[];
+  /** Hover and click on a user's feature where none of ours is under the pointer (owner/interaction.ts). */
+  readonly onUserFeature?: (pick: UserFeaturePick | null, kind: 'hover' | 'click') => void;
 }
 
 const NO_PARTNERS: readonly string[] = [];
+const NO_USER_LAYERS: readonly UserLayer[] = [];
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -75,6 +82,7 @@ export function MapView(props: MapViewProps) {
     onClusterPick: props.onClusterPick,
     onViewChange: props.onViewChange,
     onError: props.onError,
+    onUserFeature: props.onUserFeature,
     datasetEmpty: props.dataset.length === 0,
   }));
   const { session, basemap, unavailable, detailNear } = useMapOwner(container, props.initialView, callbacks, props.render);
@@ -82,6 +90,7 @@ export function MapView(props: MapViewProps) {
   const { dataset, initiatives, filtered, selected, hovered, layers, lang, instrument } = props;
   const context = props.context ?? null;
   const partners = props.partners ?? NO_PARTNERS;
+  const userLayers = props.userLayers ?? NO_USER_LAYERS;
   const arcsOn = layers.includes('arcs');
   const flowing = Boolean(props.flowingArcs) && arcsOn && !prefersReducedMotion();
   useSync(
@@ -103,6 +112,11 @@ export function MapView(props: MapViewProps) {
     session,
     optionalLayersSync,
     useMemo(() => ({ on: layers, initiatives, basemap, partners }), [layers, initiatives, basemap, partners]),
+  );
+  useSync(
+    session,
+    userLayersSync,
+    useMemo(() => ({ layers: userLayers }), [userLayers]),
   );
   useSync(
     session,

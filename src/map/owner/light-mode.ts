@@ -20,7 +20,11 @@ import { LAYERS } from '../style/layers.ts';
 import { REGION_LAYERS } from '../style/region-layers.ts';
 import type { MapSession } from './map-session.ts';
 
-/** What is left out while the camera moves: each layer's constant opacity property, set to 0. */
+/**
+ * What is left out while the camera moves: each layer's constant opacity property, set to 0. A user's
+ * own layers (style/user-layers.ts) stay: their diamonds' halo (1 px) is drawn in the same SDF pass as
+ * the diamond, not a pass of its own, and above 2,000 points they are clustered, so there is nothing to save.
+ */
 export const MOTION_HIDDEN: readonly { readonly layer: string; readonly property: 'fill-layer-opacity' | 'text-opacity' }[] = [
   { layer: REGION_LAYERS.hatch, property: 'fill-layer-opacity' },
   { layer: LAYERS.labels, property: 'text-opacity' },

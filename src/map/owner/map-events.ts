@@ -14,3 +14,12 @@ export interface ClusterPick {
   readonly x: number;
   readonly y: number;
 }
+
+/** A user's feature under the pointer (their own layers, sync/user-layers.ts): which layer, which row, and where. */
+export interface UserFeaturePick {
+  /** The UserLayer's id. */
+  readonly layerId: string;
+  /** The UserFeature's id: the row whose fields to show. */
+  readonly featureId: number;
+  readonly point: { readonly x: number; readonly y: number };
+}

@@ -43,6 +43,8 @@ export interface MapSession extends SourceTarget {
   lightSuspended: number;
   /** Puts the full picture back if the light one is shown now (light-mode.ts sets it). */
   restoreFullPicture: () => void;
+  /** The user's layers drawn now, by id, and whether each one's points are clustered (sync/user-layers.ts). */
+  userLayers: Map<string, { readonly clustered: boolean }>;
   /** The owner has removed the map: cleanups must not touch it. */
   removed: boolean;
 }
@@ -65,6 +67,7 @@ export function newSession({ map, sources }: SourceTarget, userMoved: boolean): 
     detailHandover: false,
     lightSuspended: 0,
     restoreFullPicture: () => undefined,
+    userLayers: new Map(),
     removed: false,
   };
 }

@@ -57,3 +57,9 @@ export function addSource(target: SourceTarget, id: string, spec: GeoJSONSourceS
   target.map.addSource(id, spec);
   target.sources.set(id, 0);
 }
+
+/** Removes a source of the map's own (a user's layer's: sync/user-layers.ts), after every layer drawing it is removed. */
+export function removeSource(target: SourceTarget, id: string): void {
+  if (target.map.getSource(id)) target.map.removeSource(id);
+  target.sources.delete(id);
+}

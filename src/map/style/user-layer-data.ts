@@ -1,0 +1,98 @@
+/**
+ * A user's layer as the map's two sources hold it: its points (clustered when there are many) and its
+ * lines and polygons. Each feature carries only what drawing and picking need — its row's id
+ * (`fid`), its colour and, for points, its radius — never the row's fields: MapLibre copies every
+ * property into its worker and keeps it in every tile, and the row is looked up by id when it is
+ * hovered or clicked. A change of style therefore sends the data again (sync/user-layers.ts).
+ *
+ * Lines and rings are unwrapped at ±180° (Fiji → Samoa runs 178° → 188°, not back across the
+ * world), as our own routes are (data/antimeridian.ts); heights are dropped.
+ */
+import type { Feature, FeatureCollection, Geometry, LineString, Point, Polygon, Position } from 'geojson';
+import { repairRing, unwrapLongitudes } from '../../data/antimeridian.ts';
+import { categoryKey, numericValue, sizeFor, USER_NEUTRAL, USER_POINT_RADIUS, type UserLayerLook } from '../../user-data/style.ts';
+import type { UserFeature } from '../../user-data/types.ts';
+
+/** Above this many points a layer's points are clustered. */
+export const CLUSTER_ABOVE = 2000;
+
+export interface UserDrawnProperties {
+  /** The user's feature id (UserFeature.id): what picking reports. */
+  readonly fid: number;
+  readonly colour: string;
+  /** Points only: the radius in CSS pixels. */
+  readonly r?: number;
+}
+
+export interface UserLayerData {
+  readonly points: FeatureCollection<Point, UserDrawnProperties>;
+  readonly shapes: FeatureCollection<LineString | Polygon, UserDrawnProperties>;
+  /** More than CLUSTER_ABOVE points: the points' source clusters them. */
+  readonly clustered: boolean;
+}
+
+export function userLayerData(features: readonly UserFeature[], look: UserLayerLook): UserLayerData {
+  const colours = new Map(look.colour?.values.map(({ value, colour }) => [value, colour]));
+  const { colour: colourBy, size: sizeBy } = look;
+  const drawn: Drawn = { points: [], shapes: [] };
+  // One loop and no closures per feature: a 100,000-row file is built on the page's main thread.
+  for (const feature of features) {
+    const key = colourBy ? categoryKey(feature.properties[colourBy.column]) : null;
+    const colour = (key !== null && colours.get(key)) || USER_NEUTRAL;
+    const r = sizeBy ? sizeFor(numericValue(feature.properties[sizeBy.column]), sizeBy) : USER_POINT_RADIUS;
+    addGeometry(drawn, feature.geometry, feature.id, colour, r);
+  }
+  return {
+    points: { type: 'FeatureCollection', features: drawn.points },
+    shapes: { type: 'FeatureCollection', features: drawn.shapes },
+    clustered: drawn.points.length > CLUSTER_ABOVE,
+  };
+}
+
+interface Drawn {
+  readonly points: Feature<Point, UserDrawnProperties>[];
+  readonly shapes: Feature<LineString | Polygon, UserDrawnProperties>[];
+}
+
+function addGeometry(drawn: Drawn, geometry: Geometry, fid: number, colour: string, r: number): void {
+  switch (geometry.type) {
+    case 'Point':
+      drawn.points.push(point(geometry.coordinates, fid, colour, r));
+      return;
+    case 'MultiPoint':
+      for (const position of geometry.coordinates) drawn.points.push(point(position, fid, colour, r));
+      return;
+    case 'LineString':
+      drawn.shapes.push(line(geometry.coordinates, fid, colour));
+      return;
+    case 'MultiLineString':
+      for (const part of geometry.coordinates) drawn.shapes.push(line(part, fid, colour));
+      return;
+    case 'Polygon':
+      drawn.shapes.push(polygon(geometry.coordinates, fid, colour));
+      return;
+    case 'MultiPolygon':
+      for (const part of geometry.coordinates) drawn.shapes.push(polygon(part, fid, colour));
+      return;
+    case 'GeometryCollection':
+      for (const part of geometry.geometries) addGeometry(drawn, part, fid, colour, r);
+      return;
+  }
+}
+
+function point([lon = 0, lat = 0]: Position, fid: number, colour: string, r: number): Feature<Point, UserDrawnProperties> {
+  return { type: 'Feature', id: fid, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { fid, colour, r } };
+}
+
+function line(positions: readonly Position[], fid: number, colour: string): Feature<LineString, UserDrawnProperties> {
+  return {
+    type: 'Feature',
+    id: fid,
+    geometry: { type: 'LineString', coordinates: unwrapLongitudes(positions) },
+    properties: { fid, colour },
+  };
+}
+
+function polygon(rings: readonly (readonly Position[])[], fid: number, colour: string): Feature<Polygon, UserDrawnProperties> {
+  return { type: 'Feature', id: fid, geometry: { type: 'Polygon', coordinates: rings.map(repairRing) }, properties: { fid, colour } };
+}

@@ -1,0 +1,147 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { ARC_COLORS, BASEMAP_COLORS, CHOROPLETH_BREAKS, choroplethColor, LOCATOR_COLORS, pillarColor } from '../../picture/palette.ts';
+import { PILLARS } from '../../data/vocabulary.ts';
+import { USER_CATEGORY_COLOURS, USER_NEUTRAL } from '../../user-data/style.ts';
+import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, LABEL_LAYERS, LAYERS } from './layers.ts';
+import { INITIATIVE_LAYERS, SELECTION_LAYERS } from './initiative-layers.ts';
+import { REGION_COLOR } from './region-layers.ts';
+import {
+  DIAMOND_RADIUS,
+  diamondSdf,
+  HALO,
+  userLayerIds,
+  userLayerSpecs,
+  userPickLayers,
+  userSourceIds,
+  userSources,
+} from './user-layers.ts';
+
+/** CIE76 colour difference of two #rrggbb colours, in CIELAB (D65). */
+function deltaE(a: string, b: string): number {
+  const lab = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+    const x = f((r * 0.4124 + g * 0.3576 + bl * 0.1805) / 0.95047);
+    const y = f(r * 0.2126 + g * 0.7152 + bl * 0.0722);
+    const z = f((r * 0.0193 + g * 0.1192 + bl * 0.9505) / 1.08883);
+    return [116 * y - 16, 500 * (x - y), 200 * (y - z)] as const;
+  };
+  const [p, q] = [lab(a), lab(b)];
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+/** Every colour of ours the map draws: focus areas, choropleth classes, basemap, region slate, arcs, the locator's box. */
+const OURS = [
+  ...PILLARS.map((p) => pillarColor(p)),
+  ...[1, ...CHOROPLETH_BREAKS].map((n) => choroplethColor(n)),
+  ...Object.values(BASEMAP_COLORS),
+  REGION_COLOR,
+  ...Object.values(ARC_COLORS),
+  LOCATOR_COLORS.box,
+  '#111827', // the selection ring
+];
+
+describe('a user layer’s colours', () => {
+  it.each(USER_CATEGORY_COLOURS)('%s is apart from every colour of ours (ΔE ≥ 25)', (colour) => {
+    const nearest = Math.min(...OURS.map((ours) => deltaE(colour, ours)));
+    expect(nearest).toBeGreaterThanOrEqual(25);
+  });
+  it('are apart from each other (ΔE ≥ 25)', () => {
+    const pairs = USER_CATEGORY_COLOURS.flatMap((a, i) => USER_CATEGORY_COLOURS.slice(i + 1).map((b) => deltaE(a, b)));
+    expect(Math.min(...pairs)).toBeGreaterThanOrEqual(25);
+  });
+  it('has a neutral colour that is none of ours nor a category’s (ΔE ≥ 20)', () => {
+    expect(Math.min(...[...OURS, ...USER_CATEGORY_COLOURS].map((c) => deltaE(USER_NEUTRAL, c)))).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('a user layer’s specs', () => {
+  it.each([true, false])('make a valid style beside ours (clustered: %s)', (clustered) => {
+    const sources = userSourceIds('x1');
+    const specs = userSources(clustered);
+    const style = {
+      ...BASE_STYLE,
+      sources: { ...BASE_SOURCES, [sources.shapes]: specs.shapes, [sources.points]: specs.points },
+      layers: [
+        ...BASE_STYLE.layers,
+        ...BASEMAP_LAYERS,
+        ...userLayerSpecs('x1', true).map(({ spec }) => spec),
+        ...LABEL_LAYERS,
+        ...INITIATIVE_LAYERS,
+        ...SELECTION_LAYERS,
+      ],
+    };
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+  it('cluster the points source only when asked', () => {
+    expect(userSources(true).points).toMatchObject({ cluster: true });
+    expect(userSources(false).points).not.toHaveProperty('cluster');
+    expect(userSources(true).shapes).not.toHaveProperty('cluster');
+  });
+  it('name every layer after the user layer, and are added hidden when it is', () => {
+    const specs = userLayerSpecs('abc', false).map(({ spec }) => spec);
+    expect(specs.map((s) => s.id).sort()).toEqual(Object.values(userLayerIds('abc')).sort());
+    expect(specs.every((s) => (s.layout as { visibility?: string }).visibility === 'none')).toBe(true);
+    expect(new Set(specs.map((s) => (s as { source: string }).source))).toEqual(new Set(Object.values(userSourceIds('abc'))));
+  });
+  it('draw points as the diamond, never as circles like ours, and carry no labels but a cluster’s count', () => {
+    const specs = userLayerSpecs('a', true).map(({ spec }) => spec);
+    expect(specs.some((s) => s.type === 'circle')).toBe(false);
+    const text = specs.filter((s) => s.type === 'symbol' && 'text-field' in (s.layout ?? {}));
+    expect(text.map((s) => s.id)).toEqual([userLayerIds('a').clusters]);
+  });
+  it('sit below the country names, but for clusters, which sit above them and below all of ours', () => {
+    const below = Object.fromEntries(userLayerSpecs('a', true).map(({ spec, below }) => [spec.id, below]));
+    const ids = userLayerIds('a');
+    expect(below).toEqual({
+      [ids.fill]: LAYERS.labels,
+      [ids.outline]: LAYERS.labels,
+      [ids.line]: LAYERS.labels,
+      [ids.points]: LAYERS.labels,
+      [ids.clusters]: INITIATIVE_LAYERS[0]?.id,
+    });
+  });
+  it('go below the lines and points of the user layers already drawn: every polygon under every line, every line under every point', () => {
+    const below = Object.fromEntries(userLayerSpecs('b', true, ['a', 'z']).map(({ spec, below }) => [spec.id, below]));
+    const [a, b] = [userLayerIds('a'), userLayerIds('b')];
+    expect(below).toEqual({
+      [b.fill]: a.line,
+      [b.outline]: a.line,
+      [b.line]: a.points,
+      [b.points]: LAYERS.labels,
+      [b.clusters]: INITIATIVE_LAYERS[0]?.id,
+    });
+  });
+  it('keep the halo to one pass (MapLibre draws a halo over 1 px as a second pass over every symbol)', () => {
+    const paints = userLayerSpecs('a', true).flatMap(({ spec }) => (spec.type === 'symbol' ? [spec.paint ?? {}] : []));
+    expect(paints.map((paint) => paint['icon-halo-width'])).toEqual([HALO, HALO]);
+    expect(HALO).toBeLessThanOrEqual(1);
+  });
+  it('pick every layer of it', () => {
+    expect([...userPickLayers('a')].sort()).toEqual(Object.values(userLayerIds('a')).sort());
+  });
+});
+
+describe('diamondSdf', () => {
+  const ratio = 2;
+  const image = diamondSdf(ratio);
+  const alpha = (x: number, y: number) => image.data[(y * image.width + x) * 4 + 3]!;
+  const c = image.width / 2;
+  it('is square, with room for the halo around the diamond', () => {
+    expect(image.width).toBe(image.height);
+    expect(image.width).toBeGreaterThan(2 * DIAMOND_RADIUS * ratio);
+    expect(image.data.length).toBe(image.width * image.height * 4);
+  });
+  it('is inside (above the edge value, 191) at the centre and along the axes, outside at the corners', () => {
+    expect(alpha(c, c)).toBe(255);
+    expect(alpha(c, c - DIAMOND_RADIUS * ratio + 4)).toBeGreaterThan(191);
+    expect(alpha(c + DIAMOND_RADIUS * ratio - 4, c)).toBeGreaterThan(191);
+    expect(alpha(0, 0)).toBe(0);
+    // Half-way to a corner along the diagonal is past the diamond's side: a square would be inside there.
+    const d = Math.round((DIAMOND_RADIUS * ratio) / 1.6);
+    expect(alpha(c + d, c + d)).toBeLessThan(191);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The user's own layers on the map (style/user-layers.ts): added when one appears, drawn again when
+ * its features or its style change (the style lives in the data sent: style/user-layer-data.ts),
+ * shown or hidden, and removed with its sources — and the diamond image with the last of them.
+ * A layer's features are compared by identity (the app replaces the array when they change), its
+ * style by value.
+ */
+import type { UserLayer, UserLayerStyle } from '../../user-data/types.ts';
+import { userLayerLook } from '../../user-data/style.ts';
+import { touch, type MapSession } from '../owner/map-session.ts';
+import { addSource, removeSource, setSourceData } from '../style/sources.ts';
+import { userLayerData } from '../style/user-layer-data.ts';
+import { diamondSdf, USER_DIAMOND_IMAGE, userLayerIds, userLayerSpecs, userSourceIds, userSources } from '../style/user-layers.ts';
+
+export interface UserLayersInput {
+  readonly layers: readonly UserLayer[];
+}
+
+export type UserLayerChange =
+  | { readonly kind: 'add'; readonly layer: UserLayer }
+  /** Its features or its style changed: send its data again. */
+  | { readonly kind: 'draw'; readonly layer: UserLayer }
+  | { readonly kind: 'visibility'; readonly id: string; readonly visible: boolean }
+  | { readonly kind: 'remove'; readonly id: string };
+
+export interface UserLayersDiff {
+  readonly changes: readonly UserLayerChange[];
+}
+
+export function diffUserLayers(prev: UserLayersInput | null, next: UserLayersInput): UserLayersDiff | null {
+  const before = new Map(prev?.layers.map((layer) => [layer.id, layer]));
+  const after = new Set(next.layers.map((layer) => layer.id));
+  const changes: UserLayerChange[] = [...before.keys()].filter((id) => !after.has(id)).map((id) => ({ kind: 'remove', id }));
+  for (const layer of next.layers) {
+    const was = before.get(layer.id);
+    if (!was) {
+      changes.push({ kind: 'add', layer });
+      continue;
+    }
+    if (was.features !== layer.features || !sameStyle(was.style, layer.style)) changes.push({ kind: 'draw', layer });
+    if (was.visible !== layer.visible) changes.push({ kind: 'visibility', id: layer.id, visible: layer.visible });
+  }
+  return changes.length > 0 ? { changes } : null;
+}
+
+function sameStyle(a: UserLayerStyle, b: UserLayerStyle): boolean {
+  return a.colourBy === b.colourBy && a.sizeBy === b.sizeBy;
+}
+
+export function applyUserLayers(session: MapSession, { changes }: UserLayersDiff): void {
+  touch(session);
+  for (const change of changes) {
+    switch (change.kind) {
+      case 'add':
+        draw(session, change.layer);
+        break;
+      case 'draw':
+        draw(session, change.layer);
+        break;
+      case 'visibility':
+        for (const layer of Object.values(userLayerIds(change.id)))
+          if (session.map.getLayer(layer)) session.map.setLayoutProperty(layer, 'visibility', change.visible ? 'visible' : 'none');
+        break;
+      case 'remove':
+        remove(session, change.id);
+        break;
+    }
+  }
+  if (session.userLayers.size === 0 && session.map.hasImage(USER_DIAMOND_IMAGE)) session.map.removeImage(USER_DIAMOND_IMAGE);
+}
+
+export const userLayersSync = { diff: diffUserLayers, apply: applyUserLayers };
+
+/** Sends the layer's data, adding its sources and layers first if they are not there or must change (clustering is a source's option). */
+function draw(session: MapSession, layer: UserLayer): void {
+  const data = userLayerData(layer.features, userLayerLook(layer));
+  const drawn = session.userLayers.get(layer.id);
+  if (drawn && drawn.clustered !== data.clustered) remove(session, layer.id);
+  if (!session.userLayers.has(layer.id)) add(session, layer, data.clustered);
+  const sources = userSourceIds(layer.id);
+  setSourceData(session, sources.shapes, data.shapes);
+  setSourceData(session, sources.points, data.points);
+}
+
+function add(session: MapSession, layer: UserLayer, clustered: boolean): void {
+  const { map } = session;
+  if (!map.hasImage(USER_DIAMOND_IMAGE)) {
+    const ratio = map.getPixelRatio();
+    map.addImage(USER_DIAMOND_IMAGE, diamondSdf(ratio), { sdf: true, pixelRatio: ratio });
+  }
+  const ids = userSourceIds(layer.id);
+  const specs = userSources(clustered);
+  addSource(session, ids.shapes, specs.shapes);
+  addSource(session, ids.points, specs.points);
+  for (const { spec, below } of userLayerSpecs(layer.id, layer.visible, [...session.userLayers.keys()]))
+    map.addLayer(spec, map.getLayer(below) ? below : undefined);
+  session.userLayers.set(layer.id, { clustered });
+}
+
+function remove(session: MapSession, id: string): void {
+  for (const layer of Object.values(userLayerIds(id))) if (session.map.getLayer(layer)) session.map.removeLayer(layer);
+  const sources = userSourceIds(id);
+  removeSource(session, sources.shapes);
+  removeSource(session, sources.points);
+  session.userLayers.delete(id);
+}
