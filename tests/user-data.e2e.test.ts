@@ -52,7 +52,8 @@ async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<vo
       const transfer = new DataTransfer();
       transfer.items.add(new File([new Uint8Array(data)], fileName, { type: 'text/csv' }));
       const target = document.querySelector('.map-area')!;
-      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
     },
     { name, data: [...bytes] },
   );
@@ -64,7 +65,10 @@ async function renderedUserFeatures(page: Page, property: string): Promise<strin
   return withMap(
     page,
     (map, prop) => {
-      const layers = map.getStyle().layers.filter((l) => /^user-.*-points$/.test(l.id)).map((l) => l.id);
+      const layers = map
+        .getStyle()
+        .layers.filter((l) => /^user-.*-points$/.test(l.id))
+        .map((l) => l.id);
       return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties[prop])))].sort();
     },
     property,

@@ -70,7 +70,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
     notify: notices.notify,
     mapSize: latestMapSize,
   });
-  const tourFiles = useTourFiles(presentation, context, lang, notices.notify);
+  const tourFiles = useTourFiles(presentation, context, lang, notices.notify, userLayers);
   const tourIds = useMemo(() => [...presentation.tours.keys()], [presentation.tours]);
   useEmbedApi(state, context, tourIds, {
     setState,

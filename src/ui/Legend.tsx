@@ -1,5 +1,5 @@
 /** Legend: pillar colours from the map's own scale, and how precision is drawn. */
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Initiative } from '../data/initiative.ts';
 import { PILLAR_SHORT } from '../data/labels.ts';
 import { countsByPillar } from '../data/stats.ts';
@@ -17,9 +17,11 @@ interface Props {
   readonly layers?: readonly LayerName[];
   /** False for large datasets, which the map draws as one plain point per location (data/draw-strategy.ts). */
   readonly grouped?: boolean;
+  /** The user's own layers' part, below ours. */
+  readonly children?: ReactNode;
 }
 
-export function Legend({ lang, initiatives, layers = [], grouped = true }: Props) {
+export function Legend({ lang, initiatives, layers = [], grouped = true, children }: Props) {
   const t = strings(lang);
   const counts = initiatives ? countsByPillar(initiatives) : null;
   const neutral = '#4b5563';
@@ -121,6 +123,7 @@ export function Legend({ lang, initiatives, layers = [], grouped = true }: Props
           </Fragment>
         ),
       )}
+      {children}
     </details>
   );
 }

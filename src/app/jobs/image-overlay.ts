@@ -14,7 +14,7 @@ import { facetLabel } from '../../ui/facet-options.ts';
 import { strings } from '../../ui/strings.ts';
 import { userDataStrings } from '../../ui/user-data/user-data-strings.ts';
 import type { UserLayer } from '../../user-data/types.ts';
-import { NEUTRAL_COLOUR } from '../../user-data/style.ts';
+import { USER_NEUTRAL } from '../../user-data/style.ts';
 
 export interface ImageContext {
   readonly state: AppState;
@@ -37,7 +37,7 @@ export function imageOverlay({ state, matching, dataset, caption, overlays = [] 
     legend: [
       ...PILLARS.map((p) => ({ color: pillarColor(p), label: `${p}. ${PILLAR_SHORT[p][lang]} (${counts[p]})` })),
       ...shown.map((layer) => ({
-        color: NEUTRAL_COLOUR,
+        color: USER_NEUTRAL,
         label: `${layer.name} (${userDataStrings(lang).features(layer.features.length)})`,
         shape: 'diamond' as const,
       })),

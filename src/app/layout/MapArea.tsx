@@ -41,6 +41,8 @@ export function MapArea(props: { readonly workspace: Workspace }) {
         onError={notices.reportMapError}
         instrument={instrument}
         render={OPENED.render}
+        userLayers={props.workspace.userLayers.layers}
+        onUserFeature={props.workspace.userLayers.pick}
       />
       {chrome.tools && <Tools workspace={props.workspace} />}
       <MapOverlays workspace={props.workspace} />

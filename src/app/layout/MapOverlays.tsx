@@ -11,6 +11,8 @@ import { serializeUrl } from '../../state/url.ts';
 import { ClusterChooser } from '../../ui/ClusterChooser.tsx';
 import { DetailPanel } from '../../ui/DetailPanel.tsx';
 import { Legend } from '../../ui/Legend.tsx';
+import { UserFeatureCard } from '../../ui/user-data/UserFeatureCard.tsx';
+import { UserLegend } from '../../ui/user-data/UserLegend.tsx';
 import { RecordVideoMenu } from '../../ui/RecordVideoMenu.tsx';
 import { strings } from '../../ui/strings.ts';
 import { Tooltip } from '../../ui/Tooltip.tsx';
@@ -42,7 +44,10 @@ export function MapOverlays({ workspace }: { readonly workspace: Workspace }) {
           {strings(lang).openFull}
         </a>
       )}
-      <Legend lang={lang} initiatives={matching} layers={state.layers} grouped={strategy === 'places'} />
+      <Legend lang={lang} initiatives={matching} layers={state.layers} grouped={strategy === 'places'}>
+        <UserLegend lang={lang} layers={workspace.userLayers.layers} />
+      </Legend>
+      <PickedUserFeature workspace={workspace} />
       {pointer.hover && !pointer.chooser && <Tooltip x={pointer.hover.x} y={pointer.hover.y} text={hoverText(pointer.hover, byId, lang)} />}
       {pointer.chooser && chooserItems.length > 0 && (
         <ClusterChooser
@@ -110,4 +115,22 @@ export function shareQuery(state: Parameters<typeof serializeUrl>[0]): string {
 function hoverText({ ids, merged }: MapHover, byId: ReadonlyMap<string, Initiative>, lang: Lang): string {
   if (ids.length === 1) return byId.get(ids[0] ?? '')?.properties.title[lang] ?? '';
   return merged ? strings(lang).clusterHover(ids.length) : strings(lang).placeHover(ids.length);
+}
+
+/** The card of the user's feature under the pointer or clicked. */
+function PickedUserFeature({ workspace }: { readonly workspace: Workspace }) {
+  const { picked, layers, pick } = workspace.userLayers;
+  const layer = picked ? layers.find((l) => l.id === picked.pick.layerId) : undefined;
+  if (!picked || !layer) return null;
+  return (
+    <UserFeatureCard
+      lang={workspace.explorer.state.lang}
+      layer={layer}
+      featureId={picked.pick.featureId}
+      x={picked.pick.point.x}
+      y={picked.pick.point.y}
+      pinned={picked.pinned}
+      onClose={() => pick(null, 'click')}
+    />
+  );
 }

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../lib/error-message.ts';
 import type { Lang } from '../../lib/lang.ts';
+import type { UserFeaturePick } from '../../map/owner/map-events.ts';
 import type { Note } from '../use-notices.ts';
 import type { OpenPhase } from '../../ui/user-data/open-phase.ts';
 import type { LayerPatch } from '../../ui/user-data/UserLayerRow.tsx';
@@ -29,6 +30,9 @@ export interface UserLayers {
   dismiss(): void;
   update(id: string, patch: LayerPatch): void;
   remove(id: string): void;
+  /** The user's feature under the pointer or clicked (the map reports it where none of ours is). */
+  readonly picked: { readonly pick: UserFeaturePick; readonly pinned: boolean } | null;
+  pick(pick: UserFeaturePick | null, kind: 'hover' | 'click'): void;
   /** Adds layers that came with something else (a tour file), not from a file the user opened. */
   addLayers(layers: readonly UserLayer[]): void;
 }
@@ -42,6 +46,15 @@ export function useUserLayers(lang: Lang, notify: (note: Note) => void): UserLay
   const [layers, setLayers] = useState<readonly UserLayer[]>([]);
   const [open, setOpen] = useState<OpenPhase>({ phase: 'idle' });
   const [dialogOpen, setDialogOpen] = useState(false);
+  const [picked, setPicked] = useState<UserLayers['picked']>(null);
+  const pick = useCallback((next: UserFeaturePick | null, kind: 'hover' | 'click') => {
+    setPicked((now) => {
+      if (kind === 'click') return next ? { pick: next, pinned: true } : null;
+      // A hover does not move or close a clicked card.
+      if (now?.pinned) return now;
+      return next ? { pick: next, pinned: false } : null;
+    });
+  }, []);
   const reading = useRef<AbortController | null>(null);
   const latest = useRef(layers);
   latest.current = layers;
@@ -205,7 +218,7 @@ export function useUserLayers(lang: Lang, notify: (note: Note) => void): UserLay
     [persist],
   );
 
-  return { layers, open, dialogOpen, setDialogOpen, openFile, place, dismiss, update, remove, addLayers };
+  return { layers, open, dialogOpen, setDialogOpen, picked, pick, openFile, place, dismiss, update, remove, addLayers };
 }
 
 function newId(): string {

@@ -55,10 +55,10 @@ export function PlacementForm({ lang, name, table, detection, busy, onPlace, onC
       <p className="user-data-status">
         <strong>{name}</strong>: {t.rowsRead(table.rows.length)}
       </p>
-      {table.notes.length > 0 && (
-        <ul className="user-data-notes">
-          {table.notes.map((note, i) => (
-            <li key={i}>{note}</li>
+      {(table.bilingualNotes ?? table.notes.map((note) => ({ en: note, ja: note }))).length > 0 && (
+        <ul className="user-data-notes" data-testid="table-notes">
+          {(table.bilingualNotes ?? table.notes.map((note) => ({ en: note, ja: note }))).map((note, i) => (
+            <li key={i}>{note[lang]}</li>
           ))}
         </ul>
       )}

@@ -20,7 +20,7 @@ export function ReadReport({ lang, name, result, table, onClose }: Props) {
   const { features, rejected, notes } = result;
   const download = () => {
     void import('../../user-data/rejected-csv.ts').then(({ rejectedRowsCsv }) =>
-      saveText(rejectedRowsCsv(table?.columns ?? result.fields, rejected), `${name.replace(/\.[^.]+$/, '')}-skipped.csv`, 'text/csv'),
+      saveText(rejectedRowsCsv(rejected, table?.columns ?? result.fields), `${name.replace(/\.[^.]+$/, '')}-skipped.csv`, 'text/csv'),
     );
   };
   return (
