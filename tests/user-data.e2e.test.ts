@@ -10,7 +10,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appSuite, settled, withMap } from './app-page.ts';
 import { encodeShiftJis } from './fixtures/shift-jis.ts';
-import { paragraphs, readPptx, slideParts, textRuns } from './pptx-reader.ts';
 
 const open = appSuite();
 mkdirSync('tests/output', { recursive: true });
@@ -59,23 +58,162 @@ async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<vo
   );
 }
 
-/** The user features the map draws in view, by a property, from its user layers' rendered features. */
-async function renderedUserFeatures(page: Page, property: string): Promise<string[]> {
+/** How many distinct user features (rows) the map draws in view: the map holds each row's id (`fid`), never its fields. */
+async function renderedUserFeatures(page: Page): Promise<number> {
   await settled(page);
   return withMap(
     page,
-    (map, prop) => {
+    (map) => {
       const layers = map
         .getStyle()
         .layers.filter((l) => /^user-.*-points$/.test(l.id))
         .map((l) => l.id);
-      return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties[prop])))].sort();
+      return new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties['fid'])).size;
     },
-    property,
+    null,
   );
 }
 
-/** The screen position of a longitude/latitude on the map. */
-async function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
-  return withMap(page, (map, at) => map.project(at), lngLat);
+/** The card of the user's feature under the pointer at a longitude/latitude (hovered, as a person would). */
+async function hoverCard(page: Page, lngLat: [number, number]): Promise<string> {
+  const at = await project(page, lngLat);
+  await page.mouse.move(at.x - 30, at.y - 30);
+  await page.mouse.move(at.x, at.y);
+  const card = page.locator('[data-testid="user-feature-card"]');
+  await card.waitFor();
+  return (await card.textContent()) ?? '';
 }
+
+/** Where a longitude/latitude is on the page (the map's own pixel plus where its canvas sits). */
+async function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return withMap(
+    page,
+    (map, at) => {
+      const point = map.project(at);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    },
+    lngLat,
+  );
+}
+
+describe('your data beside ours', () => {
+  it(
+    'a Shift_JIS CSV from Excel with 緯度/経度: detected, placed where it belongs, the skipped row explained, kept after a reload, nothing sent',
+    { timeout: 120_000 },
+    async () => {
+      const { page, requests, errors } = await open('lang=ja&view=118,5,4');
+      await settled(page);
+      const before = requests.length;
+      await openFile(page, 'ports-sjis.csv', SHIFT_JIS_CSV);
+      const form = page.locator('[data-testid="placement-form"]');
+      await form.waitFor();
+      expect(await form.locator('[data-testid="table-notes"]').textContent()).toMatch(/Shift_JIS/);
+      // 緯度 and 経度 are the 2nd and 3rd columns.
+      expect(await page.locator('[data-testid="placement-lat"]').inputValue()).toBe('1');
+      expect(await page.locator('[data-testid="placement-lon"]').inputValue()).toBe('2');
+      await page.click('[data-testid="placement-add"]');
+      const report = page.locator('[data-testid="read-report"]');
+      await report.waitFor();
+      expect(await report.locator('[data-testid="placed-count"]').textContent()).toMatch(/^3件/);
+      expect(await report.locator('[data-testid="skipped-count"]').textContent()).toMatch(/^1件/);
+      const skipped = await report.locator('[data-testid="skipped-rows"] tbody tr').allTextContents();
+      expect(skipped).toHaveLength(1);
+      expect(skipped[0]).toMatch(/^4/); // the header is row 1
+      expect(skipped[0]).toMatch(/緯度/);
+      const download = page.waitForEvent('download');
+      await page.click('[data-testid="download-skipped"]');
+      const csv = readFileSync(await (await download).path(), 'utf8');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      expect(csv).toContain('位置不明の案件');
+      await page.locator('[data-testid="user-layer-source"]').fill('自作の一覧 <b>2026</b>');
+      await page.keyboard.press('Escape');
+
+      expect(await renderedUserFeatures(page)).toBe(3);
+      // In the right place: the row under each position is that place's, its fields shown as text.
+      expect(await hoverCard(page, [120.9747, 14.5896])).toMatch(/マニラ港/);
+      expect(await hoverCard(page, [112.73, -7.2])).toMatch(/スラバヤ港/);
+      expect(await page.locator('[data-testid="user-legend"]').textContent()).toMatch(/ports-sjis.*3件/);
+      await page.screenshot({ path: 'tests/output/user-data-sjis-ja.png' });
+
+      // The PNG names it with the source line the user typed (drawn text: compared as the overlay model, and the layer's pixels are there).
+      const png = await page.evaluate(() => window.foipAtlas!.exportPng(1280, 720));
+      writeFileSync('tests/output/user-data-export.png', Buffer.from(png.split(',')[1]!, 'base64'));
+
+      // Nothing left the browser: since the page loaded, only the app's own files were fetched (the readers' code), never with the data.
+      const since = requests.slice(before);
+      const origin = new URL(page.url()).origin;
+      // (The reading worker starts from a blob: URL of the app's own code; blob: and data: never touch the network.)
+      const network = since.filter((url) => !/^(blob|data):/.test(url));
+      expect(network.filter((url) => !url.startsWith(origin))).toEqual([]);
+      expect(network.filter((url) => !/\/assets\/[^/?]+\.(js|css|woff2)$/.test(new URL(url).pathname))).toEqual([]);
+
+      // Kept in this browser: back after a reload.
+      // (The app keeps its state in the URL but not `debug`, the tests' instrumentation: it is asked for again.)
+      await page.goto(`${page.url()}&debug=1`);
+      await settled(page);
+      await page.locator('[data-testid="user-legend"]').waitFor();
+      expect(await renderedUserFeatures(page)).toBe(3);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it(
+    'a CSV of Web Mercator metres with line breaks in quoted names, dropped on the map: converted, placed, the bad row explained',
+    { timeout: 120_000 },
+    async () => {
+      const { page, errors } = await open('view=160,10,1.6');
+      await settled(page);
+      await dropFile(page, 'mercator.csv', MERCATOR_CSV);
+      await page.locator('[data-testid="placement-form"]').waitFor();
+      expect(await page.locator('[data-testid="placement-units"]').inputValue()).toBe('web-mercator');
+      await page.click('[data-testid="placement-add"]');
+      const report = page.locator('[data-testid="read-report"]');
+      await report.waitFor();
+      expect(await report.locator('[data-testid="placed-count"]').textContent()).toMatch(/^3 placed/);
+      const skipped = await report.locator('[data-testid="skipped-rows"] tbody tr').allTextContents();
+      expect(skipped).toHaveLength(1);
+      expect(skipped[0]).toMatch(/^5x/); // header 1, Suva 2 (its line break is inside one record), Apia 3, Tokyo 4, Nowhere 5
+      await page.keyboard.press('Escape');
+      expect(await renderedUserFeatures(page)).toBe(3);
+      // Converted to where they are: the row drawn at each place is that place's (ids in row order: Suva 0, Apia 1, Tokyo 2).
+      // Read from the map, not by hovering: our own initiatives in Japan and Fiji keep the pointer there.
+      const rowsAt = (lngLat: [number, number]) =>
+        withMap(
+          page,
+          (map, at) => {
+            const layers = map
+              .getStyle()
+              .layers.filter((l) => /^user-.*-points$/.test(l.id))
+              .map((l) => l.id);
+            const p = map.project(at);
+            return map.queryRenderedFeatures([p.x, p.y], { layers }).map((f) => f.properties['fid']);
+          },
+          lngLat,
+        );
+      expect(await rowsAt([178.34, -18.14])).toEqual([0]);
+      expect(await rowsAt([188.36, -13.91])).toEqual([1]); // -171.64°, on the world copy in view
+      expect(await rowsAt([139.77, 35.68])).toEqual([2]);
+      await page.screenshot({ path: 'tests/output/user-data-mercator-en.png' });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('a file that is not what its name says gets a message, and the explorer keeps working', { timeout: 60_000 }, async () => {
+    const { page, errors } = await open();
+    await settled(page);
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    await openFile(page, 'data.csv', png);
+    const message = page.locator('[data-testid="user-data-error"]');
+    await message.waitFor();
+    expect(await message.textContent()).toMatch(/data\.csv/);
+    expect(await message.textContent()).toMatch(/PNG/i);
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="fit-selection"]');
+    await settled(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
