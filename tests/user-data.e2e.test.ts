@@ -154,6 +154,11 @@ describe('your data beside ours', () => {
       await settled(page);
       await page.locator('[data-testid="user-legend"]').waitFor();
       expect(await renderedUserFeatures(page)).toBe(3);
+      // Not in an embed of the same origin: a host page shows its own picture, never the reader's files.
+      await page.goto(`${origin}/?embed=1&view=118,5,4&debug=1`);
+      await settled(page);
+      expect(await withMap(page, (map) => map.getStyle().layers.filter((l) => l.id.startsWith('user-')).length, null)).toBe(0);
+      expect(await page.locator('[data-testid="user-legend"]').count()).toBe(0);
       expect(errors).toEqual([]);
       await page.close();
     },

@@ -46,7 +46,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const notices = useNotices(dataset, failed, explorer.initial.ignored, lang);
   const fullscreen = useFullscreen();
   const [aboutOpen, setAboutOpen] = useState(false);
-  const userLayers = useUserLayers(lang, notices.notify);
+  const userLayers = useUserLayers(lang, notices.notify, { kept: !state.embed });
   const profile = useProfile({ profile: state.profile, setState, map });
   const actions = useExplorerActions({ setState, byId, map, closeChooser: pointer.closeChooser, profile });
 

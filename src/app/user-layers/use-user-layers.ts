@@ -42,7 +42,11 @@ const loadReader = (): Promise<Reader> => import('../../user-data/read-in-worker
 type Store = typeof import('./layer-store.ts');
 const loadStore = (): Promise<Store> => import('./layer-store.ts');
 
-export function useUserLayers(lang: Lang, notify: (note: Note) => void): UserLayers {
+/**
+ * `kept`: whether the layers kept from an earlier visit are shown. Not in an embed: a host page shows its own
+ * picture, and a reader's private files must not appear in someone else's page (nor cost it IndexedDB).
+ */
+export function useUserLayers(lang: Lang, notify: (note: Note) => void, { kept: showKept }: { kept: boolean }): UserLayers {
   const [layers, setLayers] = useState<readonly UserLayer[]>([]);
   const [open, setOpen] = useState<OpenPhase>({ phase: 'idle' });
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -63,6 +67,7 @@ export function useUserLayers(lang: Lang, notify: (note: Note) => void): UserLay
 
   // The layers kept from an earlier visit come back after the first render (the store loads then).
   useEffect(() => {
+    if (!showKept) return;
     let live = true;
     loadStore()
       .then((store) => store.loadLayers())
@@ -77,7 +82,7 @@ export function useUserLayers(lang: Lang, notify: (note: Note) => void): UserLay
     return () => {
       live = false;
     };
-  }, []);
+  }, [showKept]);
 
   const persist = useCallback((action: (store: Store) => Promise<void>) => {
     loadStore()
