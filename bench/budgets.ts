@@ -1,5 +1,6 @@
 /** The performance issues' budgets, as verdicts over the measured runs (stats.ts computes ratios and intervals). */
 import { budget, ratioToFastest, type Budget } from './stats.ts';
+import type { UserDataFigures } from './user-data.ts';
 import { WAYS, type bundle, type FrameFigures, type Sample, type Size, type Way } from './measure.ts';
 
 /**
@@ -23,6 +24,7 @@ export function budgets(
     load: Record<Size, { appLongestTask: number; baselineLongestTask: number }>;
     memory: { growth: number; webglContexts: number };
     animation: { flight: { app: FrameFigures; appFull: FrameFigures; baseline: FrameFigures; samePicture?: FrameFigures } };
+    userData?: UserDataFigures;
   };
   const timed = (name: string, { ratio: measured, interval }: { ratio: number; interval: [number, number] }, limit: number) =>
     budget(name, round(measured), limit, '×', [round(interval[0]), round(interval[1])]);
@@ -83,6 +85,23 @@ export function budgets(
         ),
       );
     }
+  }
+  // Your data beside ours: a 100,000-row CSV opened "within a few seconds, with no main-thread task over 100 ms", and the
+  // explorer's own figures no worse while it is shown (bench/user-data.ts).
+  const user = r.userData;
+  if (user) {
+    out.push(
+      budget('your 100,000-row CSV, file chosen to drawn', user.read.median + user.draw.median, 5000, 'ms'),
+      budget('your 100,000-row CSV, longest main-thread task reading it', user.read.longestTask, 100, 'ms'),
+      budget('your 100,000-row CSV, longest main-thread task from "add" to drawn', user.draw.longestTask, 100, 'ms'),
+      budget('your 100,000-row CSV, longest main-thread task colouring it by a column', user.recolour.longestTask, 100, 'ms'),
+      budget(
+        'filter with your 100,000 rows shown ÷ without (same page)',
+        round(user.filterWith.median / user.filterWithout.median),
+        1.2,
+        '×',
+      ),
+    );
   }
   out.push(
     budget('heap growth over tour cycles', round(r.memory.growth), 0.1, '×'),

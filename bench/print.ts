@@ -75,6 +75,7 @@ export function print(results: Record<string, unknown>, quick: boolean, runs: nu
   }
   console.log(`memory: ${JSON.stringify(r['memory'])}`);
   console.log(`export 1920×1080: ${JSON.stringify(r['export'])}`);
+  if (r['userData']) console.log(`your data (100,000-row CSV): ${JSON.stringify(r['userData'])}`);
   console.log('\nbudgets:');
   for (const item of r['budgets'] as unknown as Budget[]) {
     const interval = item.interval

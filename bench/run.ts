@@ -39,6 +39,7 @@ import {
   type Size,
 } from './measure.ts';
 import { print } from './print.ts';
+import { userData } from './user-data.ts';
 import { dumpPicture } from './dump-picture.ts';
 import { launchBrowser, mapIdle } from '../scripts/chromium.ts';
 import { serveFolders } from '../scripts/static-server.ts';
@@ -50,6 +51,8 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     sizes: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    /** `user-data`: only the user's 100,000-row file (bench/user-data.ts), printed and not written. */
+    only: { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -70,6 +73,15 @@ async function main(): Promise<void> {
   const server = await serveFolders({ '/': 'dist', '/bench/': 'dist-bench' });
   const browser = await launchBrowser({ args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
   const results: Record<string, unknown> = { date: new Date().toISOString(), quick, runs };
+  if (values.only === 'user-data') {
+    try {
+      console.log(JSON.stringify(await userData(browser, server.url, quick), null, 2));
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return;
+  }
   let appScripts: string[] | undefined;
   const app: Record<Size, Sample> = Object.fromEntries(sizes.map((s) => [s, empty()])) as Record<Size, Sample>;
   const base: Record<Size, Record<(typeof WAYS)[number], Sample>> = Object.fromEntries(
@@ -205,6 +217,7 @@ async function main(): Promise<void> {
     };
     results['memory'] = await memory(browser, server.url, quick);
     results['export'] = await exportTime(browser, server.url, quick);
+    results['userData'] = await userData(browser, server.url, quick);
   } finally {
     await browser.close();
     await server.close();

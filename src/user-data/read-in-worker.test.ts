@@ -9,25 +9,34 @@ import { placeInWorker, readInWorker } from './read-in-worker.ts';
 import { handleReadRequest, type ReadRequest } from './read-requests.ts';
 import { splitReply } from './reply-parts.ts';
 
-const log = vi.hoisted(() => ({ started: 0, terminated: 0, transfers: [] as unknown[][], mode: 'answer' as 'answer' | 'crash' | 'hang' }));
+const log = vi.hoisted(() => ({
+  started: 0,
+  terminated: 0,
+  transfers: [] as unknown[][],
+  requests: [] as unknown[],
+  mode: 'answer' as 'answer' | 'crash' | 'hang',
+}));
 
 vi.mock('./read.worker.ts?worker&inline', () => ({
   default: class {
     onmessage: ((event: { data: unknown }) => void) | null = null;
     onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
     onmessageerror = null;
+    /** The table read last, as the real worker keeps it. */
+    kept = new Map();
     constructor() {
       log.started++;
     }
     postMessage(request: ReadRequest, transfer: unknown[]) {
       log.transfers.push(transfer);
+      log.requests.push(request);
       if (log.mode === 'hang') return;
       if (log.mode === 'crash') {
         setTimeout(() => this.onerror?.({ message: 'Out of memory', preventDefault() {} }), 1);
         return;
       }
       // Parts of 2, as the real worker sends parts of thousands.
-      void handleReadRequest(request).then((reply) => {
+      void handleReadRequest(request, undefined, this.kept).then((reply) => {
         for (const data of splitReply(reply, 2)) this.onmessage?.({ data });
       });
     }
@@ -47,6 +56,7 @@ const geojson = (name = 'ports.geojson') => new File(['{"type":"Point","coordina
 beforeEach(() => {
   log.mode = 'answer';
   log.transfers = [];
+  log.requests = [];
 });
 
 describe('readInWorker', () => {
@@ -123,5 +133,22 @@ describe('placeInWorker', () => {
     const result = await placeInWorker(table, { columns: { kind: 'wkt', column: 0 }, units: 'degrees', swap: false });
     expect(result).toEqual({ ok: true, value: { features: [], fields: ['wkt'], rejected: [], notes: [] } });
     expect(log.transfers).toEqual([[]]);
+  });
+
+  it('names a table the worker read and still holds instead of sending its rows back; sends it whole to a new worker', async () => {
+    const read = await readInWorker(new File(['name,lat,lon\nA,1,2\n'], 'a.csv'));
+    if (!read.ok || read.value.kind !== 'table') throw new Error('expected a table');
+    const { table } = read.value;
+    const placement = { columns: { kind: 'pair', lat: 1, lon: 2 }, units: 'degrees', swap: false } as const;
+    expect((await placeInWorker(table, placement)).ok).toBe(true);
+    const named = log.requests.at(-1) as { table?: unknown; tableOf?: number };
+    expect(named.table).toBeUndefined();
+    expect(named.tableOf).toBe((log.requests[0] as { id: number }).id);
+    // The worker fails and a new one starts: it holds nothing, so the table goes with the request.
+    log.mode = 'crash';
+    expect((await readInWorker(geojson())).ok).toBe(false);
+    log.mode = 'answer';
+    expect((await placeInWorker(table, placement)).ok).toBe(true);
+    expect((log.requests.at(-1) as { table?: unknown }).table).toEqual(table);
   });
 });

@@ -14,6 +14,8 @@ import { ReplyAssembler, type WorkerMessage } from './reply-parts.ts';
 import type { Placement, ReadError, ReadOutcome, UserFeatures, UserTable } from './types.ts';
 
 let worker: Worker | null = null;
+/** The tables the running worker keeps, by the id of the read that gave them (read-requests.ts keeps the last). */
+let keptBy = new WeakMap<UserTable, number>();
 let nextId = 0;
 const waiting = new Map<number, (reply: ReadReply) => void>();
 const assembler = new ReplyAssembler();
@@ -25,12 +27,18 @@ export async function readInWorker(file: File, signal?: AbortSignal): Promise<Re
   signal?.throwIfAborted();
   const bytes = new Uint8Array(await file.arrayBuffer());
   signal?.throwIfAborted();
-  return ask<'read'>({ type: 'read', id: nextId++, name: file.name, bytes }, [bytes.buffer], signal);
+  const id = nextId++;
+  const read = await ask<'read'>({ type: 'read', id, name: file.name, bytes }, [bytes.buffer], signal);
+  if (read.ok && read.value.kind === 'table') keptBy.set(read.value.table, id);
+  return read;
 }
 
 /** Places a table's rows in the worker, as the person chose (or confirmed) the coordinate columns. */
 export function placeInWorker(table: UserTable, placement: Placement, signal?: AbortSignal): Promise<Result<UserFeatures, ReadError>> {
-  return ask<'place'>({ type: 'place', id: nextId++, table, placement }, [], signal);
+  // The worker still holds the table it read: named, not sent (a 100,000-row copy on the main thread).
+  const tableOf = keptBy.get(table);
+  const request = tableOf === undefined ? { table } : { tableOf };
+  return ask<'place'>({ type: 'place', id: nextId++, placement, ...request }, [], signal);
 }
 
 function ask<K extends keyof ReplyValue>(
@@ -86,6 +94,8 @@ function started(): Worker {
 function stop(): void {
   worker?.terminate();
   worker = null;
+  // What it held went with it.
+  keptBy = new WeakMap();
   assembler.drop();
 }
 

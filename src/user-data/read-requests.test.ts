@@ -63,6 +63,32 @@ describe('handleReadRequest', () => {
     expect(asked).toEqual([TABLE, PLACEMENT]);
   });
 
+  it('places the table it read last when a place names that read, and refuses one it no longer holds', async () => {
+    const kept = new Map();
+    const asked: unknown[] = [];
+    const placing = steps((table) => {
+      asked.push(table);
+      return Promise.resolve(PLACED);
+    });
+    await handleReadRequest({ type: 'read', id: 4, name: 'p.csv', bytes: strToU8('a') }, placing, kept);
+    expect(await handleReadRequest({ type: 'place', id: 5, tableOf: 4, placement: PLACEMENT }, placing, kept)).toEqual({
+      id: 5,
+      ok: true,
+      value: PLACED,
+    });
+    expect(asked).toEqual([TABLE]);
+    // Another file read since: the first table is gone, and the place says so.
+    await handleReadRequest(
+      { type: 'read', id: 6, name: 'p.geojson', bytes: strToU8('{"type":"Point","coordinates":[1,2]}') },
+      placing,
+      kept,
+    );
+    const stale = await handleReadRequest({ type: 'place', id: 7, tableOf: 4, placement: PLACEMENT }, placing, kept);
+    expect(stale).toMatchObject({ id: 7, ok: false, error: { code: 'unreadable' } });
+    expect(!stale.ok && stale.error.message.en).toMatch(/Open the file again/);
+    expect(asked).toHaveLength(1);
+  });
+
   it('answers a place that throws with an unreadable error', async () => {
     const reply = await handleReadRequest(
       { type: 'place', id: 2, table: TABLE, placement: PLACEMENT },

@@ -3,7 +3,7 @@
  * messages and does the work, reply-parts.ts splits large replies; read-in-worker.ts is the page's side). Started as a Vite worker
  * (`?worker&inline`, a blob: URL, which the page's `worker-src 'self' blob:` allows).
  */
-import { handleReadRequest, type ReadRequest } from './read-requests.ts';
+import { handleReadRequest, type KeptTables, type ReadRequest } from './read-requests.ts';
 import { splitReply, type WorkerMessage } from './reply-parts.ts';
 
 interface WorkerScope {
@@ -12,9 +12,12 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
+/** The table read last, placed from here (read-requests.ts). */
+const kept: KeptTables = new Map();
+
 scope.onmessage = ({ data }) => {
   // A large reply goes in parts, so the page never decodes one huge message (reply-parts.ts).
-  void handleReadRequest(data).then((reply) => {
+  void handleReadRequest(data, undefined, kept).then((reply) => {
     for (const message of splitReply(reply)) scope.postMessage(message);
   });
 };

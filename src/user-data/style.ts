@@ -10,6 +10,7 @@
  * src/map/style/user-layers.test.ts, which may read both), none so pale that it is lost on the land
  * or the ocean.
  */
+import type { Geometry } from 'geojson';
 import { err, ok, type Result } from '../lib/result.ts';
 import type { Bilingual, CellValue, UserFeature, UserLayer } from './types.ts';
 
@@ -179,19 +180,44 @@ export interface GeometryCounts {
   readonly polygons: number;
 }
 
+/** Counted once per feature array (a layer's features are replaced, never changed): the legend asks on every render. */
+const counted = new WeakMap<readonly UserFeature[], GeometryCounts>();
+
 export function geometryCounts(features: readonly UserFeature[]): GeometryCounts {
+  const known = counted.get(features);
+  if (known) return known;
   let points = 0;
   let lines = 0;
   let polygons = 0;
   for (const { geometry } of features) {
-    const kinds = new Set(
-      (geometry.type === 'GeometryCollection' ? geometry.geometries : [geometry]).map(({ type }) => type.replace('Multi', '')),
-    );
-    if (kinds.has('Point')) points++;
-    if (kinds.has('LineString')) lines++;
-    if (kinds.has('Polygon')) polygons++;
+    const kinds = geometryKinds(geometry);
+    if (kinds & POINT) points++;
+    if (kinds & LINE) lines++;
+    if (kinds & POLYGON) polygons++;
   }
-  return { points, lines, polygons };
+  const counts = { points, lines, polygons };
+  counted.set(features, counts);
+  return counts;
+}
+
+const POINT = 1;
+const LINE = 2;
+const POLYGON = 4;
+
+function geometryKinds(geometry: Geometry): number {
+  switch (geometry.type) {
+    case 'Point':
+    case 'MultiPoint':
+      return POINT;
+    case 'LineString':
+    case 'MultiLineString':
+      return LINE;
+    case 'Polygon':
+    case 'MultiPolygon':
+      return POLYGON;
+    case 'GeometryCollection':
+      return geometry.geometries.reduce((kinds, part) => kinds | geometryKinds(part), 0);
+  }
 }
 
 /** What the legend shows of a user's layer. */

@@ -1,36 +1,76 @@
 /**
  * A user's layers kept in this browser only (IndexedDB through idb-keyval), until they are removed.
- * A layer's features are written once, when it is added; its name, source, style and visibility
- * (the small part that changes) are written apart, so a change of colour does not copy 100,000 rows.
+ * A layer's features are written once, when it is added, in parts of STORE_PART features, each in a
+ * transaction and a task of its own: IndexedDB copies what it is given on the page's main thread,
+ * and 100,000 rows at once held the page for ~450 ms here. Its name, source, style and visibility
+ * (the small part that changes) are written apart, last, so a layer whose parts were not all written
+ * is never read back, and a change of colour does not copy 100,000 rows.
  */
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import type { UserFeature, UserLayer } from '../../user-data/types.ts';
 
-type LayerMeta = Omit<UserLayer, 'features'> & { readonly addedAt: number };
+/** Features per stored part: each part's copy a task of ~20 ms here. */
+export const STORE_PART = 5000;
+
+type LayerMeta = Omit<UserLayer, 'features'> & { readonly addedAt: number; readonly parts: number };
 
 let db: UseStore | null = null;
 const store = () => (db ??= createStore('foip-atlas-user-data', 'layers'));
 
-export async function saveLayer(layer: UserLayer, addedAt = Date.now()): Promise<void> {
-  await set(`features:${layer.id}`, layer.features, store());
-  await saveMeta(layer, addedAt);
+const partKey = (id: string, part: number) => `features:${id}:${part}`;
+
+/**
+ * One operation at a time, in the order asked: a change of source typed while a large layer's parts
+ * are still being written waits for its meta, instead of finding none (or being overwritten by it).
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function queued<T>(operation: () => Promise<T>): Promise<T> {
+  const run = queue.then(operation, operation);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
-export async function saveMeta(layer: UserLayer, addedAt?: number): Promise<void> {
+export const saveLayer = (layer: UserLayer, addedAt = Date.now()): Promise<void> => queued(() => writeLayer(layer, addedAt));
+
+async function writeLayer(layer: UserLayer, addedAt: number): Promise<void> {
+  const parts = Math.ceil(layer.features.length / STORE_PART);
+  for (let part = 0; part < parts; part++)
+    await set(partKey(layer.id, part), layer.features.slice(part * STORE_PART, (part + 1) * STORE_PART), store());
+  await writeMeta(layer, addedAt, parts);
+}
+
+/** Writes what changes of a kept layer (name, source, style, visibility); its features are left as they are. */
+export const saveMeta = (layer: UserLayer): Promise<void> => queued(() => updateMeta(layer));
+
+async function updateMeta(layer: UserLayer): Promise<void> {
+  const kept = await get<LayerMeta>(`meta:${layer.id}`, store());
+  // Not kept: removed meanwhile, or its parts could not be written.
+  if (!kept) return;
+  await writeMeta(layer, kept.addedAt, kept.parts);
+}
+
+async function writeMeta(layer: UserLayer, addedAt: number, parts: number): Promise<void> {
   const { features: _features, ...meta } = layer;
-  const previous = addedAt ?? (await get<LayerMeta>(`meta:${layer.id}`, store()))?.addedAt ?? Date.now();
-  await set(`meta:${layer.id}`, { ...meta, addedAt: previous } satisfies LayerMeta, store());
+  await set(`meta:${layer.id}`, { ...meta, addedAt, parts } satisfies LayerMeta, store());
 }
 
-export async function deleteLayer(id: string): Promise<void> {
+export const deleteLayer = (id: string): Promise<void> => queued(() => removeLayer(id));
+
+async function removeLayer(id: string): Promise<void> {
   await del(`meta:${id}`, store());
-  await del(`features:${id}`, store());
+  const prefix = `features:${id}:`;
+  await delMany(
+    (await keys<string>(store())).filter((key) => typeof key === 'string' && key.startsWith(prefix)),
+    store(),
+  );
 }
 
 /** The kept layers, oldest first; a record that is not a layer (an older or damaged entry) is reported, not loaded. */
-export async function loadLayers(): Promise<{ layers: UserLayer[]; damaged: string[] }> {
-  const all = await entries<string, unknown>(store());
-  const metas = all.filter(([key]) => key.startsWith('meta:')).map(([, value]) => value);
+export const loadLayers = (): Promise<{ layers: UserLayer[]; damaged: string[] }> => queued(readLayers);
+
+async function readLayers(): Promise<{ layers: UserLayer[]; damaged: string[] }> {
+  const metaKeys = (await keys<string>(store())).filter((key) => typeof key === 'string' && key.startsWith('meta:'));
+  const metas = await getMany<unknown>(metaKeys, store());
   const layers: { layer: UserLayer; addedAt: number }[] = [];
   const damaged: string[] = [];
   for (const meta of metas) {
@@ -38,13 +78,20 @@ export async function loadLayers(): Promise<{ layers: UserLayer[]; damaged: stri
       damaged.push(typeof meta === 'object' && meta && 'name' in meta ? String(meta.name) : '?');
       continue;
     }
-    const features = await get<unknown>(`features:${meta.id}`, store());
-    if (!Array.isArray(features)) {
+    const features: UserFeature[] = [];
+    let whole = true;
+    // Part by part, each read a task of its own, as they were written.
+    for (let part = 0; part < meta.parts && whole; part++) {
+      const stored = await get<unknown>(partKey(meta.id, part), store());
+      if (Array.isArray(stored)) for (const feature of stored as UserFeature[]) features.push(feature);
+      else whole = false;
+    }
+    if (!whole) {
       damaged.push(meta.name);
       continue;
     }
-    const { addedAt, ...rest } = meta;
-    layers.push({ layer: { ...rest, features: features as UserFeature[] }, addedAt });
+    const { addedAt, parts: _parts, ...rest } = meta;
+    layers.push({ layer: { ...rest, features }, addedAt });
   }
   layers.sort((a, b) => a.addedAt - b.addedAt);
   return { layers: layers.map((l) => l.layer), damaged };
@@ -61,6 +108,8 @@ function isMeta(value: unknown): value is LayerMeta {
     Array.isArray(v.fields) &&
     typeof v.visible === 'boolean' &&
     typeof v.addedAt === 'number' &&
+    Number.isInteger(v.parts) &&
+    (v.parts as number) >= 0 &&
     typeof v.style === 'object' &&
     v.style !== null
   );

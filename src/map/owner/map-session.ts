@@ -45,6 +45,10 @@ export interface MapSession extends SourceTarget {
   restoreFullPicture: () => void;
   /** The user's layers drawn now, by id, and whether each one's points are clustered (sync/user-layers.ts). */
   userLayers: Map<string, { readonly clustered: boolean }>;
+  /** Large collections being sent in parts (sync/feed-source.ts): the session is not settled until none is. */
+  feeding: number;
+  /** The feed under way for each source, so a newer one stops an older one between parts. */
+  readonly feeds: Map<string, symbol>;
   /** The owner has removed the map: cleanups must not touch it. */
   removed: boolean;
 }
@@ -68,6 +72,8 @@ export function newSession({ map, sources }: SourceTarget, userMoved: boolean): 
     lightSuspended: 0,
     restoreFullPicture: () => undefined,
     userLayers: new Map(),
+    feeding: 0,
+    feeds: new Map(),
     removed: false,
   };
 }

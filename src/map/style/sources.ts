@@ -17,7 +17,8 @@ export interface SourceTarget {
   readonly sources: MapSources;
 }
 
-function sourceOf({ map, sources }: SourceTarget, source: string): GeoJSONSource {
+/** The map's GeoJSON source `source`; one the map does not have is an error (below). */
+export function geojsonSource({ map, sources }: SourceTarget, source: string): GeoJSONSource {
   const target = map.getSource(source) as GeoJSONSource | undefined;
   if (!sources.has(source) || !target) {
     throw new Error(
@@ -35,7 +36,7 @@ function sourceOf({ map, sources }: SourceTarget, source: string): GeoJSONSource
  * error: a layer whose source was never added would otherwise stay blank without a word.
  */
 export function setSourceData(target: SourceTarget, source: string, data: FeatureCollection): void {
-  const geojson = sourceOf(target, source);
+  const geojson = geojsonSource(target, source);
   if (data.features.length === 0 && target.sources.get(source) === 0) return;
   geojson.setData(data);
   target.sources.set(source, data.features.length);
@@ -47,7 +48,7 @@ export function setSourceData(target: SourceTarget, source: string, data: Featur
  * event with the source's id.
  */
 export function setSourceUrl(target: SourceTarget, source: string, url: string): void {
-  sourceOf(target, source).setData(url);
+  geojsonSource(target, source).setData(url);
   // Not empty from now on, whatever the file holds.
   target.sources.set(source, Number.NaN);
 }

@@ -41,14 +41,14 @@ describe('userLayerData', () => {
     expect(data.points.features).toEqual([
       {
         type: 'Feature',
-        id: 7,
+        id: 0,
         geometry: { type: 'Point', coordinates: [135, 35] },
         properties: { fid: 7, colour: USER_NEUTRAL, r: USER_POINT_RADIUS },
       },
     ]);
     expect(data.shapes.features.map((f) => [f.id, f.geometry.type, f.properties])).toEqual([
-      [8, 'LineString', { fid: 8, colour: USER_NEUTRAL }],
-      [9, 'Polygon', { fid: 9, colour: USER_NEUTRAL }],
+      [0, 'LineString', { fid: 8, colour: USER_NEUTRAL }],
+      [1, 'Polygon', { fid: 9, colour: USER_NEUTRAL }],
     ]);
     expect(data.clustered).toBe(false);
   });
@@ -86,6 +86,9 @@ describe('userLayerData', () => {
     );
     expect(data.points.features.map((f) => f.properties.fid)).toEqual([1, 1, 2]);
     expect(data.shapes.features.map((f) => f.properties.fid)).toEqual([2, 2]);
+    // Ids unique in each source, as MapLibre's diffs need (the row is `fid`).
+    expect(data.points.features.map((f) => f.id)).toEqual([0, 1, 2]);
+    expect(data.shapes.features.map((f) => f.id)).toEqual([0, 1]);
   });
   it('draws a line across the antimeridian the short way (Fiji → Samoa), not back across the world', () => {
     const data = userLayerData(

@@ -42,11 +42,27 @@ export function userLayerData(features: readonly UserFeature[], look: UserLayerL
     const r = sizeBy ? sizeFor(numericValue(feature.properties[sizeBy.column]), sizeBy) : USER_POINT_RADIUS;
     addGeometry(drawn, feature.geometry, feature.id, colour, r);
   }
+  // Each part its own id, unique in its source (a multi-point's parts share their row's `fid`): MapLibre takes a
+  // large collection in parts as diffs keyed by id (sync/feed-source.ts).
+  drawn.points.forEach((f, i) => (f.id = i));
+  drawn.shapes.forEach((f, i) => (f.id = i));
   return {
     points: { type: 'FeatureCollection', features: drawn.points },
     shapes: { type: 'FeatureCollection', features: drawn.shapes },
     clustered: drawn.points.length > CLUSTER_ABOVE,
   };
+}
+
+/** How many points a layer draws (a multi-point's parts each), without building them: whether its points are clustered. */
+export function pointCount(features: readonly UserFeature[]): number {
+  let n = 0;
+  const count = (geometry: Geometry): void => {
+    if (geometry.type === 'Point') n++;
+    else if (geometry.type === 'MultiPoint') n += geometry.coordinates.length;
+    else if (geometry.type === 'GeometryCollection') geometry.geometries.forEach(count);
+  };
+  for (const feature of features) count(feature.geometry);
+  return n;
 }
 
 interface Drawn {
@@ -81,18 +97,18 @@ function addGeometry(drawn: Drawn, geometry: Geometry, fid: number, colour: stri
 }
 
 function point([lon = 0, lat = 0]: Position, fid: number, colour: string, r: number): Feature<Point, UserDrawnProperties> {
-  return { type: 'Feature', id: fid, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { fid, colour, r } };
+  return { type: 'Feature', id: 0, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { fid, colour, r } };
 }
 
 function line(positions: readonly Position[], fid: number, colour: string): Feature<LineString, UserDrawnProperties> {
   return {
     type: 'Feature',
-    id: fid,
+    id: 0,
     geometry: { type: 'LineString', coordinates: unwrapLongitudes(positions) },
     properties: { fid, colour },
   };
 }
 
 function polygon(rings: readonly (readonly Position[])[], fid: number, colour: string): Feature<Polygon, UserDrawnProperties> {
-  return { type: 'Feature', id: fid, geometry: { type: 'Polygon', coordinates: rings.map(repairRing) }, properties: { fid, colour } };
+  return { type: 'Feature', id: 0, geometry: { type: 'Polygon', coordinates: rings.map(repairRing) }, properties: { fid, colour } };
 }

@@ -8,8 +8,9 @@
 import type { UserLayer, UserLayerStyle } from '../../user-data/types.ts';
 import { userLayerLook } from '../../user-data/style.ts';
 import { touch, type MapSession } from '../owner/map-session.ts';
-import { addSource, removeSource, setSourceData } from '../style/sources.ts';
-import { userLayerData } from '../style/user-layer-data.ts';
+import { addSource, removeSource } from '../style/sources.ts';
+import { FEED_PART, feedSource } from './feed-source.ts';
+import { CLUSTER_ABOVE, pointCount, userLayerData, type UserLayerData } from '../style/user-layer-data.ts';
 import { diamondSdf, USER_DIAMOND_IMAGE, userLayerIds, userLayerSpecs, userSourceIds, userSources } from '../style/user-layers.ts';
 
 export interface UserLayersInput {
@@ -73,13 +74,19 @@ export const userLayersSync = { diff: diffUserLayers, apply: applyUserLayers };
 
 /** Sends the layer's data, adding its sources and layers first if they are not there or must change (clustering is a source's option). */
 function draw(session: MapSession, layer: UserLayer): void {
-  const data = userLayerData(layer.features, userLayerLook(layer));
+  const clustered = pointCount(layer.features) > CLUSTER_ABOVE;
   const drawn = session.userLayers.get(layer.id);
-  if (drawn && drawn.clustered !== data.clustered) remove(session, layer.id);
-  if (!session.userLayers.has(layer.id)) add(session, layer, data.clustered);
+  if (drawn && drawn.clustered !== clustered) remove(session, layer.id);
+  if (!session.userLayers.has(layer.id)) add(session, layer, clustered);
   const sources = userSourceIds(layer.id);
-  setSourceData(session, sources.shapes, data.shapes);
-  setSourceData(session, sources.points, data.points);
+  // Built once for both sources, when the first asks; a large layer later and in parts (feed-source.ts): MapLibre's
+  // copy of 100,000 features would otherwise be one long task.
+  const look = userLayerLook(layer);
+  let data: UserLayerData | null = null;
+  const build = () => (data ??= userLayerData(layer.features, look));
+  const large = layer.features.length > FEED_PART;
+  void feedSource(session, sources.shapes, () => build().shapes, { large });
+  void feedSource(session, sources.points, () => build().points, { large });
 }
 
 function add(session: MapSession, layer: UserLayer, clustered: boolean): void {
