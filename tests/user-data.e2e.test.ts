@@ -5,11 +5,15 @@
  * row explained (and downloadable), kept in this browser across a reload, never sent anywhere, and
  * named with its source line on the PNG and in the deck.
  */
+import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appSuite, settled, withMap } from './app-page.ts';
 import { encodeShiftJis } from './fixtures/shift-jis.ts';
+import { probe } from './video-probe.ts';
+import { paragraphs, pictureParts, readPptx, readWithLibreOffice, slideParts } from './pptx-reader.ts';
 
 const open = appSuite();
 mkdirSync('tests/output', { recursive: true });
@@ -35,6 +39,53 @@ const MERCATOR_CSV = new TextEncoder().encode(
     'Nowhere,abc,123',
   ].join('\n'),
 );
+
+/** Three ports of the Pacific, as a plain UTF-8 CSV with lat/lon. */
+const PORTS_CSV = new TextEncoder().encode(
+  [
+    'name,lat,lon,kind',
+    'Port of Manila,14.5896,120.9747,port',
+    'Port of Suva,-18.1416,178.4419,port',
+    'Port Moresby,-9.4438,147.1803,port',
+  ].join('\n'),
+);
+const PORTS_SOURCE = 'Own list of ports, 2026';
+const PORTS_OVERLAY = `Overlay: ports; source as given by the user: ${PORTS_SOURCE}`;
+
+/**
+ * Pixels of the first colour of "colour by a column" (magenta, #C51B7D: src/user-data/style.ts), which nothing of ours comes
+ * near: strongly red and blue, hardly green. Counted in RGBA or RGB `data`.
+ */
+function magentaPixels(data: Uint8Array | number[], channels: 3 | 4): number {
+  let count = 0;
+  for (let i = 0; i < data.length; i += channels) {
+    const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+    if (r > 140 && g < 90 && b > 70 && b < 180 && r - g > 90) count++;
+  }
+  return count;
+}
+
+/**
+ * The RGBA pixels of a PNG, decoded in the page as a browser shows it: right of its left quarter (where a picture's legend
+ * is drawn) and above its source strip (its bottom tenth).
+ */
+async function mapPixels(page: Page, png: Uint8Array): Promise<number[]> {
+  return page.evaluate(
+    async (url) => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(image, 0, 0);
+      const left = Math.round(image.width / 4);
+      return [...ctx.getImageData(left, 0, image.width - left, Math.round(image.height * 0.9)).data];
+    },
+    `data:image/png;base64,${Buffer.from(png).toString('base64')}`,
+  );
+}
 
 const USER_DIALOG = '[data-testid="user-data-dialog"]';
 
@@ -221,4 +272,94 @@ describe('your data beside ours', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it(
+    'in every export: a tour file carries it and opens it in another browser, the deck names it and draws it, the video draws it',
+    { timeout: 420_000 },
+    async () => {
+      const { page, errors } = await open('view=150,-3,2.6');
+      await settled(page);
+      // The same view before the layer: nothing of the diamonds' colour on the map.
+      const before = await page.evaluate(() => window.foipAtlas!.exportPng(1920, 1080));
+      expect(magentaPixels(await mapPixels(page, Buffer.from(before.split(',')[1]!, 'base64')), 4)).toBe(0);
+      await openFile(page, 'ports.csv', PORTS_CSV);
+      await page.click('[data-testid="placement-add"]');
+      await page.locator('[data-testid="read-report"]').waitFor();
+      await page.locator('[data-testid="user-layer-source"]').fill(PORTS_SOURCE);
+      // Coloured by a column: one value, so every diamond takes the first colour, magenta.
+      await page.selectOption('[data-testid="user-layer-colour"]', 'kind');
+      await page.keyboard.press('Escape');
+      expect(await renderedUserFeatures(page)).toBe(3);
+
+      // A tour of my own, one step of this view, saved as a file: the layer travels with it.
+      await page.locator('summary', { hasText: 'Tours' }).click();
+      await page.fill('.save-step input', 'Ports beside the initiatives');
+      await page.click('[data-testid="save-step"]');
+      const [saved] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-tour"]')]);
+      const tourText = readFileSync((await saved.path())!, 'utf8');
+      const tour = JSON.parse(tourText) as { id: string; overlays: { name: string; source: string; features: unknown[] }[] };
+      expect(tour.overlays.map((o) => [o.name, o.source, o.features.length])).toEqual([['ports', PORTS_SOURCE, 3]]);
+
+      // Opened in another browser profile, which has never seen the CSV: the same three diamonds, named as they were.
+      {
+        const other = await open('view=150,-3,2.6');
+        await settled(other.page);
+        await other.page.locator('summary', { hasText: 'Tours' }).click();
+        await other.page.setInputFiles('[data-testid="import-tour"]', {
+          name: 'ports-tour.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(tourText),
+        });
+        await other.page.locator('[data-testid="user-legend"]').waitFor();
+        expect(await other.page.locator('[data-testid="user-legend"]').textContent()).toMatch(/ports.*3 features/);
+        expect(await renderedUserFeatures(other.page)).toBe(3);
+        expect(other.errors).toEqual([]);
+        await other.page.close();
+      }
+
+      // The deck of that tour: the layer on the step's picture, and named with its source on the title and closing slides.
+      await page.click(`[data-start-tour="${tour.id}"]`);
+      await page.locator('[data-testid="tour-player"]').waitFor();
+      await settled(page);
+      const [deck] = await Promise.all([
+        page.waitForEvent('download', { timeout: 180_000 }),
+        page.click('[data-testid="tour-download-deck"]'),
+      ]);
+      const file = new Uint8Array(readFileSync((await deck.path())!));
+      writeFileSync('tests/output/user-data-deck.pptx', file);
+      const parts = readPptx(file);
+      const slides = slideParts(parts);
+      expect(slides).toHaveLength(3);
+      for (const slide of [slides[0]!, slides[2]!]) expect(paragraphs(parts.xml(slide))).toContain(PORTS_OVERLAY);
+      const picture = parts.bytes(pictureParts(parts, slides[1]!)[0]!);
+      writeFileSync('tests/output/user-data-deck-step.png', picture);
+      // Port Moresby's diamond (Manila's and Suva's lie under our badges, which are drawn on top).
+      expect(magentaPixels(await mapPixels(page, picture), 4)).toBeGreaterThan(20);
+      const pdf = readWithLibreOffice(file);
+      expect(pdf.pages).toBe(3);
+      expect(pdf.text[2]!.replace(/\s+/g, ' ')).toContain(PORTS_OVERLAY);
+
+      // The video of the tour, encoded in this browser: read back with ffprobe, its last frame holds the diamond.
+      await page.locator('[data-menu="video"] summary').click();
+      const [video] = await Promise.all([
+        page.waitForEvent('download', { timeout: 240_000 }),
+        page.click('[data-record-video="mp4-1280x720"]'),
+      ]);
+      const mp4 = (await video.path())!;
+      writeFileSync('tests/output/user-data-tour.mp4', readFileSync(mp4));
+      const probed = await probe(mp4);
+      expect([probed.stream.codec_name, probed.stream.width, probed.stream.height]).toEqual(['h264', 1280, 720]);
+      // As in the pictures: right of the legend's quarter, above the source strip.
+      const crop = 'crop=iw*0.75:ih*0.88:iw*0.25:0';
+      const { stdout: frame } = await promisify(execFile)(
+        'ffmpeg',
+        ['-v', 'error', '-sseof', '-0.5', '-i', mp4, '-frames:v', '1', '-vf', crop, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'],
+        { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 },
+      );
+      // Fewer pixels at 1280×720, and H.264 blurs a small diamond's edges (4:2:0 chroma).
+      expect(magentaPixels(new Uint8Array(frame), 3)).toBeGreaterThan(8);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indiaCountryLevel, palauAirport } from '../../../tests/fixtures/initiatives.ts';
 import { NO_FILTERS } from '../../data/filters.ts';
 import { DEFAULT_STATE } from '../../state/app-state.ts';
-import { imageOverlay } from './image-overlay.ts';
+import { USER_CATEGORY_COLOURS, USER_NEUTRAL } from '../../user-data/style.ts';
+import { imageOverlay, userLegendEntries } from './image-overlay.ts';
 
 const dataset = {
   metadata: {
@@ -77,5 +78,34 @@ describe('imageOverlay', () => {
     expect(overlay.legend.at(-1)).toMatchObject({ label: 'Ports (1 feature)', shape: 'diamond' });
     expect(overlay.legend.map((l) => l.label).join()).not.toMatch(/Hidden/);
     expect(overlay.footer).toMatch(/ · Overlay: Ports; source as given by the user: AidData GCDF 3\.0$/);
+  });
+
+  it('lists a layer coloured by a column by its values, in their colours and with their counts, blank ones last', () => {
+    const point = (kind: string | null, id: number) => ({
+      type: 'Feature' as const,
+      id,
+      geometry: { type: 'Point' as const, coordinates: [139.7, 35.7] },
+      properties: { kind },
+    });
+    const entries = userLegendEntries(
+      {
+        id: 'p',
+        name: 'Ports',
+        source: '',
+        fileName: 'ports.csv',
+        fileKind: 'csv',
+        features: [point('port', 0), point('airport', 1), point('port', 2), point(null, 3)],
+        fields: ['kind'],
+        rejectedCount: 0,
+        style: { colourBy: 'kind', sizeBy: null },
+        visible: true,
+      },
+      'ja',
+    );
+    expect(entries).toEqual([
+      { color: USER_CATEGORY_COLOURS[0], label: 'Ports: port (2)', shape: 'diamond' },
+      { color: USER_CATEGORY_COLOURS[1], label: 'Ports: airport (1)', shape: 'diamond' },
+      { color: USER_NEUTRAL, label: 'Ports: （空欄） (1)', shape: 'diamond' },
+    ]);
   });
 });

@@ -14,7 +14,7 @@ import { facetLabel } from '../../ui/facet-options.ts';
 import { strings } from '../../ui/strings.ts';
 import { userDataStrings } from '../../ui/user-data/user-data-strings.ts';
 import type { UserLayer } from '../../user-data/types.ts';
-import { USER_NEUTRAL } from '../../user-data/style.ts';
+import { USER_NEUTRAL, userLayerLegend } from '../../user-data/style.ts';
 
 export interface ImageContext {
   readonly state: AppState;
@@ -36,17 +36,30 @@ export function imageOverlay({ state, matching, dataset, caption, overlays = [] 
     ...(caption ? { caption } : {}),
     legend: [
       ...PILLARS.map((p) => ({ color: pillarColor(p), label: `${p}. ${PILLAR_SHORT[p][lang]} (${counts[p]})` })),
-      ...shown.map((layer) => ({
-        color: USER_NEUTRAL,
-        label: `${layer.name} (${userDataStrings(lang).features(layer.features.length)})`,
-        shape: 'diamond' as const,
-      })),
+      ...shown.flatMap((layer) => userLegendEntries(layer, lang)),
     ],
     footer: [
       `${lang === 'ja' ? '出典' : 'Source'}: ${citationOf(dataset.metadata)} · Basemap: Natural Earth (world-atlas)`,
       ...shown.map((layer) => userDataStrings(lang).overlayLine(layer.name, layer.source)),
     ].join(' · '),
   };
+}
+
+/**
+ * A user's layer in a picture's legend, as its diamonds are drawn: one entry in the neutral colour, or one per value of the
+ * column it is coloured by (at most MAX_CATEGORIES, and the blank ones), each with its count.
+ */
+export function userLegendEntries(layer: UserLayer, lang: AppState['lang']): ImageOverlay['legend'] {
+  const t = userDataStrings(lang);
+  const { colour } = userLayerLegend(layer);
+  const diamond = 'diamond' as const;
+  if (colour.kind === 'neutral')
+    return [{ color: USER_NEUTRAL, label: `${layer.name} (${t.features(layer.features.length)})`, shape: diamond }];
+  const of = (value: string, count: number) => `${layer.name}: ${value} (${count.toLocaleString(lang)})`;
+  return [
+    ...colour.values.map((v) => ({ color: v.colour, label: of(v.value, v.count), shape: diamond })),
+    ...(colour.blank > 0 ? [{ color: colour.blankColour, label: of(t.blankValue, colour.blank), shape: diamond }] : []),
+  ];
 }
 
 /** What is drawn over an exported map, from the app's state: the Image menu's overlay or a deck picture's. */

@@ -28,7 +28,7 @@ export function useTourFiles(
       if (parsed.ok) {
         const { overlays, ...tour } = parsed.value;
         presentation.setCustomTour(tour);
-        if (overlays?.length) void addOverlays(overlays, userLayers.addLayers, notify);
+        if (overlays?.length) void addOverlays(overlays, userLayers.addLayers, notify, lang);
         notify({ tone: 'info', text: t.tourImported(parsed.value.title[lang], parsed.value.steps.length) });
       } else {
         notify({ tone: 'error', text: t.tourRejected, items: parsed.error.slice(0, 8).map(formatTourIssue) });
@@ -58,18 +58,27 @@ export function embeddable(layers: readonly UserLayer[]): TourOverlay[] {
 }
 
 /** A tour's layers are read as a GeoJSON file is (each feature checked, never trusted), then added beside the person's own. */
-async function addOverlays(overlays: readonly TourOverlay[], add: UserLayers['addLayers'], notify: (note: Note) => void): Promise<void> {
-  const { normalizeFeatures } = await import('../../user-data/normalize-features.ts');
+async function addOverlays(
+  overlays: readonly TourOverlay[],
+  add: UserLayers['addLayers'],
+  notify: (note: Note) => void,
+  lang: Lang,
+): Promise<void> {
+  const [{ normalizeFeatures }, { userDataStrings }] = await Promise.all([
+    import('../../user-data/normalize-features.ts'),
+    import('../../ui/user-data/user-data-strings.ts'),
+  ]);
+  const t = userDataStrings(lang);
   const layers: UserLayer[] = [];
   const problems: string[] = [];
   for (const overlay of overlays) {
     const read = normalizeFeatures({ type: 'FeatureCollection', features: overlay.features }, overlay.name);
     if (!read.ok) {
-      problems.push(`${overlay.name}: ${read.error.message.en}`);
+      problems.push(`${overlay.name}: ${read.error.message[lang]}`);
       continue;
     }
     const { features, fields, rejected } = read.value;
-    if (rejected.length > 0) problems.push(`${overlay.name}: ${rejected.length} feature(s) left out (${rejected[0]?.reason.en ?? ''})`);
+    if (rejected.length > 0) problems.push(`${overlay.name}: ${t.featuresLeftOut(rejected.length, rejected[0]?.reason[lang] ?? '')}`);
     const known = (column: string | null) => (column !== null && fields.includes(column) ? column : null);
     layers.push({
       ...overlay,
@@ -81,5 +90,5 @@ async function addOverlays(overlays: readonly TourOverlay[], add: UserLayers['ad
     });
   }
   add(layers);
-  if (problems.length > 0) notify({ tone: 'error', text: 'Some of the tour’s own layers could not be read whole:', items: problems });
+  if (problems.length > 0) notify({ tone: 'error', text: t.tourLayersProblems, items: problems });
 }

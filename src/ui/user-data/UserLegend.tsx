@@ -43,6 +43,12 @@ export function UserLegend({ lang, layers }: { readonly lang: Lang; readonly lay
                       <span className="legend-label">{value.value}</span> <span className="legend-count">{value.count}</span>
                     </li>
                   ))}
+                  {legend.colour.blank > 0 && (
+                    <li>
+                      <Diamond colour={legend.colour.blankColour} radius={5} />
+                      <span className="legend-label">{t.blankValue}</span> <span className="legend-count">{legend.colour.blank}</span>
+                    </li>
+                  )}
                 </ul>
               )}
               {legend.size && (

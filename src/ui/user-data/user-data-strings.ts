@@ -54,6 +54,9 @@ const EN = {
   close: 'Close',
   storageFailed: 'The layer is shown but could not be kept in this browser (storage is full or blocked); it will be gone after a reload.',
   tooManyLayers: (n: number) => `At most ${n} layers of your own: remove one first.`,
+  tourLayersProblems: 'Some of the tour’s own layers could not be read whole:',
+  blankValue: '(blank)',
+  featuresLeftOut: (n: number, reason: string) => `${n.toLocaleString('en')} feature${n === 1 ? '' : 's'} left out (${reason})`,
 } as const;
 
 type UserDataStrings = {
@@ -113,6 +116,9 @@ const JA: UserDataStrings = {
   close: '閉じる',
   storageFailed: 'レイヤーは表示していますが、このブラウザに保存できませんでした（容量不足または無効）。再読み込みすると消えます。',
   tooManyLayers: (n: number) => `自分のレイヤーは${n}個までです。先にどれかを削除してください。`,
+  tourLayersProblems: 'ツアーに含まれるレイヤーの一部を読み込めませんでした：',
+  blankValue: '（空欄）',
+  featuresLeftOut: (n: number, reason: string) => `${n.toLocaleString('ja')}件の地物を除外（${reason}）`,
 };
 
 export function userDataStrings(lang: Lang): UserDataStrings {
