@@ -1,4 +1,4 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { ARC_COLORS, BASEMAP_COLORS, CHOROPLETH_BREAKS, choroplethColor, LOCATOR_COLORS, pillarColor } from '../../picture/palette.ts';
 import { PILLARS } from '../../data/vocabulary.ts';
@@ -8,8 +8,9 @@ import { INITIATIVE_LAYERS, SELECTION_LAYERS } from './initiative-layers.ts';
 import { REGION_COLOR } from './region-layers.ts';
 import {
   DIAMOND_RADIUS,
-  diamondSdf,
+  diamondPixels,
   HALO,
+  userDiamondImage,
   userLayerIds,
   userLayerSpecs,
   userPickLayers,
@@ -115,33 +116,50 @@ describe('a user layer’s specs', () => {
       [b.clusters]: INITIATIVE_LAYERS[0]?.id,
     });
   });
-  it('keep the halo to one pass (MapLibre draws a halo over 1 px as a second pass over every symbol)', () => {
-    const paints = userLayerSpecs('a', true).flatMap(({ spec }) => (spec.type === 'symbol' ? [spec.paint ?? {}] : []));
-    expect(paints.map((paint) => paint['icon-halo-width'])).toEqual([HALO, HALO]);
-    expect(HALO).toBeLessThanOrEqual(1);
+  it('draw ordinary images with a feature-state opacity, as our badges are drawn, so no shader program of their own is linked', () => {
+    const symbols = userLayerSpecs('a', true).flatMap(({ spec }) => (spec.type === 'symbol' ? [spec] : []));
+    expect(symbols).toHaveLength(2);
+    for (const spec of symbols) {
+      expect(Object.keys(spec.paint ?? {}).filter((key) => /^icon-(color|halo)/.test(key))).toEqual([]);
+      expect(JSON.stringify(spec.paint?.['icon-opacity'])).toContain('["feature-state","fade"]');
+    }
+  });
+  it('name each point’s image after its colour, as userDiamondImage does, the neutral one where it has none', () => {
+    const points = userLayerSpecs('a', true).find(({ spec }) => spec.id === userLayerIds('a').points)!.spec;
+    const image = createExpression((points.layout as Record<string, unknown>)['icon-image'], 'icon-image', {
+      type: 'string',
+    } as StylePropertySpecification);
+    if (image.result !== 'success') throw new Error(JSON.stringify(image.value));
+    const of = (properties: Record<string, unknown>) => String(image.value.evaluate({ zoom: 3 }, { type: 'Point', properties } as never));
+    expect(of({ colour: '#C51B7D' })).toBe(userDiamondImage('#C51B7D'));
+    expect(userDiamondImage('#C51B7D')).toBe('user-diamond-c51b7d');
+    expect(of({})).toBe(userDiamondImage(USER_NEUTRAL));
   });
   it('pick every layer of it', () => {
     expect([...userPickLayers('a')].sort()).toEqual(Object.values(userLayerIds('a')).sort());
   });
 });
 
-describe('diamondSdf', () => {
+describe('diamondPixels', () => {
   const ratio = 2;
-  const image = diamondSdf(ratio);
-  const alpha = (x: number, y: number) => image.data[(y * image.width + x) * 4 + 3]!;
+  const image = diamondPixels('#c51b7d', ratio);
+  const pixel = (x: number, y: number) => [...image.data.slice((y * image.width + x) * 4, (y * image.width + x) * 4 + 4)];
   const c = image.width / 2;
+  const edge = DIAMOND_RADIUS * ratio;
   it('is square, with room for the halo around the diamond', () => {
     expect(image.width).toBe(image.height);
-    expect(image.width).toBeGreaterThan(2 * DIAMOND_RADIUS * ratio);
+    expect(image.width).toBeGreaterThan(2 * (DIAMOND_RADIUS + HALO * Math.SQRT2) * ratio);
     expect(image.data.length).toBe(image.width * image.height * 4);
   });
-  it('is inside (above the edge value, 191) at the centre and along the axes, outside at the corners', () => {
-    expect(alpha(c, c)).toBe(255);
-    expect(alpha(c, c - DIAMOND_RADIUS * ratio + 4)).toBeGreaterThan(191);
-    expect(alpha(c + DIAMOND_RADIUS * ratio - 4, c)).toBeGreaterThan(191);
-    expect(alpha(0, 0)).toBe(0);
-    // Half-way to a corner along the diagonal is past the diamond's side: a square would be inside there.
-    const d = Math.round((DIAMOND_RADIUS * ratio) / 1.6);
-    expect(alpha(c + d, c + d)).toBeLessThan(191);
+  it('is the colour inside, white in the halo just outside its sides, and transparent beyond and at the corners', () => {
+    expect(pixel(c, c)).toEqual([0xc5, 0x1b, 0x7d, 255]);
+    expect(pixel(c + edge - 4, c)).toEqual([0xc5, 0x1b, 0x7d, 255]);
+    // Along an axis the side is √2 further than across it: one pixel beyond the corner point lies in the halo.
+    expect(pixel(c, c - edge - 2)).toEqual([255, 255, 255, 255]);
+    expect(pixel(c + edge + Math.ceil(HALO * ratio * Math.SQRT2) + 2, c)[3]).toBe(0);
+    expect(pixel(0, 0)[3]).toBe(0);
+    // Half-way to a corner along the diagonal is past the diamond's side: a square would be coloured there.
+    const d = Math.round(edge / 1.6);
+    expect(pixel(c + d, c + d).slice(0, 3)).not.toEqual([0xc5, 0x1b, 0x7d]);
   });
 });

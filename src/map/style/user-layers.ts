@@ -1,7 +1,7 @@
 /**
  * A user's layer on the map, as typed specs: its own shape, so it cannot be taken for ours. Our
  * initiatives are circles, pale discs and round badges in the focus areas' colours; a user's points
- * are diamonds (an SDF image, so one image takes every category's colour, with a white halo), its
+ * are diamonds with a white halo (an image per colour, drawn here), its
  * clusters larger diamonds in the neutral colour with their count, its lines thin and long-dashed
  * without our routes' white casing, its polygons a pale fill with an outline. No labels.
  *
@@ -20,18 +20,35 @@ import { EMPTY } from './sources.ts';
 /** The layers a user layer's are added below: the country names, and (for clusters) the lowest of ours. */
 export const USER_LAYERS_BELOW = { names: LAYERS.labels, ours: POINT_LAYERS[0] ?? LAYERS.context } as const;
 
-/** The diamond, one image for every user layer (added with the first, removed with the last). */
-export const USER_DIAMOND_IMAGE = 'user-diamond';
+/** The diamonds' images: one per colour drawn (`userDiamondImage`), added before a layer's data and removed with the last layer. */
+export const USER_DIAMOND_PREFIX = 'user-diamond-';
 /** The diamond's half diagonal in the image, in CSS pixels: icon-size is a radius divided by this. */
 export const DIAMOND_RADIUS = 16;
-/** Room around the diamond for the halo, as MapLibre's own SDF glyphs keep (TinySDF's buffer and radius). */
-const SDF_BUFFER = 6;
-const SDF_RANGE = 8;
 /**
- * The halo's width in CSS pixels. At most 1: MapLibre (6.17, draw_symbol.ts) draws a wider SDF halo
- * as a second pass over every symbol, and one this wide in the same pass as the fill.
+ * The white halo's width in the image, in CSS pixels: at the default radius (6 px, icon-size 6/16) it is drawn 1 px wide,
+ * scaled with the diamond as it is sized by a column.
  */
-export const HALO = 1;
+export const HALO = 2.5;
+/** Room around the halo for its anti-aliased edge. */
+const PAD = 1;
+
+/** The image of the diamond in `colour` (#rrggbb, as the features' `colour` property holds it). */
+export function userDiamondImage(colour: string): string {
+  return `${USER_DIAMOND_PREFIX}${colour.slice(1).toLowerCase()}`;
+}
+
+/**
+ * Ordinary RGBA images, not SDF ones: MapLibre draws them with the program our badges already use (the same
+ * feature-state opacity below), so a user's first layer links no shader program — on a machine without a GPU
+ * linking the SDF icon program held the page for 110–210 ms.
+ */
+const diamondImage: ExpressionSpecification = [
+  'concat',
+  USER_DIAMOND_PREFIX,
+  ['downcase', ['slice', ['coalesce', ['get', 'colour'], USER_NEUTRAL], 1]],
+];
+/** As our badges' FADE_OPACITY (initiative-layers.ts): a feature-state opacity, so the program is theirs. */
+const opacity = (factor: number): ExpressionSpecification => ['*', factor, ['number', ['feature-state', 'fade'], 1]];
 
 export function userSourceIds(id: string): { readonly shapes: string; readonly points: string } {
   return { shapes: `user-${id}`, points: `user-${id}-points` };
@@ -124,7 +141,7 @@ function layerSpecs(id: string, visible: boolean): LayerSpecification[] {
       filter: ['!', isCluster],
       layout: {
         visibility,
-        'icon-image': USER_DIAMOND_IMAGE,
+        'icon-image': diamondImage,
         'icon-size': ['/', ['coalesce', ['get', 'r'], 6], DIAMOND_RADIUS],
         'icon-allow-overlap': true,
         // Country names never give way to a user's points (a large file would hide them all).
@@ -132,7 +149,7 @@ function layerSpecs(id: string, visible: boolean): LayerSpecification[] {
         // Larger points first, so smaller ones draw on top and stay pickable.
         'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'r'], 6]],
       },
-      paint: { 'icon-color': colour, 'icon-halo-color': '#ffffff', 'icon-halo-width': HALO, 'icon-opacity': 0.95 },
+      paint: { 'icon-opacity': opacity(0.95) },
     },
     {
       id: ids.clusters,
@@ -141,7 +158,7 @@ function layerSpecs(id: string, visible: boolean): LayerSpecification[] {
       filter: isCluster,
       layout: {
         visibility,
-        'icon-image': USER_DIAMOND_IMAGE,
+        'icon-image': userDiamondImage(USER_NEUTRAL),
         'icon-size': ['step', ['get', 'point_count'], 13 / DIAMOND_RADIUS, 100, 16 / DIAMOND_RADIUS, 1000, 20 / DIAMOND_RADIUS],
         'icon-allow-overlap': true,
         // Country names give way to clusters, as to our badges.
@@ -152,12 +169,7 @@ function layerSpecs(id: string, visible: boolean): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': false,
       },
-      paint: {
-        'icon-color': USER_NEUTRAL,
-        'icon-halo-color': '#ffffff',
-        'icon-halo-width': HALO,
-        'text-color': '#ffffff',
-      },
+      paint: { 'icon-opacity': opacity(1), 'text-color': '#ffffff' },
     },
   ];
 }
@@ -169,21 +181,32 @@ export function userPickLayers(id: string): readonly string[] {
 }
 
 /**
- * The diamond as a signed distance field (MapLibre's `sdf: true` images): alpha 191 on the edge,
- * rising inside and falling outside by 255 / SDF_RANGE per pixel, as TinySDF writes glyphs; the
- * icon's colour and halo are then paint properties.
+ * The diamond in `colour` with its white halo, as RGBA pixels at `pixelRatio` (premultiplied or not, MapLibre takes
+ * straight alpha): coverage of the diamond and of the halo around it, anti-aliased over one pixel along the sides.
  */
-export function diamondSdf(pixelRatio: number): { width: number; height: number; data: Uint8ClampedArray } {
-  const half = Math.round((DIAMOND_RADIUS + SDF_BUFFER) * pixelRatio);
+export function diamondPixels(colour: string, pixelRatio: number): { width: number; height: number; data: Uint8ClampedArray } {
+  // The halo reaches √2 × its width beyond each corner point, along the axes.
+  const half = Math.ceil((DIAMOND_RADIUS + HALO * Math.SQRT2 + PAD) * pixelRatio);
   const size = half * 2;
   const radius = DIAMOND_RADIUS * pixelRatio;
-  const range = SDF_RANGE * pixelRatio;
+  const halo = HALO * pixelRatio;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as [number, number, number];
   const data = new Uint8ClampedArray(size * size * 4);
+  const clamp = (v: number) => Math.min(1, Math.max(0, v));
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       // Distance to the diamond's edge (negative inside), exact along its sides.
       const distance = (Math.abs(x + 0.5 - half) + Math.abs(y + 0.5 - half) - radius) / Math.SQRT2;
-      data[(y * size + x) * 4 + 3] = 255 - 255 * (distance / range + 0.25);
+      const fill = clamp(0.5 - distance);
+      const outline = clamp(0.5 - (distance - halo));
+      // The colour over white, and white over nothing.
+      const alpha = fill + outline * (1 - fill);
+      const i = (y * size + x) * 4;
+      if (alpha === 0) continue;
+      data[i] = (r * fill + 255 * outline * (1 - fill)) / alpha;
+      data[i + 1] = (g * fill + 255 * outline * (1 - fill)) / alpha;
+      data[i + 2] = (b * fill + 255 * outline * (1 - fill)) / alpha;
+      data[i + 3] = 255 * alpha;
     }
   }
   return { width: size, height: size, data };

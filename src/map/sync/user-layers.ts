@@ -6,12 +6,20 @@
  * style by value.
  */
 import type { UserLayer, UserLayerStyle } from '../../user-data/types.ts';
-import { userLayerLook } from '../../user-data/style.ts';
+import { USER_NEUTRAL, userLayerLook } from '../../user-data/style.ts';
 import { touch, type MapSession } from '../owner/map-session.ts';
 import { addSource, removeSource } from '../style/sources.ts';
 import { FEED_PART, feedSource } from './feed-source.ts';
 import { CLUSTER_ABOVE, pointCount, userLayerData, type UserLayerData } from '../style/user-layer-data.ts';
-import { diamondSdf, USER_DIAMOND_IMAGE, userLayerIds, userLayerSpecs, userSourceIds, userSources } from '../style/user-layers.ts';
+import {
+  diamondPixels,
+  USER_DIAMOND_PREFIX,
+  userDiamondImage,
+  userLayerIds,
+  userLayerSpecs,
+  userSourceIds,
+  userSources,
+} from '../style/user-layers.ts';
 
 export interface UserLayersInput {
   readonly layers: readonly UserLayer[];
@@ -67,7 +75,8 @@ export function applyUserLayers(session: MapSession, { changes }: UserLayersDiff
         break;
     }
   }
-  if (session.userLayers.size === 0 && session.map.hasImage(USER_DIAMOND_IMAGE)) session.map.removeImage(USER_DIAMOND_IMAGE);
+  if (session.userLayers.size === 0)
+    for (const image of session.map.listImages()) if (image.startsWith(USER_DIAMOND_PREFIX)) session.map.removeImage(image);
 }
 
 export const userLayersSync = { diff: diffUserLayers, apply: applyUserLayers };
@@ -82,6 +91,8 @@ function draw(session: MapSession, layer: UserLayer): void {
   // Built once for both sources, when the first asks; a large layer later and in parts (feed-source.ts): MapLibre's
   // copy of 100,000 features would otherwise be one long task.
   const look = userLayerLook(layer);
+  // Every colour it draws has its diamond before the data that names it arrives (the neutral one for blanks and clusters).
+  addDiamonds(session, [USER_NEUTRAL, ...(look.colour?.values.map((v) => v.colour) ?? [])]);
   let data: UserLayerData | null = null;
   const build = () => (data ??= userLayerData(layer.features, look));
   const large = layer.features.length > FEED_PART;
@@ -89,12 +100,16 @@ function draw(session: MapSession, layer: UserLayer): void {
   void feedSource(session, sources.points, () => build().points, { large });
 }
 
+function addDiamonds({ map }: MapSession, colours: readonly string[]): void {
+  const ratio = map.getPixelRatio();
+  for (const colour of colours) {
+    const image = userDiamondImage(colour);
+    if (!map.hasImage(image)) map.addImage(image, diamondPixels(colour, ratio), { pixelRatio: ratio });
+  }
+}
+
 function add(session: MapSession, layer: UserLayer, clustered: boolean): void {
   const { map } = session;
-  if (!map.hasImage(USER_DIAMOND_IMAGE)) {
-    const ratio = map.getPixelRatio();
-    map.addImage(USER_DIAMOND_IMAGE, diamondSdf(ratio), { sdf: true, pixelRatio: ratio });
-  }
   const ids = userSourceIds(layer.id);
   const specs = userSources(clustered);
   addSource(session, ids.shapes, specs.shapes);
