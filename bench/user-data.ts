@@ -70,6 +70,8 @@ export async function userData(browser: Browser, url: string, quick: boolean) {
   const runs = quick ? 1 : 3;
   const read: Timed[] = [];
   const draw: Timed[] = [];
+  /** From "add" to the rows placed (in the worker) and the report shown, a part of `draw`. */
+  const placed: Timed[] = [];
   const recolour: Timed[] = [];
   const filterWithout: Timed[] = [];
   const filterWith: Timed[] = [];
@@ -93,6 +95,7 @@ export async function userData(browser: Browser, url: string, quick: boolean) {
     start = await mark(page);
     await page.click('[data-testid="placement-add"]');
     await page.locator('[data-testid="read-report"]').waitFor({ timeout: 120_000 });
+    placed.push(await since(page, start));
     await mapIdle(page, 120_000);
     draw.push(await since(page, start));
     const glAfter = await gl();
@@ -121,6 +124,7 @@ export async function userData(browser: Browser, url: string, quick: boolean) {
     csvBytes: csv.length,
     drawnRows: drawn,
     read: of(read),
+    placed: of(placed),
     draw: of(draw),
     shaderLinksWhileDrawing: links,
     recolour: of(recolour),
