@@ -160,6 +160,50 @@ describe('tours', () => {
   });
 });
 
+describe('a tour shared as a link', () => {
+  it('carries my tour in the fragment; opened in another browser it starts that tour, and a cut link says so and leaves the explorer working', async () => {
+    const { page, requests, errors } = await open('tool=OSA');
+    await settled(page);
+    await page.locator('summary', { hasText: 'Tours' }).click();
+    expect(await page.locator('[data-testid="share-tour"]').isDisabled()).toBe(true);
+    await page.fill('.save-step input', 'All OSA deliveries <b>now</b>');
+    await page.click('[data-testid="save-step"]');
+    await page.click('[data-testid="share-tour"]');
+    const url = await page.locator('[data-testid="tour-link-url"]').inputValue();
+    const link = new URL(url);
+    // The whole tour is in the fragment, which no server is ever sent; the query holds nothing of it.
+    expect(link.search).toBe('');
+    expect(link.hash).toMatch(/^#tour=[A-Za-z0-9_-]+$/);
+    expect(url.length).toBeLessThan(16_000);
+    expect(await page.locator('[data-testid="tour-link"] .menu-note').textContent()).toMatch(/sent to no server/);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const other = await open();
+    // (`debug`: the tests' instrumentation, which the app's own link leaves out.)
+    await other.page.goto(url.replace('#', '?debug=1#'));
+    await other.page.locator('[data-testid="tour-player"][data-step="0"]').waitFor();
+    await settled(other.page);
+    // Its caption as typed, as text; its step's filter applied.
+    expect(await other.page.locator('[data-testid="tour-caption"]').textContent()).toBe('All OSA deliveries <b>now</b>');
+    expect(new URL(other.page.url()).searchParams.get('tour')).toBe('my-tour');
+    expect(await other.page.locator('[data-testid="app-notice"]').textContent()).toMatch(/Imported “My tour” \(1 steps\)/);
+    expect(other.requests.filter((r) => r.includes('tour='))).toEqual([]);
+    expect(other.errors).toEqual([]);
+
+    // Cut when it was copied: a message, and the explorer as usual.
+    await other.page.goto(url.slice(0, url.length - 12).replace('#', '?lang=ja&debug=1#'));
+    const notice = other.page.locator('[data-testid="app-notice"]', { hasText: 'ツアーのリンクは開けません' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/途中で切れているか壊れています|ツアーのリンクではありません/);
+    await settled(other.page);
+    expect(await other.page.locator('[data-testid="tour-player"]').count()).toBe(0);
+    expect(other.errors).toEqual([]);
+    await other.page.close();
+    expect(requests.filter((r) => r.includes('tour='))).toEqual([]);
+  });
+});
+
 describe('embed', () => {
   async function mapFrame(page: Page): Promise<Frame> {
     const handle = await page.waitForSelector('iframe#map');

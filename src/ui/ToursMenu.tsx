@@ -13,14 +13,39 @@ interface Props {
   readonly onSaveStep: (caption: string) => void;
   readonly onExport: () => void;
   readonly onImport: (text: string) => void;
+  /** A link carrying the user's own tour, or why there is none. */
+  readonly onShare: () => Promise<{ readonly ok: true; readonly url: string } | { readonly ok: false; readonly message: string }>;
   /** The tour or autoplay sequence on screen, which "Download as PowerPoint" makes a deck of. */
   readonly current: Tour | null;
   readonly onDownloadDeck: (tourId: string) => void;
 }
 
-export function ToursMenu({ lang, builtIn, autoplay, custom, onStart, onSaveStep, onExport, onImport, current, onDownloadDeck }: Props) {
+export function ToursMenu({
+  lang,
+  builtIn,
+  autoplay,
+  custom,
+  onStart,
+  onSaveStep,
+  onExport,
+  onImport,
+  onShare,
+  current,
+  onDownloadDeck,
+}: Props) {
   const t = strings(lang);
   const [caption, setCaption] = useState('');
+  // The link made last (with whether the clipboard took it), or why none could be made; a new step makes it stale.
+  const [shared, setShared] = useState<{ url: string; copied: boolean } | { message: string } | null>(null);
+  const share = async () => {
+    const made = await onShare();
+    if (!made.ok) return setShared({ message: made.message });
+    const copied = await navigator.clipboard?.writeText(made.url).then(
+      () => true,
+      () => false,
+    );
+    setShared({ url: made.url, copied: copied ?? false });
+  };
   const file = useRef<HTMLInputElement>(null);
   return (
     <details className="tool-menu" data-menu="tours">
@@ -52,6 +77,7 @@ export function ToursMenu({ lang, builtIn, autoplay, custom, onStart, onSaveStep
             event.preventDefault();
             onSaveStep(caption);
             setCaption('');
+            setShared(null);
           }}
         >
           <label>
@@ -72,6 +98,9 @@ export function ToursMenu({ lang, builtIn, autoplay, custom, onStart, onSaveStep
           <button type="button" onClick={onExport} disabled={!custom} data-testid="export-tour">
             {t.exportTour}
           </button>
+          <button type="button" onClick={() => void share()} disabled={!custom} data-testid="share-tour">
+            {t.shareTour}
+          </button>
           <button type="button" onClick={() => file.current?.click()}>
             {t.importTour}
           </button>
@@ -88,6 +117,26 @@ export function ToursMenu({ lang, builtIn, autoplay, custom, onStart, onSaveStep
             }}
           />
         </div>
+        {shared && 'url' in shared && (
+          <div className="tour-link" data-testid="tour-link">
+            <label>
+              <span>{t.tourLinkLabel}</span>
+              <input
+                type="text"
+                readOnly
+                value={shared.url}
+                onFocus={(event) => event.currentTarget.select()}
+                data-testid="tour-link-url"
+              />
+            </label>
+            <p className="menu-note">{shared.copied ? t.tourLinkCopied : t.tourLinkShown}</p>
+          </div>
+        )}
+        {shared && 'message' in shared && (
+          <p className="menu-note menu-error" role="alert" data-testid="tour-link-error">
+            {shared.message}
+          </p>
+        )}
       </div>
     </details>
   );

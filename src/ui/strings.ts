@@ -1,5 +1,6 @@
 /** The interface's own words, in both languages. Data text comes from the dataset. */
 import type { Lang } from '../lib/lang.ts';
+import { TOUR_LINK_MAX_CHARS, type TourLinkProblem } from '../state/tour-link.ts';
 
 const EN = {
   appTitle: 'FOIP Atlas',
@@ -109,6 +110,21 @@ const EN = {
   importTour: 'Import a tour…',
   tourImported: (title: string, n: number) => `Imported “${title}” (${n} steps).`,
   tourRejected: 'This tour file cannot be used:',
+  shareTour: 'Copy a link to my tour',
+  tourLinkLabel: 'Link to my tour',
+  tourLinkCopied: 'Link copied. Whoever opens it sees this tour; the tour travels inside the link and is sent to no server.',
+  tourLinkShown: 'Copy this link. Whoever opens it sees this tour; the tour travels inside the link and is sent to no server.',
+  tourLinkTooLong: (chars: number, max: number) =>
+    `Too long for a link (${chars.toLocaleString('en')} characters; at most ${max.toLocaleString('en')}). Export the tour file instead.`,
+  tourLinkBroken: (problem: TourLinkProblem) =>
+    `This tour link cannot be opened: ${
+      {
+        'too-long': `it is longer than a tour link may be (${TOUR_LINK_MAX_CHARS.toLocaleString('en')} characters)`,
+        'not-a-link': 'its text is not a tour link',
+        damaged: 'it is incomplete or damaged (it may have been cut when it was copied)',
+        'too-large': 'its tour is larger than a tour file may be',
+      }[problem]
+    }.`,
   steps: (n: number) => `${n} step${n === 1 ? '' : 's'}`,
   exportHeading: 'Image',
   exportCurrent: (w: number, h: number) => `PNG, this view (${w}×${h})`,
@@ -241,6 +257,22 @@ const JA: Strings = {
   importTour: 'ツアーを読み込む…',
   tourImported: (title: string, n: number) => `「${title}」を読み込みました（${n}ステップ）。`,
   tourRejected: 'このツアーファイルは使えません：',
+  shareTour: 'マイツアーのリンクをコピー',
+  tourLinkLabel: 'マイツアーへのリンク',
+  tourLinkCopied: 'リンクをコピーしました。開いた人にこのツアーが表示されます。ツアーはリンクの中にあり、どのサーバーにも送られません。',
+  tourLinkShown:
+    'このリンクをコピーしてください。開いた人にこのツアーが表示されます。ツアーはリンクの中にあり、どのサーバーにも送られません。',
+  tourLinkTooLong: (chars: number, max: number) =>
+    `リンクには長すぎます（${chars.toLocaleString('ja')}文字、上限${max.toLocaleString('ja')}文字）。ツアーファイルを書き出してください。`,
+  tourLinkBroken: (problem: TourLinkProblem) =>
+    `このツアーのリンクは開けません（${
+      {
+        'too-long': `ツアーのリンクの上限（${TOUR_LINK_MAX_CHARS.toLocaleString('ja')}文字）を超えています`,
+        'not-a-link': 'ツアーのリンクではありません',
+        damaged: 'リンクが途中で切れているか壊れています。コピーの際に切れた可能性があります',
+        'too-large': 'ツアーがツアーファイルの上限を超えています',
+      }[problem]
+    }）。`,
   steps: (n: number) => `${n}ステップ`,
   exportHeading: '画像',
   exportCurrent: (w: number, h: number) => `PNG（この表示 ${w}×${h}）`,

@@ -125,6 +125,7 @@ function Tools({ workspace }: { readonly workspace: Workspace }) {
         onSaveStep={(text) => presentation.saveStep({ en: text || strings(lang).myTour, ja: text || strings(lang).myTour })}
         onExport={tourFiles.exportTour}
         onImport={tourFiles.importTour}
+        onShare={tourFiles.shareTour}
         current={presentation.active}
         onDownloadDeck={jobs.downloadDeck}
       />

@@ -1,6 +1,12 @@
-/** The user's own tour as a file: import (validated, each problem named) and export. */
+/**
+ * The user's own tour as a file — import (validated, each problem named) and export — and as a link:
+ * the same file packed into the URL's fragment (state/tour-link.ts), opened and started when the page
+ * loads with one.
+ */
+import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/lang.ts';
 import { formatTourIssue, parseTourFile, TOUR_OVERLAY_LIMITS, type Tour, type TourOverlay } from '../../state/tour.ts';
+import { tourInFragment, tourLinkFragment, unpackTourLink } from '../../state/tour-link.ts';
 import type { UserLayer } from '../../user-data/types.ts';
 import type { UserLayers } from '../user-layers/use-user-layers.ts';
 import type { UrlContext } from '../../state/url.ts';
@@ -10,8 +16,11 @@ import type { Note } from '../use-notices.ts';
 import type { Presentation } from './use-presentation.ts';
 
 export interface TourFiles {
-  readonly importTour: (text: string) => void;
+  /** Reads a tour file's text; the tour it holds (now the user's own), or null when it was refused. */
+  readonly importTour: (text: string) => Tour | null;
   readonly exportTour: () => void;
+  /** A link that carries the user's own tour, or the message saying why there is none. */
+  readonly shareTour: () => Promise<{ readonly ok: true; readonly url: string } | { readonly ok: false; readonly message: string }>;
 }
 
 export function useTourFiles(
@@ -22,24 +31,66 @@ export function useTourFiles(
   userLayers: Pick<UserLayers, 'layers' | 'addLayers'>,
 ): TourFiles {
   const t = strings(lang);
+  const fileText = (): string | null => {
+    const tour = presentation.customTour;
+    if (!tour) return null;
+    const overlays = embeddable(userLayers.layers);
+    const file: Tour = overlays.length > 0 ? { ...tour, overlays } : tour;
+    return `${JSON.stringify(file, null, 2)}\n`;
+  };
+  const importTour = (text: string): Tour | null => {
+    const parsed = parseTourFile(text, context);
+    if (!parsed.ok) {
+      notify({ tone: 'error', text: t.tourRejected, items: parsed.error.slice(0, 8).map(formatTourIssue) });
+      return null;
+    }
+    const { overlays, ...tour } = parsed.value;
+    presentation.setCustomTour(tour);
+    if (overlays?.length) void addOverlays(overlays, userLayers.addLayers, notify, lang);
+    notify({ tone: 'info', text: t.tourImported(parsed.value.title[lang], parsed.value.steps.length) });
+    return tour;
+  };
+
+  // A tour link opens its tour once the page is up: read (never thrown), checked as a file, then started.
+  const [startLinked, setStartLinked] = useState<string | null>(null);
+  const opening = useRef({ importTour, notify, lang });
+  opening.current = { importTour, notify, lang };
+  useEffect(() => {
+    const packed = tourInFragment(window.location.hash);
+    if (packed === null) return;
+    let live = true;
+    void unpackTourLink(packed).then((text) => {
+      if (!live) return;
+      const { importTour: read, notify: say, lang: now } = opening.current;
+      if (!text.ok) return say({ tone: 'error', text: strings(now).tourLinkBroken(text.error) });
+      const tour = read(text.value);
+      if (tour) setStartLinked(tour.id);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const { customTour, start } = presentation;
+  useEffect(() => {
+    if (startLinked === null || customTour?.id !== startLinked) return;
+    start(startLinked);
+    setStartLinked(null);
+  }, [startLinked, customTour, start]);
+
   return {
-    importTour(text) {
-      const parsed = parseTourFile(text, context);
-      if (parsed.ok) {
-        const { overlays, ...tour } = parsed.value;
-        presentation.setCustomTour(tour);
-        if (overlays?.length) void addOverlays(overlays, userLayers.addLayers, notify, lang);
-        notify({ tone: 'info', text: t.tourImported(parsed.value.title[lang], parsed.value.steps.length) });
-      } else {
-        notify({ tone: 'error', text: t.tourRejected, items: parsed.error.slice(0, 8).map(formatTourIssue) });
-      }
-    },
+    importTour,
     exportTour() {
-      const tour = presentation.customTour;
-      if (!tour) return;
-      const overlays = embeddable(userLayers.layers);
-      const file: Tour = overlays.length > 0 ? { ...tour, overlays } : tour;
-      saveText(`${JSON.stringify(file, null, 2)}\n`, `${tour.id}.json`, 'application/json');
+      const text = fileText();
+      if (text && presentation.customTour) saveText(text, `${presentation.customTour.id}.json`, 'application/json');
+    },
+    async shareTour() {
+      const text = fileText();
+      if (!text) return { ok: false, message: t.tourRejected };
+      // Compact in a link: no indentation.
+      const fragment = await tourLinkFragment(JSON.stringify(JSON.parse(text)));
+      if (!fragment.ok) return { ok: false, message: t.tourLinkTooLong(fragment.error.chars, fragment.error.max) };
+      const query = lang === 'en' ? '' : `?lang=${lang}`;
+      return { ok: true, url: `${window.location.origin}${window.location.pathname}${query}${fragment.value}` };
     },
   };
 }
