@@ -3,7 +3,12 @@ import type { Tour, TourStep } from './tour.ts';
 import { editTour, MAX_CAPTION_LENGTH, MAX_TOUR_STEPS, withCaptions } from './tour-edit.ts';
 
 const step = (n: number): TourStep => ({ query: `pillar=${(n % 3) + 1}`, view: `${100 + n},0,3`, caption: { en: `S${n}`, ja: `ス${n}` } });
-const tour = (n = 3): Tour => ({ id: 'my-tour', kind: 'own', title: { en: 'My tour', ja: 'マイツアー' }, steps: [...Array(n).keys()].map(step) });
+const tour = (n = 3): Tour => ({
+  id: 'my-tour',
+  kind: 'own',
+  title: { en: 'My tour', ja: 'マイツアー' },
+  steps: [...Array(n).keys()].map(step),
+});
 const captions = (t: Tour) => t.steps.map((s) => s.caption.en);
 
 describe('editTour', () => {
