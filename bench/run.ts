@@ -51,7 +51,10 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     sizes: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
-    /** `user-data`: only the user's 100,000-row file (bench/user-data.ts), printed and not written. */
+    /**
+     * `user-data`: only the user's 100,000-row file (bench/user-data.ts); `bundle`: only the JavaScript
+     * before first render, with its budget. Printed and not written.
+     */
     only: { type: 'string' },
   },
 });
@@ -76,6 +79,18 @@ async function main(): Promise<void> {
   if (values.only === 'user-data') {
     try {
       console.log(JSON.stringify(await userData(browser, server.url, quick), null, 2));
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return;
+  }
+  if (values.only === 'bundle') {
+    try {
+      const page = await openPage(browser, `${server.url}/?${VIEW}&debug=1`, 'reduce');
+      const sizes = bundle(await scriptsFetchedBefore(page, (await loaded(page)).ms));
+      const budget = sizes.maplibreOwn + 150 * 1024;
+      console.log(JSON.stringify({ ...sizes.app, budget, verdict: sizes.app.javascript <= budget ? 'PASS' : 'MISS' }, null, 2));
     } finally {
       await browser.close();
       await server.close();

@@ -160,6 +160,151 @@ describe('tours', () => {
   });
 });
 
+describe('the tour editor', () => {
+  /** The steps as the editor lists them: each row's English and Japanese captions. */
+  const rows = (page: Page) =>
+    page.$$eval('[data-testid="tour-editor"] li[data-step]', (items) =>
+      items.map((li) => [
+        li.querySelector<HTMLInputElement>('input[data-caption="en"]')!.value,
+        li.querySelector<HTMLInputElement>('input[data-caption="ja"]')!.value,
+      ]),
+    );
+  const row = (page: Page, n: number) => page.locator(`[data-testid="tour-editor"] li[data-step="${n - 1}"]`);
+  const menu = (page: Page) => page.locator('[data-testid="tours-menu"]');
+  const exported = async (page: Page) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-tour"]')]);
+    return JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      steps: { query: string; view?: string; caption: { en: string; ja: string } }[];
+    };
+  };
+  const jump = async (page: Page, center: [number, number], zoom: number) => {
+    await withMap(page, (map, to) => map.jumpTo(to), { center, zoom });
+    await page.waitForFunction((z) => new URL(location.href).searchParams.get('view')?.endsWith(`,${z}`), zoom.toFixed(2));
+  };
+
+  it(
+    'reorders steps by button, keyboard and drag, edits both captions, uses the current view, duplicates, deletes and undoes',
+    { timeout: 150_000 },
+    async () => {
+      const { page, errors } = await open('tool=OSA');
+      await settled(page);
+      await menu(page).click();
+      for (const [caption, center, zoom] of [
+        ['Palau', [134.5, 7.4], 5],
+        ['Philippines', [122, 12], 4],
+        ['Sri Lanka', [80.7, 7.8], 6],
+      ] as const) {
+        await jump(page, [...center], zoom);
+        await page.fill('.save-step input', caption);
+        await page.click('[data-testid="save-step"]');
+      }
+      await page.click('[data-testid="edit-tour"]');
+      expect(await rows(page)).toEqual([
+        ['Palau', 'Palau'],
+        ['Philippines', 'Philippines'],
+        ['Sri Lanka', 'Sri Lanka'],
+      ]);
+      expect(await page.locator('[data-testid="tour-undo"]').isDisabled()).toBe(false);
+
+      // ↑ by button, then ↓ from the keyboard (focus stays on the moved step's button).
+      await row(page, 3).locator('[data-action="up"]').click();
+      expect((await rows(page)).map((r) => r[0])).toEqual(['Palau', 'Sri Lanka', 'Philippines']);
+      await row(page, 1).locator('[data-action="down"]').focus();
+      await page.keyboard.press('Enter');
+      expect((await rows(page)).map((r) => r[0])).toEqual(['Sri Lanka', 'Palau', 'Philippines']);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.querySelector('input')?.value)).toBe('Palau');
+      // Dragged by its handle from first to last.
+      await row(page, 1)
+        .locator('.drag-handle')
+        .dragTo(row(page, 3), { targetPosition: { x: 40, y: 12 } });
+      expect((await rows(page)).map((r) => r[0])).toEqual(['Palau', 'Philippines', 'Sri Lanka']);
+
+      // Both captions, as text; kept when the field is left.
+      await row(page, 1).locator('input[data-caption="ja"]').fill('パラオ <i>空港</i>');
+      await row(page, 1).locator('input[data-caption="en"]').fill('');
+      await page.keyboard.press('Tab');
+      await row(page, 2).locator('[data-action="duplicate"]').click();
+      await row(page, 4).locator('[data-action="delete"]').click();
+      expect(await rows(page)).toEqual([
+        ['', 'パラオ <i>空港</i>'],
+        ['Philippines', 'Philippines'],
+        ['Philippines', 'Philippines'],
+      ]);
+      // Undo by button and by Ctrl+Z (outside a text field), redo by Ctrl+Shift+Z.
+      await page.click('[data-testid="tour-undo"]');
+      expect(await rows(page)).toHaveLength(4);
+      await page.locator('[data-testid="tour-undo"]').focus();
+      await page.keyboard.press('Control+z');
+      expect(await rows(page)).toHaveLength(3);
+      await page.keyboard.press('Control+z');
+      expect(await rows(page)).toHaveLength(3);
+      expect((await rows(page))[2]).toEqual(['Sri Lanka', 'Sri Lanka']);
+      await page.keyboard.press('Control+Shift+z');
+      await page.keyboard.press('Control+Shift+z');
+      expect((await rows(page)).map((r) => r[0])).toEqual(['', 'Philippines', 'Philippines', 'Sri Lanka']);
+      await row(page, 4).locator('[data-action="delete"]').click();
+      await row(page, 3).locator('[data-action="delete"]').click();
+      expect((await rows(page)).map((r) => r[0])).toEqual(['', 'Philippines']);
+
+      // Show step 2, move the map, use the view: the step's view is the new one, its captions stay.
+      await row(page, 2).locator('[data-action="show"]').click();
+      await page.locator('[data-testid="tour-player"][data-step="1"]').waitFor();
+      await settled(page);
+      expect(await row(page, 2).getAttribute('aria-current')).toBe('step');
+      await jump(page, [125.6, 7.1], 7);
+      await row(page, 2).locator('[data-action="replace"]').click();
+      const file = await exported(page);
+      expect(file.steps).toHaveLength(2);
+      expect(file.steps[1]!.view).toBe('125.600,7.100,7.00');
+      expect(file.steps[1]!.caption).toEqual({ en: 'Philippines', ja: 'Philippines' });
+      expect(file.steps[1]!.query).toBe('tool=OSA');
+      // A blank caption leaves the app filled from the other language.
+      expect(file.steps[0]!.caption).toEqual({ en: 'パラオ <i>空港</i>', ja: 'パラオ <i>空港</i>' });
+      // The caption is shown as typed, as text.
+      await row(page, 1).locator('[data-action="show"]').click();
+      await page.locator('[data-testid="tour-player"][data-step="0"]').waitFor();
+      expect(await page.locator('[data-testid="tour-caption"]').textContent()).toBe('パラオ <i>空港</i>');
+      expect(await page.locator('[data-testid="tour-caption"] i').count()).toBe(0);
+      // Deleting the step on screen keeps the player on a step that exists; deleting all closes it; undo brings them back.
+      await row(page, 2).locator('[data-action="delete"]').click();
+      await row(page, 1).locator('[data-action="delete"]').click();
+      await page.locator('[data-testid="tour-player"]').waitFor({ state: 'detached' });
+      expect(await page.locator('[data-testid="tour-editor"]').textContent()).toContain('No steps');
+      expect(await page.locator('[data-testid="export-tour"]').isDisabled()).toBe(true);
+      await page.click('[data-testid="tour-undo"]');
+      expect(await rows(page)).toHaveLength(1);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('reads in Japanese, and the keys that drive a tour leave the editor’s buttons alone', async () => {
+    const { page, errors } = await open('lang=ja&tool=OSA');
+    await settled(page);
+    await menu(page).click();
+    await page.fill('.save-step input', '一');
+    await page.click('[data-testid="save-step"]');
+    await page.fill('.save-step input', '二');
+    await page.click('[data-testid="save-step"]');
+    await page.click('[data-testid="edit-tour"]');
+    const editor = page.locator('[data-testid="tour-editor"]');
+    expect(await editor.getAttribute('aria-label')).toBe('マイツアーのステップ');
+    expect(await editor.textContent()).toContain('2ステップ（上限200）');
+    expect(await row(page, 1).locator('[data-action="duplicate"]').textContent()).toBe('複製');
+    // While the tour is on screen, Space on a focused button presses it rather than going to the next step.
+    await row(page, 1).locator('[data-action="show"]').click();
+    await page.locator('[data-testid="tour-player"][data-step="0"]').waitFor();
+    // (The menu stays open while a step is shown from the editor, to go on editing beside the map.)
+    await row(page, 1).locator('[data-action="down"]').focus();
+    await page.keyboard.press(' ');
+    expect((await rows(page)).map((r) => r[1])).toEqual(['二', '一']);
+    expect(await tourStep(page)).toBe(0);
+    await page.screenshot({ path: join(tmpdir(), 'foip-tour-editor-ja.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a tour shared as a link', () => {
   it('carries my tour in the fragment; opened in another browser it starts that tour, and a cut link says so and leaves the explorer working', async () => {
     const { page, requests, errors } = await open('tool=OSA');
@@ -187,7 +332,7 @@ describe('a tour shared as a link', () => {
     // Its caption as typed, as text; its step's filter applied.
     expect(await other.page.locator('[data-testid="tour-caption"]').textContent()).toBe('All OSA deliveries <b>now</b>');
     expect(new URL(other.page.url()).searchParams.get('tour')).toBe('my-tour');
-    expect(await other.page.locator('[data-testid="app-notice"]').textContent()).toMatch(/Imported “My tour” \(1 steps\)/);
+    expect(await other.page.locator('[data-testid="app-notice"]').textContent()).toMatch(/Imported “My tour” \(1 step\)/);
     expect(other.requests.filter((r) => r.includes('tour='))).toEqual([]);
     expect(other.errors).toEqual([]);
 

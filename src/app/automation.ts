@@ -20,7 +20,7 @@
  */
 import { stepInfo, type StepInfo } from '../deck/step-info.ts';
 import type { MapHandle } from '../map/owner/map-handle.ts';
-import { deckPictureOverlay, imageOverlay, type ImageContext } from './jobs/image-overlay.ts';
+import type { ImageContext } from './jobs/image-overlay.ts';
 import type { BriefDocument } from './jobs/brief-job.ts';
 import type { Jobs, VideoJob } from './jobs/use-jobs.ts';
 import { showStepDrawn } from './tour/show-step.ts';
@@ -91,7 +91,7 @@ export function automationApi({ jobs, presentation, map, page }: AutomationDeps)
   };
   return {
     async exportPng(width, height, picture = 'image') {
-      const blob = await jobs.makeImage({ width, height }, picture === 'deck' ? deckPictureOverlay : imageOverlay);
+      const blob = await jobs.makeImage({ width, height }, picture === 'deck' ? 'deck' : 'image');
       return await new Promise<string>((resolve, reject) => {
         const reader = new FileReader();
         reader.onload = () => resolve(String(reader.result));

@@ -49,7 +49,7 @@ export function editTour(tour: Tour, edit: TourEdit): Tour {
     case 'duplicate': {
       const step = steps[edit.index];
       if (!step || steps.length >= MAX_TOUR_STEPS) return tour;
-      steps.splice(edit.index + 1, 0, step);
+      steps.splice(edit.index + 1, 0, { ...step });
       break;
     }
     case 'remove':

@@ -116,7 +116,7 @@ export function formatTourIssue(issue: TourIssue): string {
 
 /** A step that reproduces the current view, for "save this view as a step". */
 export function stepFromState(state: AppState, caption: { en: string; ja: string }): TourStep {
-  const query = serializeUrl({ ...state, lang: 'en', view: null });
+  const query = serializeUrl({ ...state, lang: 'en', view: null, tour: null });
   return { query, ...(state.view ? { view: formatView(state.view) } : {}), caption };
 }
 

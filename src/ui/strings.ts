@@ -1,6 +1,6 @@
 /** The interface's own words, in both languages. Data text comes from the dataset. */
 import type { Lang } from '../lib/lang.ts';
-import { TOUR_LINK_MAX_CHARS, type TourLinkProblem } from '../state/tour-link.ts';
+import type { TourLinkProblem } from '../state/tour-link.ts';
 
 const EN = {
   appTitle: 'FOIP Atlas',
@@ -108,7 +108,7 @@ const EN = {
   stepCaption: 'Caption for this step',
   exportTour: 'Export tour (JSON)',
   importTour: 'Import a tour…',
-  tourImported: (title: string, n: number) => `Imported “${title}” (${n} steps).`,
+  tourImported: (title: string, n: number) => `Imported “${title}” (${n} step${n === 1 ? '' : 's'}).`,
   tourRejected: 'This tour file cannot be used:',
   shareTour: 'Copy a link to my tour',
   tourLinkLabel: 'Link to my tour',
@@ -116,10 +116,10 @@ const EN = {
   tourLinkShown: 'Copy this link. Whoever opens it sees this tour; the tour travels inside the link and is sent to no server.',
   tourLinkTooLong: (chars: number, max: number) =>
     `Too long for a link (${chars.toLocaleString('en')} characters; at most ${max.toLocaleString('en')}). Export the tour file instead.`,
-  tourLinkBroken: (problem: TourLinkProblem) =>
+  tourLinkBroken: (problem: TourLinkProblem, max: number) =>
     `This tour link cannot be opened: ${
       {
-        'too-long': `it is longer than a tour link may be (${TOUR_LINK_MAX_CHARS.toLocaleString('en')} characters)`,
+        'too-long': `it is longer than a tour link may be (${max.toLocaleString('en')} characters)`,
         'not-a-link': 'its text is not a tour link',
         damaged: 'it is incomplete or damaged (it may have been cut when it was copied)',
         'too-large': 'its tour is larger than a tour file may be',
@@ -264,10 +264,10 @@ const JA: Strings = {
     'このリンクをコピーしてください。開いた人にこのツアーが表示されます。ツアーはリンクの中にあり、どのサーバーにも送られません。',
   tourLinkTooLong: (chars: number, max: number) =>
     `リンクには長すぎます（${chars.toLocaleString('ja')}文字、上限${max.toLocaleString('ja')}文字）。ツアーファイルを書き出してください。`,
-  tourLinkBroken: (problem: TourLinkProblem) =>
+  tourLinkBroken: (problem: TourLinkProblem, max: number) =>
     `このツアーのリンクは開けません（${
       {
-        'too-long': `ツアーのリンクの上限（${TOUR_LINK_MAX_CHARS.toLocaleString('ja')}文字）を超えています`,
+        'too-long': `ツアーのリンクの上限（${max.toLocaleString('ja')}文字）を超えています`,
         'not-a-link': 'ツアーのリンクではありません',
         damaged: 'リンクが途中で切れているか壊れています。コピーの際に切れた可能性があります',
         'too-large': 'ツアーがツアーファイルの上限を超えています',

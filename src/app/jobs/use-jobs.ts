@@ -19,7 +19,7 @@ import type { Presentation } from '../tour/use-presentation.ts';
 import type { Note } from '../use-notices.ts';
 import { strings } from '../../ui/strings.ts';
 import type { BriefDocument } from './brief-job.ts';
-import { deckPictureOverlay, imageOverlay, viewTitle, type ImageContext, type OverlayFor } from './image-overlay.ts';
+import type { ImageContext, OverlayFor } from './image-overlay.ts';
 import { useJobKeys } from './use-job-keys.ts';
 
 /** A recording as the automation API and the Record video menu ask for it. */
@@ -55,7 +55,8 @@ export interface Jobs {
   /** Saves a PNG of the map at `size`, or at the map's own size when null. */
   exportPng(size: ExportSize | null): void;
   /** A PNG of the map at `size` with the overlay of the page as it is (the automation API). */
-  makeImage(size: ExportSize, overlay?: OverlayFor): Promise<Blob>;
+  /** A PNG of the map with the Image menu's overlay, or a deck picture's (image-overlay.ts). */
+  makeImage(size: ExportSize, overlay?: PictureKind): Promise<Blob>;
   downloadDeck(tourId: string): void;
   /** Prints an A4 brief of the view (the browser's print dialog, where it can be saved as PDF). */
   printBrief(): void;
@@ -117,8 +118,10 @@ export function useJobs(deps: JobsDeps): Jobs {
 
 function jobsOf(context: JobContext): Omit<Jobs, 'running'> {
   const { runner, page, report } = context;
-  const makeImage: Jobs['makeImage'] = async (size, overlay = imageOverlay) =>
-    (await import('./picture-job.ts')).makePicture(context.handle(), size, overlay(page()));
+  const makeImage: Jobs['makeImage'] = async (size, overlay = 'image') => {
+    const [{ makePicture }, overlays] = await Promise.all([import('./picture-job.ts'), overlaysFor(overlay)]);
+    return makePicture(context.handle(), size, overlays(page()));
+  };
   return {
     runner,
     // The writers load with the first download.
@@ -158,13 +161,22 @@ function jobsOf(context: JobContext): Omit<Jobs, 'running'> {
 }
 
 /** The view's brief, made as a job: one at a time with the other exports, its card over the map while the picture is drawn. */
-function makeBriefOf(context: JobContext): Promise<BriefDocument> {
+async function makeBriefOf(context: JobContext): Promise<BriefDocument> {
+  const { viewTitle } = await import('./image-overlay.ts');
   const { state } = context.page();
   const title = viewTitle(state, ' · ') || strings(state.lang).allInitiatives;
   return context.runner.run({ kind: 'brief', title, cancellable: false }, async (job) => {
     const { makeBriefDocument } = await import('./brief-job.ts');
     return makeBriefDocument(context.handle(), context.page(), job.signal);
   });
+}
+
+export type PictureKind = 'image' | 'deck';
+
+/** What is drawn over a picture of that kind; its code (and the words of users' layers) loads with the first picture. */
+async function overlaysFor(kind: PictureKind): Promise<OverlayFor> {
+  const { deckPictureOverlay, imageOverlay } = await import('./image-overlay.ts');
+  return kind === 'deck' ? deckPictureOverlay : imageOverlay;
 }
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -210,7 +222,7 @@ async function recordTourVideo(
   const steps = {
     length: tour.steps.length,
     show: (index: number) => presentation().show(tourId, index, 'hold'),
-    overlay: job.picture === 'deck' ? deckPictureOverlay : imageOverlay,
+    overlay: await overlaysFor(job.picture === 'deck' ? 'deck' : 'image'),
   };
   const request = {
     settings: settings.value,

@@ -8,6 +8,7 @@ import { strings } from '../../ui/strings.ts';
 import { ToursMenu } from '../../ui/ToursMenu.tsx';
 import { MapOverlays } from './MapOverlays.tsx';
 import { OPENED } from '../page-url.ts';
+import { CUSTOM_TOUR_ID } from '../tour/use-presentation.ts';
 import type { Workspace } from './workspace.ts';
 
 export function MapArea(props: { readonly workspace: Workspace }) {
@@ -128,6 +129,16 @@ function Tools({ workspace }: { readonly workspace: Workspace }) {
         onShare={tourFiles.shareTour}
         current={presentation.active}
         onDownloadDeck={jobs.downloadDeck}
+        editor={{
+          undoable: presentation.undoable,
+          redoable: presentation.redoable,
+          shownStep: presentation.active?.id === CUSTOM_TOUR_ID ? presentation.step : null,
+          onEdit: presentation.editCustomTour,
+          onReplaceView: presentation.replaceStepView,
+          onShowStep: (index) => presentation.start(CUSTOM_TOUR_ID, false, index),
+          onUndo: presentation.undoCustomTour,
+          onRedo: presentation.redoCustomTour,
+        }}
       />
     </MapTools>
   );

@@ -8,15 +8,9 @@ import { LOCATOR_MIN_ZOOM } from '../../data/locator-zoom.ts';
 import type { Lang } from '../../lib/lang.ts';
 import type { MapHover } from '../../map/owner/map-events.ts';
 import { serializeUrl } from '../../state/url.ts';
-import { ClusterChooser } from '../../ui/ClusterChooser.tsx';
-import { DetailPanel } from '../../ui/DetailPanel.tsx';
 import { Legend } from '../../ui/Legend.tsx';
-import { UserFeatureCard } from '../../ui/user-data/UserFeatureCard.tsx';
-import { UserLegend } from '../../ui/user-data/UserLegend.tsx';
-import { RecordVideoMenu } from '../../ui/RecordVideoMenu.tsx';
 import { strings } from '../../ui/strings.ts';
 import { Tooltip } from '../../ui/Tooltip.tsx';
-import { TourPlayer } from '../../ui/TourPlayer.tsx';
 import { SPEEDS_MS } from '../tour/use-presentation.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -24,6 +18,15 @@ import type { Workspace } from './workspace.ts';
 const LocatorInset = lazy(() => import('../../ui/LocatorInset.tsx').then((module) => ({ default: module.LocatorInset })));
 // The progress card of a long job loads with the first job.
 const JobCard = lazy(() => import('../../ui/JobCard.tsx').then((module) => ({ default: module.JobCard })));
+// What appears only once the person does something (picks, selects, starts a tour, opens a file) loads then.
+const ClusterChooser = lazy(() => import('../../ui/ClusterChooser.tsx').then((module) => ({ default: module.ClusterChooser })));
+const DetailPanel = lazy(() => import('../../ui/DetailPanel.tsx').then((module) => ({ default: module.DetailPanel })));
+const TourPlayer = lazy(() => import('../../ui/TourPlayer.tsx').then((module) => ({ default: module.TourPlayer })));
+const RecordVideoMenu = lazy(() => import('../../ui/RecordVideoMenu.tsx').then((module) => ({ default: module.RecordVideoMenu })));
+const UserLegend = lazy(() => import('../../ui/user-data/UserLegend.tsx').then((module) => ({ default: module.UserLegend })));
+const UserFeatureCard = lazy(() =>
+  import('../../ui/user-data/UserFeatureCard.tsx').then((module) => ({ default: module.UserFeatureCard })),
+);
 
 export function MapOverlays({ workspace }: { readonly workspace: Workspace }) {
   const { explorer, actions, pointer, chrome, jobs, mapSize } = workspace;
@@ -45,30 +48,38 @@ export function MapOverlays({ workspace }: { readonly workspace: Workspace }) {
         </a>
       )}
       <Legend lang={lang} initiatives={matching} layers={state.layers} grouped={strategy === 'places'}>
-        <UserLegend lang={lang} layers={workspace.userLayers.layers} />
+        {workspace.userLayers.layers.length > 0 && (
+          <Suspense fallback={null}>
+            <UserLegend lang={lang} layers={workspace.userLayers.layers} />
+          </Suspense>
+        )}
       </Legend>
       <PickedUserFeature workspace={workspace} />
       {pointer.hover && !pointer.chooser && <Tooltip x={pointer.hover.x} y={pointer.hover.y} text={hoverText(pointer.hover, byId, lang)} />}
       {pointer.chooser && chooserItems.length > 0 && (
-        <ClusterChooser
-          initiatives={chooserItems}
-          x={pointer.chooser.x}
-          y={pointer.chooser.y}
-          lang={lang}
-          onSelect={(id) => actions.select(id, false)}
-          onClose={pointer.closeChooser}
-        />
+        <Suspense fallback={null}>
+          <ClusterChooser
+            initiatives={chooserItems}
+            x={pointer.chooser.x}
+            y={pointer.chooser.y}
+            lang={lang}
+            onSelect={(id) => actions.select(id, false)}
+            onClose={pointer.closeChooser}
+          />
+        </Suspense>
       )}
       {selected && chrome.detail && (
-        <DetailPanel
-          initiative={selected}
-          related={(selected.properties.related ?? []).map((id) => byId.get(id)).filter((i): i is Initiative => Boolean(i))}
-          lang={lang}
-          dataVersion={dataset.metadata?.version}
-          onClose={() => actions.select(null, false)}
-          onSelect={(id) => actions.select(id, true)}
-          onProfile={chrome.sidebar ? actions.openProfile : undefined}
-        />
+        <Suspense fallback={null}>
+          <DetailPanel
+            initiative={selected}
+            related={(selected.properties.related ?? []).map((id) => byId.get(id)).filter((i): i is Initiative => Boolean(i))}
+            lang={lang}
+            dataVersion={dataset.metadata?.version}
+            onClose={() => actions.select(null, false)}
+            onSelect={(id) => actions.select(id, true)}
+            onProfile={chrome.sidebar ? actions.openProfile : undefined}
+          />
+        </Suspense>
       )}
       <Player workspace={workspace} />
       {jobs.running && (
@@ -86,23 +97,27 @@ function Player({ workspace }: { readonly workspace: Workspace }) {
   const { lang } = workspace.explorer.state;
   if (!active) return null;
   return (
-    <TourPlayer
-      tour={active}
-      step={presentation.step}
-      lang={lang}
-      playing={presentation.playing}
-      intervalMs={presentation.intervalMs}
-      speeds={SPEEDS_MS}
-      compact={chrome.compactPlayer}
-      presenting={fullscreen.active}
-      onAction={presentation.act}
-      onGoTo={presentation.goTo}
-      onPlay={presentation.setPlaying}
-      onSpeed={presentation.setIntervalMs}
-      onFullscreen={fullscreen.toggle}
-      onDownloadDeck={() => jobs.downloadDeck(active.id)}
-      extra={<RecordVideoMenu lang={lang} disabled={jobs.running !== null} onRecord={(choice) => jobs.recordAndSave(active.id, choice)} />}
-    />
+    <Suspense fallback={null}>
+      <TourPlayer
+        tour={active}
+        step={presentation.step}
+        lang={lang}
+        playing={presentation.playing}
+        intervalMs={presentation.intervalMs}
+        speeds={SPEEDS_MS}
+        compact={chrome.compactPlayer}
+        presenting={fullscreen.active}
+        onAction={presentation.act}
+        onGoTo={presentation.goTo}
+        onPlay={presentation.setPlaying}
+        onSpeed={presentation.setIntervalMs}
+        onFullscreen={fullscreen.toggle}
+        onDownloadDeck={() => jobs.downloadDeck(active.id)}
+        extra={
+          <RecordVideoMenu lang={lang} disabled={jobs.running !== null} onRecord={(choice) => jobs.recordAndSave(active.id, choice)} />
+        }
+      />
+    </Suspense>
   );
 }
 
@@ -123,14 +138,16 @@ function PickedUserFeature({ workspace }: { readonly workspace: Workspace }) {
   const layer = picked ? layers.find((l) => l.id === picked.pick.layerId) : undefined;
   if (!picked || !layer) return null;
   return (
-    <UserFeatureCard
-      lang={workspace.explorer.state.lang}
-      layer={layer}
-      featureId={picked.pick.featureId}
-      x={picked.pick.point.x}
-      y={picked.pick.point.y}
-      pinned={picked.pinned}
-      onClose={() => pick(null, 'click')}
-    />
+    <Suspense fallback={null}>
+      <UserFeatureCard
+        lang={workspace.explorer.state.lang}
+        layer={layer}
+        featureId={picked.pick.featureId}
+        x={picked.pick.point.x}
+        y={picked.pick.point.y}
+        pinned={picked.pinned}
+        onClose={() => pick(null, 'click')}
+      />
+    </Suspense>
   );
 }

@@ -5,14 +5,16 @@
  * moves — flies to the step's view or frames its initiatives — unless a recorder moves it itself.
  * The presenter, autoplay, the deck, the video and the automation API all show steps through it.
  */
-import { useCallback, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { FilterResult } from '../../data/filters.ts';
 import type { MapHandle } from '../../map/owner/map-handle.ts';
 import { DEFAULT_STATE, type AppState } from '../../state/app-state.ts';
 import { AUTOPLAY_DIMENSIONS, autoplayTour } from '../../state/autoplay.ts';
 import { stepAfter, stepFromState, type Tour, type TourAction } from '../../state/tour.ts';
+import { editTour, withCaptions, type TourEdit } from '../../state/tour-edit.ts';
 import { tourStep, type StepCamera } from '../../state/tour-step.ts';
 import { BUILT_IN_TOURS } from '../../state/tours.ts';
+import { historyOf, record, redo, undo, type History } from '../../state/undo-history.ts';
 import type { UrlContext } from '../../state/url.ts';
 import type { ImageContext } from '../jobs/image-overlay.ts';
 import { Superseded, type Committed } from '../use-commits.ts';
@@ -38,15 +40,25 @@ export interface Presentation {
   readonly playing: boolean;
   readonly intervalMs: number;
   readonly customTour: Tour | null;
+  /** How many edits of the person's own tour can be undone and redone. */
+  readonly undoable: number;
+  readonly redoable: number;
   /** Shows step `index` of `tourId`; resolves once the page shows it (the camera may still be moving). */
   show(tourId: string, index: number, move?: StepMove): Promise<ShownStep>;
-  start(id: string, play?: boolean): void;
+  /** Starts a tour at its first step (or at `index`), playing it or not. */
+  start(id: string, play?: boolean, index?: number): void;
   act(action: TourAction): void;
   goTo(index: number): void;
   setPlaying(playing: boolean): void;
   setIntervalMs(ms: number): void;
   saveStep(caption: { en: string; ja: string }): void;
+  /** Replaces the person's own tour (an imported file or link); undoable. */
   setCustomTour(tour: Tour | null): void;
+  /** Edits the person's own tour (tour-edit.ts); 'replace-view' with `step: null` takes what is on screen now. */
+  editCustomTour(edit: TourEdit): void;
+  replaceStepView(index: number): void;
+  undoCustomTour(): void;
+  redoCustomTour(): void;
 }
 
 /** The built-in tours and one autoplay tour per dimension; `totals` are the whole dataset's facet counts. */
@@ -73,11 +85,21 @@ export interface PresentationDeps {
 export function usePresentation({ standard, state, setState, context, map, committed }: PresentationDeps): Presentation {
   const [playing, setPlaying] = useState(false);
   const [intervalMs, setIntervalMs] = useState<number>(SPEEDS_MS[1]);
-  const [customTour, setCustomTour] = useState<Tour | null>(null);
+  // The person's own tour, with its undo history (undo-history.ts): adding, editing, importing are each undoable.
+  const [history, setHistory] = useState<History<Tour | null>>(() => historyOf(null));
+  const customTour = history.present;
+  const setCustomTour = useCallback((tour: Tour | null) => setHistory((h) => record(h, tour)), []);
+  const editCustomTour = useCallback(
+    (edit: TourEdit) => setHistory((h) => (h.present ? record(h, emptied(editTour(h.present, edit))) : h)),
+    [],
+  );
+  const undoCustomTour = useCallback(() => setHistory(undo), []);
+  const redoCustomTour = useCallback(() => setHistory(redo), []);
 
   const tours = useMemo(() => {
     const all = new Map(standard);
-    if (customTour) all.set(customTour.id, customTour);
+    // Shown, recorded and made into decks with each blank caption filled; the editor keeps them blank.
+    if (customTour) all.set(customTour.id, withCaptions(customTour));
     return all;
   }, [standard, customTour]);
 
@@ -96,13 +118,25 @@ export function usePresentation({ standard, state, setState, context, map, commi
   );
 
   const start = useCallback(
-    (id: string, play = false) => {
-      if (!tours.has(id)) return;
-      present(id, 0);
+    (id: string, play = false, index = 0) => {
+      const tour = tours.get(id);
+      if (!tour || index < 0 || index >= tour.steps.length) return;
+      present(id, index);
       setPlaying(play);
     },
     [tours, present],
   );
+
+  // The own tour on screen lost steps (deleted, undone): the player stays on a step that exists, or closes.
+  const ownShown = state.tour?.id === CUSTOM_TOUR_ID;
+  const ownLength = customTour?.steps.length ?? 0;
+  useEffect(() => {
+    if (!ownShown || step < ownLength) return;
+    if (ownLength === 0) {
+      setPlaying(false);
+      setState((s) => ({ ...s, tour: null }));
+    } else present(CUSTOM_TOUR_ID, ownLength - 1);
+  }, [ownShown, ownLength, step, setState, present]);
 
   const act = useCallback(
     (action: TourAction) => {
@@ -124,13 +158,21 @@ export function usePresentation({ standard, state, setState, context, map, commi
   const saveStep = useCallback(
     (caption: { en: string; ja: string }) => {
       const next = stepFromState(state, caption);
-      setCustomTour((tour) =>
-        tour
-          ? { ...tour, steps: [...tour.steps, next] }
-          : { id: CUSTOM_TOUR_ID, kind: 'own', title: { en: 'My tour', ja: 'マイツアー' }, steps: [next] },
+      setHistory((h) =>
+        record(
+          h,
+          h.present
+            ? { ...h.present, steps: [...h.present.steps, next] }
+            : { id: CUSTOM_TOUR_ID, kind: 'own', title: { en: 'My tour', ja: 'マイツアー' }, steps: [next] },
+        ),
       );
     },
     [state],
+  );
+
+  const replaceStepView = useCallback(
+    (index: number) => editCustomTour({ kind: 'replace-view', index, step: stepFromState(state, { en: '', ja: '' }) }),
+    [state, editCustomTour],
   );
 
   return {
@@ -140,6 +182,8 @@ export function usePresentation({ standard, state, setState, context, map, commi
     playing,
     intervalMs,
     customTour,
+    undoable: history.past.length,
+    redoable: history.future.length,
     show,
     start,
     act,
@@ -148,8 +192,15 @@ export function usePresentation({ standard, state, setState, context, map, commi
     setIntervalMs,
     saveStep,
     setCustomTour,
+    editCustomTour,
+    replaceStepView,
+    undoCustomTour,
+    redoCustomTour,
   };
 }
+
+/** A tour whose last step was deleted is no tour: "My tour" is empty again (and undo brings it back). */
+const emptied = (tour: Tour): Tour | null => (tour.steps.length === 0 ? null : tour);
 
 /** The one way a step is shown (see the top of this module). */
 function useShowStep({

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/lang.ts';
 import { formatTourIssue, parseTourFile, TOUR_OVERLAY_LIMITS, type Tour, type TourOverlay } from '../../state/tour.ts';
-import { tourInFragment, tourLinkFragment, unpackTourLink } from '../../state/tour-link.ts';
+import { withCaptions } from '../../state/tour-edit.ts';
 import type { UserLayer } from '../../user-data/types.ts';
 import type { UserLayers } from '../user-layers/use-user-layers.ts';
 import type { UrlContext } from '../../state/url.ts';
@@ -32,8 +32,8 @@ export function useTourFiles(
 ): TourFiles {
   const t = strings(lang);
   const fileText = (): string | null => {
-    const tour = presentation.customTour;
-    if (!tour) return null;
+    if (!presentation.customTour) return null;
+    const tour = withCaptions(presentation.customTour);
     const overlays = embeddable(userLayers.layers);
     const file: Tour = overlays.length > 0 ? { ...tour, overlays } : tour;
     return `${JSON.stringify(file, null, 2)}\n`;
@@ -56,13 +56,16 @@ export function useTourFiles(
   const opening = useRef({ importTour, notify, lang });
   opening.current = { importTour, notify, lang };
   useEffect(() => {
-    const packed = tourInFragment(window.location.hash);
-    if (packed === null) return;
+    // The link's code loads only for a page opened with one (or when a link is made).
+    if (!/[#&]tour=/.test(window.location.hash)) return;
     let live = true;
-    void unpackTourLink(packed).then((text) => {
+    void import('../../state/tour-link.ts').then(async ({ tourInFragment, unpackTourLink, TOUR_LINK_MAX_CHARS }) => {
+      const packed = tourInFragment(window.location.hash);
+      if (packed === null || !live) return;
+      const text = await unpackTourLink(packed);
       if (!live) return;
       const { importTour: read, notify: say, lang: now } = opening.current;
-      if (!text.ok) return say({ tone: 'error', text: strings(now).tourLinkBroken(text.error) });
+      if (!text.ok) return say({ tone: 'error', text: strings(now).tourLinkBroken(text.error, TOUR_LINK_MAX_CHARS) });
       const tour = read(text.value);
       if (tour) setStartLinked(tour.id);
     });
@@ -87,6 +90,7 @@ export function useTourFiles(
       const text = fileText();
       if (!text) return { ok: false, message: t.tourRejected };
       // Compact in a link: no indentation.
+      const { tourLinkFragment } = await import('../../state/tour-link.ts');
       const fragment = await tourLinkFragment(JSON.stringify(JSON.parse(text)));
       if (!fragment.ok) return { ok: false, message: t.tourLinkTooLong(fragment.error.chars, fragment.error.max) };
       const query = lang === 'en' ? '' : `?lang=${lang}`;

@@ -14,6 +14,8 @@ export function useTourKeys(touring: boolean, act: (action: TourAction) => void)
         'input:not([type="checkbox"]):not([type="radio"]):not([type="range"]), textarea, select, [contenteditable="true"]',
       );
       if (typing && event.key !== 'PageUp' && event.key !== 'PageDown') return;
+      // Space and Enter press a focused button (in the tour editor, say), not the tour's "next".
+      if ((event.key === ' ' || event.key === 'Enter') && target?.closest('button, summary, a[href]')) return;
       const action = tourKeyAction(event.key);
       if (!action) return;
       event.preventDefault();

@@ -6,6 +6,7 @@
  * (the small part that changes) are written apart, last, so a layer whose parts were not all written
  * is never read back, and a change of colour does not copy 100,000 rows.
  */
+import { KEPT_DATABASE } from './kept-database.ts';
 import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import type { UserFeature, UserLayer } from '../../user-data/types.ts';
 
@@ -15,7 +16,7 @@ export const STORE_PART = 5000;
 type LayerMeta = Omit<UserLayer, 'features'> & { readonly addedAt: number; readonly parts: number };
 
 let db: UseStore | null = null;
-const store = () => (db ??= createStore('foip-atlas-user-data', 'layers'));
+const store = () => (db ??= createStore(KEPT_DATABASE, 'layers'));
 
 const partKey = (id: string, part: number) => `features:${id}:${part}`;
 

@@ -9,6 +9,7 @@ import { errorMessage } from '../../lib/error-message.ts';
 import type { Lang } from '../../lib/lang.ts';
 import type { UserFeaturePick } from '../../map/owner/map-events.ts';
 import type { Note } from '../use-notices.ts';
+import { KEPT_DATABASE } from './kept-database.ts';
 import type { OpenPhase } from '../../ui/user-data/open-phase.ts';
 import type { LayerPatch } from '../../ui/user-data/UserLayerRow.tsx';
 import type { Placement, UserFeatures, UserFileKind, UserLayer } from '../../user-data/types.ts';
@@ -43,6 +44,17 @@ type Store = typeof import('./layer-store.ts');
 const loadStore = (): Promise<Store> => import('./layer-store.ts');
 
 /**
+ * Whether this browser may hold kept layers: false when it certainly holds none (no database of ours),
+ * so a visitor who never kept a layer does not load the store.
+ */
+async function keptAny(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return false;
+  if (typeof indexedDB.databases !== 'function') return true;
+  const databases = await indexedDB.databases();
+  return databases.some((db) => db.name === KEPT_DATABASE);
+}
+
+/**
  * `kept`: whether the layers kept from an earlier visit are shown. Not in an embed: a host page shows its own
  * picture, and a reader's private files must not appear in someone else's page (nor cost it IndexedDB).
  */
@@ -69,8 +81,8 @@ export function useUserLayers(lang: Lang, notify: (note: Note) => void, { kept: 
   useEffect(() => {
     if (!showKept) return;
     let live = true;
-    loadStore()
-      .then((store) => store.loadLayers())
+    keptAny()
+      .then((any) => (any ? loadStore().then((store) => store.loadLayers()) : { layers: [], damaged: [] }))
       .then(({ layers: kept, damaged }) => {
         if (!live) return;
         if (kept.length > 0) setLayers((now) => [...kept.filter((k) => !now.some((l) => l.id === k.id)), ...now]);
