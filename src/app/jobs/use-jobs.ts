@@ -54,8 +54,7 @@ export interface Jobs {
   download(format: 'geojson' | 'csv'): void;
   /** Saves a PNG of the map at `size`, or at the map's own size when null. */
   exportPng(size: ExportSize | null): void;
-  /** A PNG of the map at `size` with the overlay of the page as it is (the automation API). */
-  /** A PNG of the map with the Image menu's overlay, or a deck picture's (image-overlay.ts). */
+  /** A PNG of the map at `size` with the page as it is, under the Image menu's overlay or a deck picture's (the automation API). */
   makeImage(size: ExportSize, overlay?: PictureKind): Promise<Blob>;
   downloadDeck(tourId: string): void;
   /** Prints an A4 brief of the view (the browser's print dialog, where it can be saved as PDF). */

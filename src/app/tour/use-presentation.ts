@@ -54,8 +54,9 @@ export interface Presentation {
   saveStep(caption: { en: string; ja: string }): void;
   /** Replaces the person's own tour (an imported file or link); undoable. */
   setCustomTour(tour: Tour | null): void;
-  /** Edits the person's own tour (tour-edit.ts); 'replace-view' with `step: null` takes what is on screen now. */
+  /** Edits the person's own tour (tour-edit.ts); undoable. */
   editCustomTour(edit: TourEdit): void;
+  /** Step `index` of the person's own tour shows what is on screen now (its captions stay). */
   replaceStepView(index: number): void;
   undoCustomTour(): void;
   redoCustomTour(): void;

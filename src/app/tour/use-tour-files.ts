@@ -6,7 +6,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/lang.ts';
 import { formatTourIssue, parseTourFile, TOUR_OVERLAY_LIMITS, type Tour, type TourOverlay } from '../../state/tour.ts';
-import { withCaptions } from '../../state/tour-edit.ts';
 import type { UserLayer } from '../../user-data/types.ts';
 import type { UserLayers } from '../user-layers/use-user-layers.ts';
 import type { UrlContext } from '../../state/url.ts';
@@ -32,8 +31,9 @@ export function useTourFiles(
 ): TourFiles {
   const t = strings(lang);
   const fileText = (): string | null => {
-    if (!presentation.customTour) return null;
-    const tour = withCaptions(presentation.customTour);
+    // The tour as it is shown: blank captions filled (use-presentation.ts).
+    const tour = presentation.customTour && presentation.tours.get(presentation.customTour.id);
+    if (!tour) return null;
     const overlays = embeddable(userLayers.layers);
     const file: Tour = overlays.length > 0 ? { ...tour, overlays } : tour;
     return `${JSON.stringify(file, null, 2)}\n`;
