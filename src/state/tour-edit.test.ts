@@ -54,6 +54,23 @@ describe('editTour', () => {
     expect(captions(editTour(tour(), { kind: 'remove', index: 1 }))).toEqual(['S0', 'S2']);
   });
 
+  it('sets a step’s annotations, keeps them when its view is replaced, and drops the field when none are left', () => {
+    const ring = { kind: 'ring', at: [134.5, 7.5], radiusKm: 80, colour: 'teal' } as const;
+    const annotated = editTour(tour(), { kind: 'annotations', index: 1, annotations: [ring] });
+    expect(annotated.steps[1]?.annotations).toEqual([ring]);
+    const replaced = editTour(annotated, { kind: 'replace-view', index: 1, step: { query: 'tool=OSA', caption: { en: 'x', ja: 'x' } } });
+    expect(replaced.steps[1]).toEqual({ query: 'tool=OSA', caption: { en: 'S1', ja: 'ス1' }, annotations: [ring] });
+    expect(editTour(annotated, { kind: 'duplicate', index: 1 }).steps[2]?.annotations).toEqual([ring]);
+    const cleared = editTour(annotated, { kind: 'annotations', index: 1, annotations: [] });
+    expect(cleared.steps[1]).toEqual(step(1));
+    expect('annotations' in cleared.steps[1]!).toBe(false);
+    // No-ops and what the file format refuses: the same tour, no undo entry.
+    const t = tour();
+    expect(editTour(t, { kind: 'annotations', index: 0, annotations: [] })).toBe(t);
+    expect(editTour(t, { kind: 'annotations', index: 9, annotations: [ring] })).toBe(t);
+    expect(editTour(t, { kind: 'annotations', index: 0, annotations: Array.from({ length: 21 }, () => ring) })).toBe(t);
+  });
+
   it('never changes the tour it is given', () => {
     const t = tour();
     const copy = structuredClone(t);

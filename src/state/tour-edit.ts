@@ -6,6 +6,7 @@
  * leaves the app (file, link, deck) with each blank caption filled (`withCaptions`).
  */
 import type { Lang } from '../lib/lang.ts';
+import { ANNOTATION_LIMITS, type Annotation } from './annotation.ts';
 import type { Tour, TourStep } from './tour.ts';
 
 /** As a tour file allows (tour.ts). */
@@ -18,6 +19,8 @@ export type TourEdit =
   /** The step shows what is on screen now (its query and view); its caption stays. */
   | { readonly kind: 'replace-view'; readonly index: number; readonly step: TourStep }
   | { readonly kind: 'duplicate'; readonly index: number }
+  /** The step's annotations become `annotations` (the annotation editor works out the list); at most ANNOTATION_LIMITS.perStep. */
+  | { readonly kind: 'annotations'; readonly index: number; readonly annotations: readonly Annotation[] }
   | { readonly kind: 'remove'; readonly index: number };
 
 const within = (tour: Tour, index: number) => Number.isInteger(index) && index >= 0 && index < tour.steps.length;
@@ -42,14 +45,23 @@ export function editTour(tour: Tour, edit: TourEdit): Tour {
     case 'replace-view': {
       const step = steps[edit.index];
       if (!step) return tour;
-      const { caption } = step;
-      steps[edit.index] = { ...edit.step, caption };
+      // Its captions and annotations stay: they were written for this step.
+      const { caption, annotations } = step;
+      steps[edit.index] = { ...edit.step, caption, ...(annotations ? { annotations } : {}) };
       break;
     }
     case 'duplicate': {
       const step = steps[edit.index];
       if (!step || steps.length >= MAX_TOUR_STEPS) return tour;
       steps.splice(edit.index + 1, 0, { ...step });
+      break;
+    }
+    case 'annotations': {
+      const step = steps[edit.index];
+      if (!step || step.annotations === edit.annotations || edit.annotations.length > ANNOTATION_LIMITS.perStep) return tour;
+      if (edit.annotations.length === 0 && !step.annotations) return tour;
+      const { annotations: _old, ...rest } = step;
+      steps[edit.index] = edit.annotations.length > 0 ? { ...rest, annotations: [...edit.annotations] } : rest;
       break;
     }
     case 'remove':

@@ -9,6 +9,7 @@ import type { AppState } from './app-state.ts';
 import { formatView, parseUrl, parseView, serializeUrl, type ParsedUrl, type UrlContext } from './url.ts';
 import { tourStep } from './tour-step.ts';
 import { errorMessage } from '../lib/error-message.ts';
+import { AnnotationsSchema } from './annotation.ts';
 
 const text = z.string().check(z.refine((s) => s.trim().length > 0, 'a non-empty text'));
 const LocalText = z.strictObject({ en: text, ja: text });
@@ -19,6 +20,8 @@ export const TourStepSchema = z.strictObject({
   /** "<lng>,<lat>,<zoom>"; without it the step frames its matching initiatives. */
   view: z.optional(z.string()),
   caption: LocalText,
+  /** What the presenter drew over the map in this step (annotation.ts); optional, so older files load as before. */
+  annotations: z.optional(AnnotationsSchema),
 });
 
 /**
@@ -68,6 +71,17 @@ export interface TourIssue {
   readonly message: string;
 }
 
+/** zod's message as "expected …", e.g. "expected number to be <=180", "expected one of 'label' | 'arrow'". */
+function issueMessage(message: string): string {
+  const unknownKey = /^Unrecognized keys?: (.*)$/.exec(message);
+  if (unknownKey) return `expected no field ${unknownKey[1]}`;
+  const what = message
+    .replace(/^(Invalid (input|option)|Too (big|small)): /, '')
+    .replace(/^Invalid discriminator value\. Expected /, 'one of ')
+    .replace(/^expected /, '');
+  return `expected ${what}`;
+}
+
 /** Validates a tour, including each step's query against the dataset (unknown ids, bad values). */
 export function validateTour(json: unknown, context: UrlContext): Result<Tour, TourIssue[]> {
   const parsed = TourSchema.safeParse(json, { reportInput: true });
@@ -79,7 +93,7 @@ export function validateTour(json: unknown, context: UrlContext): Result<Tour, T
             .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
             .join('')
             .replace(/^\./, '') || '(tour)',
-        message: `expected ${issue.message.replace(/^Invalid (input|option): /, '').replace(/^expected /, '')}`,
+        message: issueMessage(issue.message),
       })),
     );
   }
