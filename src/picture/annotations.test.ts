@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../state/annotation.ts';
+import type { Annotation } from '../data/annotation.ts';
 import { layoutAnnotations, projectionOfBox, type Measure, type Project } from './annotations.ts';
 
 /** Text half as wide as its font size per character, as a monospace would be. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationText, moveAnnotation, newAnnotation, normalisePosition, type Annotation } from './annotation.ts';
+import { annotationText, moveAnnotation, newAnnotation, normalisePosition, type Annotation } from '../data/annotation.ts';
 import { formatTourIssue, parseTourFile, validateTour, type Tour } from './tour.ts';
 
 const context = { isKnownId: () => true };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Tour, TourStep } from './tour.ts';
+import type { Annotation } from '../data/annotation.ts';
 import { editTour, MAX_CAPTION_LENGTH, MAX_TOUR_STEPS, withCaptions } from './tour-edit.ts';
 
 const step = (n: number): TourStep => ({ query: `pillar=${(n % 3) + 1}`, view: `${100 + n},0,3`, caption: { en: `S${n}`, ja: `ス${n}` } });
@@ -55,7 +56,7 @@ describe('editTour', () => {
   });
 
   it('sets a step’s annotations, keeps them when its view is replaced, and drops the field when none are left', () => {
-    const ring = { kind: 'ring', at: [134.5, 7.5], radiusKm: 80, colour: 'teal' } as const;
+    const ring: Annotation = { kind: 'ring', at: [134.5, 7.5], radiusKm: 80, colour: 'teal' };
     const annotated = editTour(tour(), { kind: 'annotations', index: 1, annotations: [ring] });
     expect(annotated.steps[1]?.annotations).toEqual([ring]);
     const replaced = editTour(annotated, { kind: 'replace-view', index: 1, step: { query: 'tool=OSA', caption: { en: 'x', ja: 'x' } } });

@@ -6,7 +6,7 @@
  * leaves the app (file, link, deck) with each blank caption filled (`withCaptions`).
  */
 import type { Lang } from '../lib/lang.ts';
-import { ANNOTATION_LIMITS, type Annotation } from './annotation.ts';
+import { ANNOTATION_LIMITS, type Annotation } from '../data/annotation.ts';
 import type { Tour, TourStep } from './tour.ts';
 
 /** As a tour file allows (tour.ts). */

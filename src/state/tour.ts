@@ -9,7 +9,7 @@ import type { AppState } from './app-state.ts';
 import { formatView, parseUrl, parseView, serializeUrl, type ParsedUrl, type UrlContext } from './url.ts';
 import { tourStep } from './tour-step.ts';
 import { errorMessage } from '../lib/error-message.ts';
-import { AnnotationsSchema } from './annotation.ts';
+import { AnnotationsSchema } from '../data/annotation.ts';
 
 const text = z.string().check(z.refine((s) => s.trim().length > 0, 'a non-empty text'));
 const LocalText = z.strictObject({ en: text, ja: text });

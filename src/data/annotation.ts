@@ -5,8 +5,8 @@
  * English and Japanese. Stored in tour files and links (tour.ts), drawn by src/picture/annotations.ts
  * on the map, in pictures, video frames and as shapes in decks. Text is data: always drawn as text.
  */
-import { z } from '../data/zod.ts';
-import { isCountryCode } from '../data/countries.ts';
+import { z } from './zod.ts';
+import { isCountryCode } from './countries.ts';
 import type { Lang } from '../lib/lang.ts';
 
 /** Limits stated in the editor and enforced in files and links. */
@@ -36,14 +36,12 @@ const words = z.string().check(z.maxLength(ANNOTATION_LIMITS.textChars));
 const Text = z.strictObject({ en: words, ja: words });
 const colour = z.enum(ANNOTATION_COLOUR_NAMES as [AnnotationColour, ...AnnotationColour[]]);
 
-const LabelSchema = z
-  .strictObject({ kind: z.literal('label'), at: Position, text: Text, colour })
-  .check(
-    z.refine((a) => a.text.en.trim() !== '' || a.text.ja.trim() !== '', {
-      message: 'a label with text in English or Japanese',
-      path: ['text'],
-    }),
-  );
+const LabelSchema = z.strictObject({ kind: z.literal('label'), at: Position, text: Text, colour }).check(
+  z.refine((a) => a.text.en.trim() !== '' || a.text.ja.trim() !== '', {
+    message: 'a label with text in English or Japanese',
+    path: ['text'],
+  }),
+);
 const ArrowSchema = z.strictObject({ kind: z.literal('arrow'), from: Position, to: Position, text: z.optional(Text), colour });
 const RingSchema = z.strictObject({
   kind: z.literal('ring'),
