@@ -10,6 +10,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { assertNever } from '../lib/result.ts';
 import type { Deck, DeckSlide, LegendRow } from './deck-model.ts';
+import type { AnnotationMark } from '../picture/annotations.ts';
 
 /** The picture of one step, and the clip of its camera flight when there is one. */
 export interface StepMedia {
@@ -17,6 +18,11 @@ export interface StepMedia {
   readonly png: Uint8Array;
   /** An H.264 MP4 of the step; the PNG becomes its poster frame. */
   readonly video?: Uint8Array;
+  /**
+   * The step's annotations as laid out on the picture (src/picture/annotations.ts), in the picture's own pixels
+   * (`width` × `height`): drawn over it as native shapes. A highlighted country is in the picture itself.
+   */
+  readonly annotations?: { readonly marks: readonly AnnotationMark[]; readonly width: number; readonly height: number };
 }
 
 /** LAYOUT_WIDE: 13.333 × 7.5 inches (12,192,000 × 6,858,000 EMU), 16:9. */
