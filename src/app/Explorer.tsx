@@ -5,6 +5,7 @@
  * the page shows in each mode is app-mode.ts's, and the layout is layout/'s.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation } from '../data/annotation.ts';
 import { isFiltered } from '../data/filters.ts';
 import type { ValidDataset } from '../data/validate.ts';
 import type { Lang } from '../lib/lang.ts';
@@ -21,6 +22,7 @@ import { Sidebar } from './layout/Sidebar.tsx';
 import type { Workspace } from './layout/workspace.ts';
 import { OPENED } from './page-url.ts';
 import { usePresentation } from './tour/use-presentation.ts';
+import { useAnnotating } from './tour/use-annotating.ts';
 import { useTourFiles } from './tour/use-tour-files.ts';
 import { useAutomation } from './use-automation.ts';
 import { useCommits, useCommitted } from './use-commits.ts';
@@ -34,6 +36,8 @@ import { useMapPointer } from './use-map-pointer.ts';
 import { useNotices } from './use-notices.ts';
 import { useProfile } from './use-profile.ts';
 import { useUserLayers } from './user-layers/use-user-layers.ts';
+
+const NO_ANNOTATIONS: readonly Annotation[] = [];
 
 export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: boolean }) {
   const explorer = useExplorerState(dataset);
@@ -52,12 +56,15 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
 
   const commits = useCommits<ImageContext>();
   const presentation = usePresentation({ standard: explorer.standard, state, setState, context, map, committed: commits.committed });
-  const caption = presentation.active?.steps[presentation.step]?.caption[lang] ?? null;
+  const annotating = useAnnotating(presentation);
+  const shownStep = presentation.active?.steps[presentation.step];
+  const caption = shownStep?.caption[lang] ?? null;
+  const annotations = shownStep?.annotations ?? NO_ANNOTATIONS;
   // The page as it is drawn: what exports draw over the map, and what a shown step resolves with.
   const overlays = userLayers.layers;
   const page = useMemo<ImageContext>(
-    () => ({ state, matching, dataset, caption, overlays }),
-    [state, matching, dataset, caption, overlays],
+    () => ({ state, matching, dataset, caption, overlays, annotations }),
+    [state, matching, dataset, caption, overlays, annotations],
   );
   const latestPage = useLatest(page);
   const latestPresentation = useLatest(presentation);
@@ -91,6 +98,7 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
     explorer,
     actions,
     presentation,
+    annotating,
     tourFiles,
     jobs,
     pointer,

@@ -31,3 +31,8 @@ export function countryName(code: string, lang: Lang): string {
   }
   return names.of(alpha2) ?? code;
 }
+
+/** Every ISO 3166-1 alpha-3 code (for choosing a country from a list). */
+export function countryCodes(): string[] {
+  return [...alpha3];
+}

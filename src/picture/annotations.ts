@@ -238,8 +238,3 @@ export function projectionOfBox(shown: LngLatBox, size: { readonly width: number
     return [((unwrapped - shown.west) / (shown.east - shown.west)) * size.width, ((top - mercator(lat)) / (top - bottom)) * size.height];
   };
 }
-
-/** Every piece of text the annotations draw (for the font subset and for tests). */
-export function annotationsText(annotations: readonly Annotation[], lang: Lang): string {
-  return annotations.map((a) => annotationText(a, lang)).join('\n');
-}

@@ -5,6 +5,8 @@
  */
 import { cssFontList, UI_FONTS } from '../lib/japanese-text.ts';
 import type { ExportSize } from './export-sizes.ts';
+import { annotationText, type Annotation } from '../data/annotation.ts';
+import type { Lang } from '../lib/lang.ts';
 
 /** Empty title, subtitle and caption leave out the title box, an empty legend the legend (a deck's slide picture has only the footer). */
 export interface ImageOverlay {
@@ -17,6 +19,11 @@ export interface ImageOverlay {
   readonly legend: readonly { readonly color: string; readonly label: string; readonly shape?: 'circle' | 'diamond' }[];
   /** "Data: … · Source: …" */
   readonly footer: string;
+  /**
+   * The tour step's annotations, in the picture's language: drawn on the map under everything above
+   * (`drawn`), or only laid out, for a deck to add as shapes of its own (annotations.ts).
+   */
+  readonly annotations?: { readonly items: readonly Annotation[]; readonly lang: Lang; readonly drawn: boolean };
 }
 
 /** The interface's fonts: the system's, then the bundled Japanese font. */
@@ -24,7 +31,8 @@ const FONT = cssFontList(UI_FONTS);
 
 /** Every piece of text the overlay draws. */
 export function overlayText(overlay: ImageOverlay): string {
-  return [overlay.title, overlay.subtitle, overlay.caption ?? '', overlay.footer, ...overlay.legend.map((l) => l.label)].join('\n');
+  const annotations = overlay.annotations ? annotationsText(overlay.annotations.items, overlay.annotations.lang) : '';
+  return [overlay.title, overlay.subtitle, overlay.caption ?? '', overlay.footer, ...overlay.legend.map((l) => l.label), annotations].join('\n');
 }
 
 /** Title box top left, legend bottom left, footer strip along the bottom; sized to the image height. */
@@ -136,4 +144,9 @@ export function wrap(ctx: Pick<CanvasRenderingContext2D, 'measureText' | 'font'>
   }
   if (line.trim()) lines.push(line.trimEnd());
   return lines;
+}
+
+/** Every piece of text annotations draw, in `lang` (to load the Japanese font first). */
+export function annotationsText(annotations: readonly Annotation[], lang: Lang): string {
+  return annotations.map((a) => annotationText(a, lang)).join('\n');
 }

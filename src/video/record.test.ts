@@ -34,7 +34,7 @@ function run(options: Omit<RecordOptions, 'settings'>, steps = 3) {
     begin: () => undefined,
     setTime: () => undefined,
     moveTo: (camera, ms) => void moves.push([camera, ms]),
-    drawn: async (capture) => capture({} as HTMLCanvasElement),
+    drawn: async (capture) => capture({} as HTMLCanvasElement, { west: 100, east: 160, south: -10, north: 30 }),
     end: () => undefined,
   };
   const tour: TourSource<number> = {

@@ -8,6 +8,7 @@
  */
 import { drawOverlay, type ImageOverlay } from '../picture/overlay.ts';
 import { drawProgressStrip } from '../picture/strip.ts';
+import { drawAnnotations, layoutAnnotations, projectionOfBox } from '../picture/annotations.ts';
 import type { RecordableMap } from './recordable.ts';
 import { FLIGHT_SECONDS, frameDurationUs, frameTimeMs, frameTimestampUs, planVideo, stepMarks, type VideoPlan } from './plan.ts';
 import type { VideoSettings } from './settings.ts';
@@ -110,8 +111,12 @@ export async function recordTour<C>(
       for (let n = step.first; n < step.first + step.flight + step.hold; n++) {
         signal.throwIfAborted();
         map.setTime(frameTimeMs(n, plan.fps));
-        await map.drawn((canvas) => {
+        const notes = shown.overlay.annotations;
+        await map.drawn((canvas, box) => {
           frame.ctx.drawImage(canvas, 0, 0, size.width, size.height);
+          // Annotations move with the map: laid out again for every frame of a flight.
+          if (notes?.drawn && notes.items.length > 0)
+            drawAnnotations(frame.ctx, layoutAnnotations(notes.items, notes.lang, projectionOfBox(box, size), size.height / 1080, frame.ctx));
           frame.ctx.drawImage(overlay.canvas, 0, 0);
           if (strip) drawProgressStrip(frame.ctx, size, (n + 1) / plan.frames, marks);
         }, signal);

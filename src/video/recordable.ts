@@ -3,6 +3,7 @@
  * through it, and src/map/recording/record-map.ts implements it for MapLibre. The map imports this
  * file and nothing else of src/video; the video imports nothing of src/map.
  */
+import type { LngLatBox } from '../data/locator.ts';
 
 /** The map as the recorder drives it; `C` is how a step names its camera. */
 export interface RecordableMap<C> {
@@ -12,8 +13,11 @@ export interface RecordableMap<C> {
   setTime(ms: number): void;
   /** Starts the camera's move to `camera` now, lasting `durationMs` (0: a cut). */
   moveTo(camera: C, durationMs: number): void;
-  /** Calls `capture` with the map's canvas, synchronously, once the map has fully drawn the current time. */
-  drawn(capture: (canvas: HTMLCanvasElement) => void, signal: AbortSignal): Promise<void>;
+  /**
+   * Calls `capture` with the map's canvas, synchronously, once the map has fully drawn the current time, and what
+   * the frame shows (longitudes unwrapped, east > west), so that what is placed on the map can be drawn on the frame.
+   */
+  drawn(capture: (canvas: HTMLCanvasElement, shown: LngLatBox) => void, signal: AbortSignal): Promise<void>;
   /** Gives the clock back and puts the map where it was. */
   end(): void;
 }

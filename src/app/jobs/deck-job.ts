@@ -15,6 +15,7 @@ import type { Tour } from '../../state/tour.ts';
 import type { ShownStep } from '../tour/use-presentation.ts';
 import { deckPictureOverlay, type ImageContext } from './image-overlay.ts';
 import type { Job } from '../../lib/job-runner.ts';
+import type { AnnotationMark } from '../../picture/annotations.ts';
 
 /** Slide pictures are drawn at 1080p: sharp on a projector, a few hundred KB each. */
 export const DECK_PICTURE: ExportSize = { width: 1920, height: 1080 };
@@ -22,7 +23,8 @@ export const DECK_PICTURE: ExportSize = { width: 1920, height: 1080 };
 export interface DeckSteps {
   /** Shows a step and resolves once it is drawn, the camera still. */
   show(index: number): Promise<ShownStep>;
-  picture(size: ExportSize, overlay: ReturnType<typeof deckPictureOverlay>): Promise<Blob>;
+  /** The step's picture, and its annotations as laid out on it. */
+  picture(size: ExportSize, overlay: ReturnType<typeof deckPictureOverlay>): Promise<{ png: Blob; annotations: readonly AnnotationMark[] }>;
 }
 
 export async function makeDeck(
@@ -41,7 +43,8 @@ export async function makeDeck(
     const shown = await steps.show(index);
     shownPage = shown.page;
     const picture = await steps.picture(DECK_PICTURE, deckPictureOverlay(shown.page));
-    media.push({ png: new Uint8Array(await picture.arrayBuffer()) });
+    const annotations = picture.annotations.length > 0 ? { annotations: { marks: picture.annotations, ...DECK_PICTURE } } : {};
+    media.push({ png: new Uint8Array(await picture.png.arrayBuffer()), ...annotations });
     infos.push(stepInfo(tour, index, lang, dataset.initiatives));
   }
   job.progress(tour.steps.length, tour.steps.length);

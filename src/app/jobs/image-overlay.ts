@@ -8,6 +8,7 @@ import { countsByPillar } from '../../data/stats.ts';
 import type { ValidDataset } from '../../data/validate.ts';
 import { PILLARS } from '../../data/vocabulary.ts';
 import type { ImageOverlay } from '../../picture/overlay.ts';
+import type { Annotation } from '../../data/annotation.ts';
 import { pillarColor } from '../../picture/palette.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { facetLabel } from '../../ui/facet-options.ts';
@@ -23,9 +24,11 @@ export interface ImageContext {
   readonly caption: string | null;
   /** The user's own layers: the shown ones are named, with the source the user gave, beside ours. */
   readonly overlays?: readonly UserLayer[];
+  /** The shown tour step's annotations (none when no step is shown). */
+  readonly annotations?: readonly Annotation[];
 }
 
-export function imageOverlay({ state, matching, dataset, caption, overlays = [] }: ImageContext): ImageOverlay {
+export function imageOverlay({ state, matching, dataset, caption, overlays = [], annotations = [] }: ImageContext): ImageOverlay {
   const { lang } = state;
   const t = strings(lang);
   const counts = countsByPillar(matching);
@@ -34,6 +37,7 @@ export function imageOverlay({ state, matching, dataset, caption, overlays = [] 
     title: viewTitle(state, lang === 'ja' ? '、' : ', ') || t.allInitiatives,
     subtitle: `${t.count(matching.length)} · ${t.appTitle}: ${t.appSubtitle}`,
     ...(caption ? { caption } : {}),
+    ...(annotations.length > 0 ? { annotations: { items: annotations, lang, drawn: true } } : {}),
     legend: [
       ...PILLARS.map((p) => ({ color: pillarColor(p), label: `${p}. ${PILLAR_SHORT[p][lang]} (${counts[p]})` })),
       ...shown.flatMap((layer) => userLegendEntries(layer, lang)),
@@ -67,7 +71,9 @@ export type OverlayFor = (context: ImageContext) => ImageOverlay;
 
 /** A deck slide's picture: the map and its source line only; caption and legend are editable text on the slide. */
 export function deckPictureOverlay(context: ImageContext): ImageOverlay {
-  return { title: '', subtitle: '', legend: [], footer: imageOverlay(context).footer };
+  const { footer, annotations } = imageOverlay(context);
+  // Annotations are laid out but not drawn: the slide has them as shapes of its own, which can be edited.
+  return { title: '', subtitle: '', legend: [], footer, ...(annotations ? { annotations: { ...annotations, drawn: false } } : {}) };
 }
 
 /** The view's filters in words ("Philippines, OSA"), joined by `separator`; '' when nothing is chosen. Images and briefs are titled with it. */

@@ -189,10 +189,10 @@ async function makeDeckOf(context: JobContext, tourId: string): Promise<void> {
   const returnTo = presentation().active?.id === tourId ? presentation().step : null;
   presentation().setPlaying(false);
   const deck = await runner.run({ kind: 'deck', title: tour.title[lang], cancellable: true }, async (job) => {
-    const [{ makeDeck }, { makePicture }] = await Promise.all([import('./deck-job.ts'), import('./picture-job.ts')]);
+    const [{ makeDeck }, { makeLaidOutPicture }] = await Promise.all([import('./deck-job.ts'), import('./picture-job.ts')]);
     const steps = {
       show: (index: number) => showStepDrawn(presentation, () => context.map.current, tourId, index),
-      picture: (size: ExportSize, overlay: ReturnType<OverlayFor>) => makePicture(context.handle(), size, overlay),
+      picture: (size: ExportSize, overlay: ReturnType<OverlayFor>) => makeLaidOutPicture(context.handle(), size, overlay),
     };
     try {
       return await makeDeck(tour, lang, page().dataset, steps, job);

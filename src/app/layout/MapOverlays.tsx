@@ -23,6 +23,8 @@ const ClusterChooser = lazy(() => import('../../ui/ClusterChooser.tsx').then((mo
 const DetailPanel = lazy(() => import('../../ui/DetailPanel.tsx').then((module) => ({ default: module.DetailPanel })));
 const TourPlayer = lazy(() => import('../../ui/TourPlayer.tsx').then((module) => ({ default: module.TourPlayer })));
 const RecordVideoMenu = lazy(() => import('../../ui/RecordVideoMenu.tsx').then((module) => ({ default: module.RecordVideoMenu })));
+const AnnotateButton = lazy(() => import('../../ui/annotations/AnnotateButton.tsx').then((module) => ({ default: module.AnnotateButton })));
+const AnnotationPanel = lazy(() => import('../../ui/annotations/AnnotationPanel.tsx').then((module) => ({ default: module.AnnotationPanel })));
 const UserLegend = lazy(() => import('../../ui/user-data/UserLegend.tsx').then((module) => ({ default: module.UserLegend })));
 const UserFeatureCard = lazy(() =>
   import('../../ui/user-data/UserFeatureCard.tsx').then((module) => ({ default: module.UserFeatureCard })),
@@ -82,6 +84,19 @@ export function MapOverlays({ workspace }: { readonly workspace: Workspace }) {
         </Suspense>
       )}
       <Player workspace={workspace} />
+      {workspace.annotating.open && (
+        <Suspense fallback={null}>
+          <AnnotationPanel
+            lang={lang}
+            annotating={workspace.annotating}
+            centre={state.view ? [state.view.lng, state.view.lat] : [135, 10]}
+            undoable={workspace.presentation.undoable > 0}
+            redoable={workspace.presentation.redoable > 0}
+            onUndo={workspace.presentation.undoCustomTour}
+            onRedo={workspace.presentation.redoCustomTour}
+          />
+        </Suspense>
+      )}
       {jobs.running && (
         <Suspense fallback={null}>
           <JobCard lang={lang} job={jobs.runner} onCancel={jobs.cancel} />
@@ -114,7 +129,12 @@ function Player({ workspace }: { readonly workspace: Workspace }) {
         onFullscreen={fullscreen.toggle}
         onDownloadDeck={() => jobs.downloadDeck(active.id)}
         extra={
-          <RecordVideoMenu lang={lang} disabled={jobs.running !== null} onRecord={(choice) => jobs.recordAndSave(active.id, choice)} />
+          <>
+            {workspace.annotating.available && chrome.tools && (
+              <AnnotateButton lang={lang} open={workspace.annotating.open} onToggle={workspace.annotating.setOpen} />
+            )}
+            <RecordVideoMenu lang={lang} disabled={jobs.running !== null} onRecord={(choice) => jobs.recordAndSave(active.id, choice)} />
+          </>
         }
       />
     </Suspense>

@@ -4,6 +4,7 @@ import type { MapHandle } from '../../map/owner/map-handle.ts';
 import type { Chrome } from '../app-mode.ts';
 import type { Jobs } from '../jobs/use-jobs.ts';
 import type { Presentation } from '../tour/use-presentation.ts';
+import type { Annotating } from '../tour/use-annotating.ts';
 import type { TourFiles } from '../tour/use-tour-files.ts';
 import type { ExplorerActions } from '../use-explorer-actions.ts';
 import type { ExplorerState } from '../use-explorer-state.ts';
@@ -15,6 +16,8 @@ export interface Workspace {
   readonly explorer: ExplorerState;
   readonly actions: ExplorerActions;
   readonly presentation: Presentation;
+  /** Annotate mode on a step of one's own tour. */
+  readonly annotating: Annotating;
   readonly tourFiles: TourFiles;
   readonly jobs: Jobs;
   readonly pointer: MapPointer;

@@ -16,6 +16,9 @@ import { suspendLightMode } from './light-mode.ts';
 import type { RenderMode } from '../../state/frame-params.ts';
 import { prefersReducedMotion, type MapSession } from './map-session.ts';
 import { arcFlowSync } from '../sync/arc-flow.ts';
+import { annotatedCountriesSync } from '../sync/annotated-countries.ts';
+import { AnnotationOverlay, type AnnotationEditing } from '../annotations/AnnotationOverlay.tsx';
+import type { Annotation } from '../../data/annotation.ts';
 import { cameraSync } from '../sync/camera.ts';
 import { contextSync } from '../sync/context.ts';
 import { detailBasemapSync } from '../sync/detail-basemap.ts';
@@ -68,10 +71,15 @@ export interface MapViewProps {
   readonly userLayers?: readonly UserLayer[];
   /** Hover and click on a user's feature where none of ours is under the pointer (owner/interaction.ts). */
   readonly onUserFeature?: (pick: UserFeaturePick | null, kind: 'hover' | 'click') => void;
+  /** The shown tour step's annotations (annotations/AnnotationOverlay.tsx, sync/annotated-countries.ts); none by default. */
+  readonly annotations?: readonly Annotation[];
+  /** While the presenter annotates: adding, selecting and moving annotations with the pointer. */
+  readonly annotationEditing?: AnnotationEditing | null;
 }
 
 const NO_PARTNERS: readonly string[] = [];
 const NO_USER_LAYERS: readonly UserLayer[] = [];
+const NO_ANNOTATIONS: readonly Annotation[] = [];
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -91,6 +99,7 @@ export function MapView(props: MapViewProps) {
   const context = props.context ?? null;
   const partners = props.partners ?? NO_PARTNERS;
   const userLayers = props.userLayers ?? NO_USER_LAYERS;
+  const annotations = props.annotations ?? NO_ANNOTATIONS;
   const arcsOn = layers.includes('arcs');
   const flowing = Boolean(props.flowingArcs) && arcsOn && !prefersReducedMotion();
   useSync(
@@ -117,6 +126,11 @@ export function MapView(props: MapViewProps) {
     session,
     userLayersSync,
     useMemo(() => ({ layers: userLayers }), [userLayers]),
+  );
+  useSync(
+    session,
+    annotatedCountriesSync,
+    useMemo(() => ({ annotations }), [annotations]),
   );
   useSync(
     session,
@@ -157,6 +171,9 @@ export function MapView(props: MapViewProps) {
       data-testid="map"
       data-unavailable={unavailable || undefined}
     >
+      {session && (annotations.length > 0 || props.annotationEditing) && (
+        <AnnotationOverlay map={session.map} annotations={annotations} lang={lang} editing={props.annotationEditing ?? null} />
+      )}
       {unavailable && props.unavailableText && (
         <p className="map-unavailable" role="status">
           {props.unavailableText}

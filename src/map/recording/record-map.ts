@@ -56,7 +56,9 @@ export function recordableMap(map: MapLibreMap): RecordableMap<CameraTarget> {
           if (!map.loaded()) return;
           done();
           try {
-            capture(map.getCanvas());
+            const bounds = map.getBounds();
+            const [west, east] = [bounds.getWest(), bounds.getEast()];
+            capture(map.getCanvas(), { west, east: east < west ? east + 360 : east, south: bounds.getSouth(), north: bounds.getNorth() });
             resolve();
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
