@@ -422,6 +422,14 @@ describe("a step's annotations as native shapes", () => {
     expect(xml).not.toMatch(/<a:fld\b|<a:hlinkClick|<img|<script/);
   });
 
+  it('drops characters XML cannot hold and line breaks that would leave an empty paragraph', async () => {
+    const text: AnnotationMark = { ...marks.find((m) => m.kind === 'text')!, lines: ['bell\u0007here', 'two\n\nlines'] } as AnnotationMark;
+    const parts = readPptx(await writePptx(deckOf(osa, 'en'), annotated(osa, [text])));
+    const shape = shapeNamed(parts.xml(slideParts(parts)[1]!), 'Annotation 1 text');
+    expect(paragraphs(shape)).toEqual(['bellhere', 'two', 'lines']);
+    expect(shape).not.toContain('\u0007');
+  });
+
   it.each<[Lang, string]>([
     ['en', 'Port of Nacala'],
     ['ja', 'ナカラ港'],

@@ -9,7 +9,7 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import { assertNever } from '../lib/result.ts';
-import type { Deck, DeckSlide, LegendRow } from './deck-model.ts';
+import { plainText, type Deck, type DeckSlide, type LegendRow } from './deck-model.ts';
 import type { AnnotationMark } from '../picture/annotations.ts';
 
 /** The picture of one step, and the clip of its camera flight when there is one. */
@@ -245,7 +245,7 @@ function addLegend(slide: PptxGenJS.Slide, total: string, rows: readonly LegendR
   });
 }
 
-/** Annotation text (as bold as the picture's) and the white backdrop that stands in for the picture's halo behind it. */
+/** The room an annotation's text box leaves round its text (a share of its width, fractions of its font size), and the white backdrop that stands in for the picture's halo. */
 const ANNOTATION_TEXT = { widen: 1.15, pad: 0.2, backdrop: { color: 'FFFFFF', transparency: 25 } } as const;
 /** Annotation marks a step may carry: 20 annotations (ANNOTATION_LIMITS.perStep), each a shape and its text. */
 const MAX_MARKS = 40;
@@ -269,8 +269,13 @@ function addAnnotations(slide: PptxGenJS.Slide, annotations: NonNullable<StepMed
         // Wider and taller than the picture's text, about the same centre: another font must not wrap it.
         const w = box.width * ANNOTATION_TEXT.widen + 2 * ANNOTATION_TEXT.pad * mark.fontPx;
         const h = box.height + 2 * ANNOTATION_TEXT.pad * mark.fontPx;
-        const lines = mark.lines.map((line) => ({ text: line, options: {} }));
-        slide.addText(paragraphs(lines), {
+        // The tour's text, not the deck model's: made plain here (a control character would make the XML unreadable),
+        // one paragraph a line, none empty (PptxGenJS #913).
+        const lines = paragraphs(
+          mark.lines.flatMap((line) => plainText(line).split(/\r\n|\r|\n/)).map((line) => ({ text: line, options: {} })),
+        );
+        if (lines.length === 0) break;
+        slide.addText(lines, {
           ...text,
           x: (box.x + box.width / 2 - w / 2) * inch,
           y: (box.y + box.height / 2 - h / 2) * inch,
