@@ -81,17 +81,23 @@ export function normalisePosition([lng, lat]: LngLatPair): [number, number] {
   return [round(wrapped === -180 && lng > 0 ? 180 : wrapped), round(Math.max(-85, Math.min(85, lat)))];
 }
 
-/** A new annotation of `kind` at `at` (an arrow from `at` to `to`, or to a point beside it). */
+/** A new annotation of `kind` at `at` (an arrow from `at` to `to`, or to a point beside it); a label's placeholder text in `lang`. */
 export function newAnnotation(
   kind: AnnotationKind,
   at: LngLatPair,
-  options: { colour?: AnnotationColour; to?: LngLatPair; country?: string; text?: AnnotationText } = {},
+  options: { colour?: AnnotationColour; to?: LngLatPair; country?: string; text?: AnnotationText; lang?: Lang } = {},
 ): Annotation {
   const colourName = options.colour ?? 'crimson';
   const position = normalisePosition(at);
   switch (kind) {
     case 'label':
-      return { kind, at: position, text: options.text ?? { en: 'Label', ja: 'ラベル' }, colour: colourName };
+      // A placeholder in the presenter's language only: the other is filled from it until it is written.
+      return {
+        kind,
+        at: position,
+        text: options.text ?? { en: options.lang === 'ja' ? '' : 'Label', ja: options.lang === 'ja' ? 'ラベル' : '' },
+        colour: colourName,
+      };
     case 'arrow':
       return {
         kind,

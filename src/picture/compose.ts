@@ -35,7 +35,9 @@ export async function composePicture(snapshot: MapSnapshot, size: ExportSize, ov
   if (!ctx) throw new Error('Canvas 2D is not available to compose the image.');
   ctx.drawImage(snapshot.image, 0, 0, size.width, size.height);
   const notes = overlay.annotations;
-  const annotations = notes ? layoutAnnotations(notes.items, notes.lang, projectionOfBox(snapshot.shown, size), size.height / 1080, ctx) : [];
+  const annotations = notes
+    ? layoutAnnotations(notes.items, notes.lang, projectionOfBox(snapshot.shown, size), size.height / 1080, ctx)
+    : [];
   if (notes?.drawn) drawAnnotations(ctx, annotations);
   drawOverlay(ctx, size, overlay);
   locator?.drawLocator(ctx, size, snapshot.shown, locator.LOCATOR_LAND);

@@ -32,7 +32,9 @@ const FONT = cssFontList(UI_FONTS);
 /** Every piece of text the overlay draws. */
 export function overlayText(overlay: ImageOverlay): string {
   const annotations = overlay.annotations ? annotationsText(overlay.annotations.items, overlay.annotations.lang) : '';
-  return [overlay.title, overlay.subtitle, overlay.caption ?? '', overlay.footer, ...overlay.legend.map((l) => l.label), annotations].join('\n');
+  return [overlay.title, overlay.subtitle, overlay.caption ?? '', overlay.footer, ...overlay.legend.map((l) => l.label), annotations].join(
+    '\n',
+  );
 }
 
 /** Title box top left, legend bottom left, footer strip along the bottom; sized to the image height. */

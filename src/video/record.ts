@@ -116,7 +116,10 @@ export async function recordTour<C>(
           frame.ctx.drawImage(canvas, 0, 0, size.width, size.height);
           // Annotations move with the map: laid out again for every frame of a flight.
           if (notes?.drawn && notes.items.length > 0)
-            drawAnnotations(frame.ctx, layoutAnnotations(notes.items, notes.lang, projectionOfBox(box, size), size.height / 1080, frame.ctx));
+            drawAnnotations(
+              frame.ctx,
+              layoutAnnotations(notes.items, notes.lang, projectionOfBox(box, size), size.height / 1080, frame.ctx),
+            );
           frame.ctx.drawImage(overlay.canvas, 0, 0);
           if (strip) drawProgressStrip(frame.ctx, size, (n + 1) / plan.frames, marks);
         }, signal);

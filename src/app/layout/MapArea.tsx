@@ -44,8 +44,16 @@ export function MapArea(props: { readonly workspace: Workspace }) {
         render={OPENED.render}
         userLayers={props.workspace.userLayers.layers}
         onUserFeature={props.workspace.userLayers.pick}
-        annotations={props.workspace.annotating.open ? props.workspace.annotating.annotations : (presentation.active?.steps[presentation.step]?.annotations ?? undefined)}
-        annotationEditing={props.workspace.annotating.editing({ overlay: t.annotationOverlay, from: t.annotationTail, to: t.annotationTip })}
+        annotations={
+          props.workspace.annotating.open
+            ? props.workspace.annotating.annotations
+            : (presentation.active?.steps[presentation.step]?.annotations ?? undefined)
+        }
+        annotationEditing={props.workspace.annotating.editing({
+          overlay: t.annotationOverlay,
+          from: t.annotationTail,
+          to: t.annotationTip,
+        })}
       />
       {chrome.tools && <Tools workspace={props.workspace} />}
       <MapOverlays workspace={props.workspace} />

@@ -24,7 +24,9 @@ const DetailPanel = lazy(() => import('../../ui/DetailPanel.tsx').then((module) 
 const TourPlayer = lazy(() => import('../../ui/TourPlayer.tsx').then((module) => ({ default: module.TourPlayer })));
 const RecordVideoMenu = lazy(() => import('../../ui/RecordVideoMenu.tsx').then((module) => ({ default: module.RecordVideoMenu })));
 const AnnotateButton = lazy(() => import('../../ui/annotations/AnnotateButton.tsx').then((module) => ({ default: module.AnnotateButton })));
-const AnnotationPanel = lazy(() => import('../../ui/annotations/AnnotationPanel.tsx').then((module) => ({ default: module.AnnotationPanel })));
+const AnnotationPanel = lazy(() =>
+  import('../../ui/annotations/AnnotationPanel.tsx').then((module) => ({ default: module.AnnotationPanel })),
+);
 const UserLegend = lazy(() => import('../../ui/user-data/UserLegend.tsx').then((module) => ({ default: module.UserLegend })));
 const UserFeatureCard = lazy(() =>
   import('../../ui/user-data/UserFeatureCard.tsx').then((module) => ({ default: module.UserFeatureCard })),

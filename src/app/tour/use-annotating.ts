@@ -72,7 +72,10 @@ export function useAnnotating(presentation: Presentation): Annotating {
     },
     [annotations, set],
   );
-  const change = useCallback((index: number, annotation: Annotation) => set(annotations.map((a, i) => (i === index ? annotation : a))), [annotations, set]);
+  const change = useCallback(
+    (index: number, annotation: Annotation) => set(annotations.map((a, i) => (i === index ? annotation : a))),
+    [annotations, set],
+  );
   const remove = useCallback(
     (index: number) => {
       set(annotations.filter((_, i) => i !== index));
@@ -103,8 +106,7 @@ export function useAnnotating(presentation: Presentation): Annotating {
       add,
       change,
       remove,
-      editing: (labels) =>
-        step === null ? null : { selected, tool, colour, select: setSelected, change, add, labels },
+      editing: (labels) => (step === null ? null : { selected, tool, colour, select: setSelected, change, add, labels }),
     }),
     [available, open, step, annotations, selected, tool, colour, added, setOpen, add, change, remove],
   );

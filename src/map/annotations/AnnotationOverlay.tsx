@@ -11,7 +11,15 @@
  */
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { moveAnnotation, newAnnotation, normalisePosition, type Annotation, type AnnotationColour, type AnnotationKind, type LngLatPair } from '../../data/annotation.ts';
+import {
+  moveAnnotation,
+  newAnnotation,
+  normalisePosition,
+  type Annotation,
+  type AnnotationColour,
+  type AnnotationKind,
+  type LngLatPair,
+} from '../../data/annotation.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { layoutAnnotations, type AnnotationMark, type Measure, type Point } from '../../picture/annotations.ts';
 import { LAYERS } from '../style/layers.ts';
@@ -47,7 +55,10 @@ type Drag =
 
 let measurer: Measure | null = null;
 function measure(): Measure {
-  measurer ??= document.createElement('canvas').getContext('2d') ?? { font: '', measureText: (t: string) => ({ width: t.length * 8 }) as TextMetrics };
+  measurer ??= document.createElement('canvas').getContext('2d') ?? {
+    font: '',
+    measureText: (t: string) => ({ width: t.length * 8 }) as TextMetrics,
+  };
   return measurer;
 }
 
@@ -123,7 +134,7 @@ export function AnnotationOverlay({ map, annotations, lang, editing }: Props) {
       const at = lngLatAt(point);
       const country = editing.tool === 'country' ? countryAt(map, point) : undefined;
       if (editing.tool === 'country' && !country) return;
-      editing.add(newAnnotation(editing.tool, at, { colour: editing.colour, ...(country ? { country } : {}) }));
+      editing.add(newAnnotation(editing.tool, at, { colour: editing.colour, lang, ...(country ? { country } : {}) }));
       return;
     }
     if (handle && editing.selected !== null) {
@@ -157,7 +168,10 @@ export function AnnotationOverlay({ map, annotations, lang, editing }: Props) {
     } else if (drag.kind === 'end') {
       setDraft({ index: drag.index, annotation: { ...drag.original, [drag.end]: lngLatAt(point) } });
     } else {
-      setDraft({ index: annotations.length, annotation: newAnnotation('arrow', drag.start, { to: lngLatAt(point), colour: editing?.colour ?? 'crimson' }) });
+      setDraft({
+        index: annotations.length,
+        annotation: newAnnotation('arrow', drag.start, { to: lngLatAt(point), colour: editing?.colour ?? 'crimson' }),
+      });
     }
   };
 
@@ -183,7 +197,8 @@ export function AnnotationOverlay({ map, annotations, lang, editing }: Props) {
 
   if (shown.length === 0 && !editing) return null;
   const selected = editing?.selected ?? null;
-  const selectedArrow = selected !== null && shown[selected]?.kind === 'arrow' ? marks.find((m) => m.kind === 'arrow' && m.index === selected) : undefined;
+  const selectedArrow =
+    selected !== null && shown[selected]?.kind === 'arrow' ? marks.find((m) => m.kind === 'arrow' && m.index === selected) : undefined;
   return (
     <svg
       ref={svg}
@@ -239,7 +254,16 @@ function MarkShape({ mark, selected }: { mark: AnnotationMark; selected: boolean
     case 'text':
       return (
         <g className={cls} data-index={mark.index} data-kind="text" style={{ color: mark.colour }}>
-          {selected && <rect className="annotation-selection" x={mark.box.x - 4} y={mark.box.y - 3} width={mark.box.width + 8} height={mark.box.height + 6} rx={4} />}
+          {selected && (
+            <rect
+              className="annotation-selection"
+              x={mark.box.x - 4}
+              y={mark.box.y - 3}
+              width={mark.box.width + 8}
+              height={mark.box.height + 6}
+              rx={4}
+            />
+          )}
           <text className="annotation-text" style={{ font: mark.font }} strokeWidth={mark.fontPx * 0.28}>
             {mark.lines.map((line, i) => (
               <tspan key={i} x={mark.box.x} y={mark.box.y + (i + 0.5) * mark.lineHeight} dominantBaseline="central">

@@ -15,9 +15,18 @@ describe('annotated countries', () => {
 
   it('changes only what changed, and nothing when nothing did', () => {
     const one = { annotations: [country('PHL', 'teal'), country('VNM', 'teal')] };
-    expect(diffAnnotatedCountries(null, one)).toEqual({ set: new Map([['PHL', '#0b6e69'], ['VNM', '#0b6e69']]), clear: [] });
+    expect(diffAnnotatedCountries(null, one)).toEqual({
+      set: new Map([
+        ['PHL', '#0b6e69'],
+        ['VNM', '#0b6e69'],
+      ]),
+      clear: [],
+    });
     expect(diffAnnotatedCountries(one, { annotations: [...one.annotations, label] })).toBeNull();
-    expect(diffAnnotatedCountries(one, { annotations: [country('PHL', 'amber')] })).toEqual({ set: new Map([['PHL', '#9a5b00']]), clear: ['VNM'] });
+    expect(diffAnnotatedCountries(one, { annotations: [country('PHL', 'amber')] })).toEqual({
+      set: new Map([['PHL', '#9a5b00']]),
+      clear: ['VNM'],
+    });
     expect(diffAnnotatedCountries(null, { annotations: [label] })).toBeNull();
   });
 });

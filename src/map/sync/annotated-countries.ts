@@ -50,13 +50,23 @@ function layersOf(source: string, sourceLayer?: string): LayerSpecification[] {
     : { maxzoom: DETAIL_ZOOM };
   const suffix = sourceLayer ? '-detail' : '';
   return [
-    { id: ANNOTATED_COUNTRY_LAYERS.fill + suffix, type: 'fill', source, ...common, paint: { 'fill-color': colour, 'fill-opacity': ['case', lit, 0.28, 0] } },
+    {
+      id: ANNOTATED_COUNTRY_LAYERS.fill + suffix,
+      type: 'fill',
+      source,
+      ...common,
+      paint: { 'fill-color': colour, 'fill-opacity': ['case', lit, 0.28, 0] },
+    },
     {
       id: ANNOTATED_COUNTRY_LAYERS.outline + suffix,
       type: 'line',
       source,
       ...common,
-      paint: { 'line-color': colour, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1.2, 6, 2.5], 'line-opacity': ['case', lit, 0.9, 0] },
+      paint: {
+        'line-color': colour,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 1.2, 6, 2.5],
+        'line-opacity': ['case', lit, 0.9, 0],
+      },
     },
   ];
 }
@@ -66,7 +76,8 @@ export function applyAnnotatedCountries(session: MapSession, { set, clear }: Ann
   touch(session);
   if (!map.getLayer(ANNOTATED_COUNTRY_LAYERS.fill)) {
     // Above the land (both scales) and below the borders, the markers and their labels.
-    for (const layer of [...layersOf(SOURCES.countries), ...layersOf(SOURCES.detail, DETAIL_TILE_LAYER)]) map.addLayer(layer, LAYERS.borders);
+    for (const layer of [...layersOf(SOURCES.countries), ...layersOf(SOURCES.detail, DETAIL_TILE_LAYER)])
+      map.addLayer(layer, LAYERS.borders);
   }
   for (const target of TARGETS) {
     for (const id of clear) map.removeFeatureState({ ...target, id }, KEY);

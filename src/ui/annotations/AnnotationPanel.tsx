@@ -60,7 +60,10 @@ export function AnnotationPanel({ lang, annotating, centre, undoable, redoable, 
   const [country, setCountry] = useState('JPN');
   const full = annotations.length >= ANNOTATION_LIMITS.perStep;
   const countries = useMemo(
-    () => countryCodes().map((code) => ({ code, name: countryName(code, lang) })).sort((a, b) => a.name.localeCompare(b.name, lang)),
+    () =>
+      countryCodes()
+        .map((code) => ({ code, name: countryName(code, lang) }))
+        .sort((a, b) => a.name.localeCompare(b.name, lang)),
     [lang],
   );
   const kindName = (kind: AnnotationKind) => t.kinds[kind];
@@ -78,7 +81,7 @@ export function AnnotationPanel({ lang, annotating, centre, undoable, redoable, 
 
   const addAtCentre = () => {
     if (!tool || full) return;
-    annotating.add(newAnnotation(tool, centre, { colour, ...(tool === 'country' ? { country } : {}) }));
+    annotating.add(newAnnotation(tool, centre, { colour, lang, ...(tool === 'country' ? { country } : {}) }));
     setStatus(t.added(annotations.length + 1, kindName(tool)));
   };
 
@@ -233,11 +236,28 @@ function AnnotationFields({
   };
   return (
     <div className="annotation-fields">
-      <CommitText label={t.english} name={t.textOf(n, t.english)} lang="en" value={text.en} autoFocus={focusText} onCommit={(v) => setText('en', v)} />
-      <CommitText label={t.japanese} name={t.textOf(n, t.japanese)} lang="ja" value={text.ja} onCommit={(v) => setText('ja', v)} />
+      <CommitText
+        label={t.english}
+        name={t.textOf(n, t.english)}
+        lang="en"
+        value={text.en}
+        autoFocus={focusText && lang === 'en'}
+        onCommit={(v) => setText('en', v)}
+      />
+      <CommitText
+        label={t.japanese}
+        name={t.textOf(n, t.japanese)}
+        lang="ja"
+        value={text.ja}
+        autoFocus={focusText && lang === 'ja'}
+        onCommit={(v) => setText('ja', v)}
+      />
       <label className="annotation-field">
         <span>{t.colour}</span>
-        <select value={annotation.colour} onChange={(event) => onChange({ ...annotation, colour: event.target.value as Annotation['colour'] })}>
+        <select
+          value={annotation.colour}
+          onChange={(event) => onChange({ ...annotation, colour: event.target.value as Annotation['colour'] })}
+        >
           {ANNOTATION_COLOUR_NAMES.map((name) => (
             <option key={name} value={name}>
               {t.colours[name]}
@@ -333,7 +353,19 @@ function CommitText({
 }
 
 /** A number kept when left or on Enter, if it is one within [min, max]; otherwise what is kept comes back. */
-function NumberField({ label, value, min, max, onCommit }: { label: string; value: number; min: number; max: number; onCommit: (value: number) => void }) {
+function NumberField({
+  label,
+  value,
+  min,
+  max,
+  onCommit,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onCommit: (value: number) => void;
+}) {
   const shown = String(value);
   const [draft, setDraft] = useState(shown);
   const [was, setWas] = useState(shown);

@@ -42,7 +42,13 @@ const EN = {
   openLabel: 'Annotate this step: labels, arrows, rings and highlighted countries',
 } as const;
 
-type AnnotationStrings = { readonly [K in keyof typeof EN]: (typeof EN)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof EN)[K] extends Record<string, string> ? { readonly [P in keyof (typeof EN)[K]]: string } : string };
+type AnnotationStrings = {
+  readonly [K in keyof typeof EN]: (typeof EN)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof EN)[K] extends Record<string, string>
+      ? { readonly [P in keyof (typeof EN)[K]]: string }
+      : string;
+};
 
 const JA: AnnotationStrings = {
   title: (step) => `ステップ${step}に注記`,
