@@ -4,7 +4,7 @@
  * the highlights, the regions of region-wide initiatives, the optional layers, the user's own layers, the presenting context and flow, the language, and the
  * refit after a filter change. Camera commands, snapshots and recording go through the handle.
  */
-import { useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { Initiative } from '../../data/initiative.ts';
 import type { Lang } from '../../lib/lang.ts';
 import type { LayerName, View } from '../../state/app-state.ts';
@@ -17,7 +17,7 @@ import type { RenderMode } from '../../state/frame-params.ts';
 import { prefersReducedMotion, type MapSession } from './map-session.ts';
 import { arcFlowSync } from '../sync/arc-flow.ts';
 import { annotatedCountriesSync } from '../sync/annotated-countries.ts';
-import { AnnotationOverlay, type AnnotationEditing } from '../annotations/AnnotationOverlay.tsx';
+import type { AnnotationEditing } from '../annotations/AnnotationOverlay.tsx';
 import type { Annotation } from '../../data/annotation.ts';
 import { cameraSync } from '../sync/camera.ts';
 import { contextSync } from '../sync/context.ts';
@@ -80,6 +80,8 @@ export interface MapViewProps {
 const NO_PARTNERS: readonly string[] = [];
 const NO_USER_LAYERS: readonly UserLayer[] = [];
 const NO_ANNOTATIONS: readonly Annotation[] = [];
+// Annotations' drawing and editing load with the first step that has any, or with Annotate mode.
+const AnnotationOverlay = lazy(() => import('../annotations/AnnotationOverlay.tsx').then((module) => ({ default: module.AnnotationOverlay })));
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -172,7 +174,9 @@ export function MapView(props: MapViewProps) {
       data-unavailable={unavailable || undefined}
     >
       {session && (annotations.length > 0 || props.annotationEditing) && (
-        <AnnotationOverlay map={session.map} annotations={annotations} lang={lang} editing={props.annotationEditing ?? null} />
+        <Suspense fallback={null}>
+          <AnnotationOverlay map={session.map} annotations={annotations} lang={lang} editing={props.annotationEditing ?? null} />
+        </Suspense>
       )}
       {unavailable && props.unavailableText && (
         <p className="map-unavailable" role="status">
