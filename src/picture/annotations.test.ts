@@ -48,6 +48,11 @@ describe('layoutAnnotations', () => {
     expect(two?.kind === 'text' && one?.kind === 'text' && two.box.width / one.box.width).toBe(2);
   });
 
+  it('keeps text readable in a small picture: never under 12 px', () => {
+    const [mark] = layoutAnnotations([label], 'en', flat, 0.3, measure);
+    expect(mark?.kind === 'text' && mark.fontPx).toBe(12);
+  });
+
   it('wraps long text and never draws an empty one', () => {
     const long = { ...label, text: { en: 'word '.repeat(40), ja: '' } };
     const [mark] = layoutAnnotations([long], 'en', flat, 1, measure);

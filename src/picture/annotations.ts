@@ -57,6 +57,7 @@ export type AnnotationMark =
 
 export const ANNOTATION_FONT_FAMILY = cssFontList(UI_FONTS);
 const KM_PER_DEGREE = 111.32;
+const MIN_FONT_PX = 12;
 
 /**
  * Lays annotations out in a picture: shapes first, then every text above them, in the order given.
@@ -147,10 +148,11 @@ function textMark(
   measure: Measure,
   place: (width: number, height: number) => Point,
 ): TextMark {
-  const fontPx = 22 * unit;
-  const lineHeight = 27 * unit;
+  // Never smaller than 12 px, however small the picture (a 540p video, a phone embed).
+  const fontPx = Math.max(22 * unit, MIN_FONT_PX);
+  const lineHeight = fontPx * (27 / 22);
   const font = `700 ${fontPx}px ${ANNOTATION_FONT_FAMILY}`;
-  const lines = wrap(measure, words, font, 340 * unit);
+  const lines = wrap(measure, words, font, fontPx * (340 / 22));
   measure.font = font;
   const width = Math.max(...lines.map((line) => measure.measureText(line).width), 1);
   const height = lines.length * lineHeight;

@@ -8,8 +8,14 @@ import { recordTour, type RecordOptions, type TourSource } from './record.ts';
 import type { RecordableMap } from './recordable.ts';
 import type { FrameSink } from './sink.ts';
 import { drawProgressStrip } from '../picture/strip.ts';
+import { drawAnnotations } from '../picture/annotations.ts';
+import type { Annotation } from '../data/annotation.ts';
 
 vi.mock('../picture/strip.ts', () => ({ drawProgressStrip: vi.fn() }));
+vi.mock('../picture/annotations.ts', async (original) => {
+  const actual = await original<typeof import('../picture/annotations.ts')>();
+  return { ...actual, drawAnnotations: vi.fn(), layoutAnnotations: vi.fn(actual.layoutAnnotations) };
+});
 
 /** A 2D context that takes any call (measureText answers a width of 0). */
 function fakeContext(): CanvasRenderingContext2D {
@@ -23,10 +29,13 @@ beforeAll(() => {
   vi.stubGlobal('document', { createElement: () => ({ width: 0, height: 0, getContext: fakeContext }) });
 });
 afterAll(() => vi.unstubAllGlobals());
-beforeEach(() => vi.mocked(drawProgressStrip).mockClear());
+beforeEach(() => {
+  vi.mocked(drawProgressStrip).mockClear();
+  vi.mocked(drawAnnotations).mockClear();
+});
 
 /** Steps named by their number; the map logs each camera move as [camera, ms]. */
-function run(options: Omit<RecordOptions, 'settings'>, steps = 3) {
+function run(options: Omit<RecordOptions, 'settings'>, steps = 3, annotated: Record<number, readonly Annotation[]> = {}) {
   const moves: [number, number][] = [];
   const shown: number[] = [];
   let frames = 0;
@@ -34,14 +43,20 @@ function run(options: Omit<RecordOptions, 'settings'>, steps = 3) {
     begin: () => undefined,
     setTime: () => undefined,
     moveTo: (camera, ms) => void moves.push([camera, ms]),
-    drawn: async (capture) => capture({} as HTMLCanvasElement, { west: 100, east: 160, south: -10, north: 30 }),
+    // The camera pans east one degree a frame.
+    drawn: async (capture) => capture({} as HTMLCanvasElement, { west: 100 + frames, east: 160 + frames, south: -10, north: 30 }),
     end: () => undefined,
   };
   const tour: TourSource<number> = {
     length: steps,
     show: async (index) => {
       shown.push(index);
-      return { camera: index, overlay: { title: '', subtitle: '', legend: [], footer: 'Source' } };
+      const annotations = annotated[index];
+      const overlay = { title: '', subtitle: '', legend: [], footer: 'Source' };
+      return {
+        camera: index,
+        overlay: annotations ? { ...overlay, annotations: { items: annotations, lang: 'en' as const, drawn: true } } : overlay,
+      };
     },
   };
   const sink: FrameSink = {
@@ -109,5 +124,15 @@ describe('recordTour', () => {
   ])('progressStrip %s: the strip is drawn on %i frames', async (progressStrip, drawn) => {
     await run({ first: 1, last: 1, progressStrip });
     expect(drawProgressStrip).toHaveBeenCalledTimes(drawn);
+  });
+
+  it('draws a step’s annotations on each of its frames, where the map is in that frame', async () => {
+    const ring: Annotation = { kind: 'ring', at: [130, 10], radiusKm: 100, colour: 'teal' };
+    await run({}, 3, { 1: [ring] });
+    const calls = vi.mocked(drawAnnotations).mock.calls;
+    expect(calls).toHaveLength(12 + 5);
+    const centres = calls.map(([, marks]) => (marks[0]?.kind === 'ring' ? marks[0].centre[0] : NaN));
+    // The map moves east under the ring, so it is drawn further west in each frame.
+    expect(centres.every((x, i) => i === 0 || x < centres[i - 1]!)).toBe(true);
   });
 });

@@ -81,7 +81,9 @@ const NO_PARTNERS: readonly string[] = [];
 const NO_USER_LAYERS: readonly UserLayer[] = [];
 const NO_ANNOTATIONS: readonly Annotation[] = [];
 // Annotations' drawing and editing load with the first step that has any, or with Annotate mode.
-const AnnotationOverlay = lazy(() => import('../annotations/AnnotationOverlay.tsx').then((module) => ({ default: module.AnnotationOverlay })));
+const AnnotationOverlay = lazy(() =>
+  import('../annotations/AnnotationOverlay.tsx').then((module) => ({ default: module.AnnotationOverlay })),
+);
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
