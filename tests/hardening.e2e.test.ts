@@ -9,10 +9,8 @@ import { ids, initiatives } from './dataset.ts';
 import { urlQuery } from './fixtures/url-queries.ts';
 import { renderedCount } from './app-page.ts';
 import { HOSTILE, hostileDataset, LINK } from './fixtures/hostile-text.ts';
+import { CSP } from './fixtures/csp.ts';
 
-/** The policy the README gives to people who host FOIP Atlas. */
-export const CSP =
-  "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
 
 let server: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
