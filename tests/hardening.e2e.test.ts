@@ -11,7 +11,6 @@ import { renderedCount } from './app-page.ts';
 import { HOSTILE, hostileDataset, LINK } from './fixtures/hostile-text.ts';
 import { CSP } from './fixtures/csp.ts';
 
-
 let server: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
   server = await serveFolders({ '/': 'dist' }, { 'content-security-policy': CSP });

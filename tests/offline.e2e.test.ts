@@ -122,11 +122,17 @@ describe('offline after one visit', () => {
       /^assets\/maplibre-gl-worker-[\w-]+\.mjs$/,
       /^assets\/TourPlayer-[\w-]+\.js$/,
     ]) {
-      expect(list.filter((url) => pattern.test(url)), String(pattern)).toHaveLength(1);
+      expect(
+        list.filter((url) => pattern.test(url)),
+        String(pattern),
+      ).toHaveLength(1);
     }
     // Each row names a file the build makes (a stale row would hide a renamed feature in the precache).
     for (const { name } of LOADED_ON_FIRST_USE) {
-      expect(files.filter((file) => file.startsWith(`assets/${name}-`) && loadedOnFirstUse(file)), name).not.toHaveLength(0);
+      expect(
+        files.filter((file) => file.startsWith(`assets/${name}-`) && loadedOnFirstUse(file)),
+        name,
+      ).not.toHaveLength(0);
     }
     expect(list.some((url) => url.includes('countries-10m'))).toBe(false);
     const bytes = list.reduce((sum, url) => sum + statSync(`dist/${url}`).size, 0);

@@ -107,19 +107,38 @@ describe('registerServiceWorker', () => {
 
   it('registers the worker for the page’s folder', async () => {
     const register = vi.fn<Container['register']>(async () => new FakeRegistration(null));
-    expect(await registerServiceWorker(container(register), 'sw.js', () => {}, () => {})).toEqual({ ok: true, value: 'registered' });
+    expect(
+      await registerServiceWorker(
+        container(register),
+        'sw.js',
+        () => {},
+        () => {},
+      ),
+    ).toEqual({ ok: true, value: 'registered' });
     expect(register).toHaveBeenCalledWith('sw.js', { scope: './' });
   });
 
   it('reports a browser that gives no registration (automation blocking workers) as blocked', async () => {
-    expect(await registerServiceWorker(container(async () => undefined), 'sw.js', () => {}, () => {})).toEqual({ ok: true, value: 'blocked' });
+    expect(
+      await registerServiceWorker(
+        container(async () => undefined),
+        'sw.js',
+        () => {},
+        () => {},
+      ),
+    ).toEqual({ ok: true, value: 'blocked' });
   });
 
   it('turns a refused registration into a message, without throwing', async () => {
     const refused = container(async () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
-    const result = await registerServiceWorker(refused, 'sw.js', () => {}, () => {});
+    const result = await registerServiceWorker(
+      refused,
+      'sw.js',
+      () => {},
+      () => {},
+    );
     expect(result).toEqual({
       ok: false,
       error: 'Offline use is not available: the service worker could not be registered (The operation is insecure.).',
