@@ -5,7 +5,7 @@
  * *Reload to update*. Served under the README's strict Content Security Policy. Service workers are
  * blocked in every other test (scripts/chromium.ts); here each context allows them.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -223,6 +223,8 @@ describe('offline after one visit', () => {
       const notice = page.locator('[data-testid="update-notice"]');
       await notice.waitFor();
       expect(await notice.textContent()).toContain('A new version of FOIP Atlas is ready.');
+      mkdirSync('tests/output', { recursive: true });
+      await page.screenshot({ path: 'tests/output/offline-update-notice.png', clip: { x: 0, y: 0, width: 1280, height: 200 } });
       await page.evaluate(() => ((window as unknown as { foipBeforeUpdate: boolean }).foipBeforeUpdate = true));
       await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload to update' }).click()]);
       // The page's own address, which the app keeps without ?debug: the map is drawn, not counted.
