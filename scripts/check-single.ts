@@ -17,6 +17,11 @@ if (external.length > 0) {
   console.error(`build:single: the page still refers to files: ${external.join(', ')}`);
   process.exit(1);
 }
+// It runs from file://, where a service worker cannot: the build leaves out the registration (src/app/offline/).
+if (text.includes('serviceWorker')) {
+  console.error('build:single: the page holds service worker code (navigator.serviceWorker); the single file must not register one');
+  process.exit(1);
+}
 // The Japanese font travels inside the file too: each of its @font-face rules holds its WOFF2 as a data: URL.
 const FONT_FILES = ['src/assets/fonts/foip-noto-sans-jp.woff2', 'src/assets/fonts/foip-noto-sans-jp-english-page.woff2'];
 const fontFaces = [...text.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => m[1] ?? '');

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -48,14 +48,28 @@ export interface LaunchOptions {
   readonly env?: Readonly<Record<string, string>>;
 }
 
-/** Headless Chromium with the shared switches, plus the caller's. */
+/**
+ * What every page and context of a launched browser gets unless its caller says otherwise. The app
+ * registers a service worker (src/app/offline/): requests it answers are not seen by `page.route`,
+ * and its background precaching (megabytes) would skew timings. Only the offline test allows it,
+ * with `newContext({ serviceWorkers: 'allow' })`.
+ */
+export const CONTEXT_DEFAULTS: BrowserContextOptions = { serviceWorkers: 'block' };
+
+/** Headless Chromium with the shared switches, plus the caller's; its pages and contexts start from CONTEXT_DEFAULTS. */
 export async function launchBrowser({ args = [], env }: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     args: [...CHROMIUM_ARGS, ...args],
     ...(env ? { env: { ...process.env, ...env } } : {}),
   });
+  // Both: Playwright's newPage makes its context through newContext today, but need not.
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ ...CONTEXT_DEFAULTS, ...options });
+  browser.newPage = (options = {}) => newPage({ ...CONTEXT_DEFAULTS, ...options });
+  return browser;
 }
 
 /** Serves dist/ (built by `npm run build`) on a free loopback port. */

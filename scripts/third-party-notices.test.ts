@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NOTICES_PATH, noticesMarkdown, runtimePackages } from './third-party-notices.ts';
+import { NOTICES_PATH, noticesMarkdown, runtimePackages, SHIPPED_BY_BUILD_TOOLS } from './third-party-notices.ts';
 
 describe('THIRD-PARTY-NOTICES.md', () => {
   it('is up to date with the installed runtime packages (run `npm run notices` after changing dependencies)', () => {
@@ -13,7 +13,14 @@ describe('THIRD-PARTY-NOTICES.md', () => {
     expect(byName.get('maplibre-gl')?.licence).toBe('BSD-3-Clause');
     expect(byName.get('maplibre-gl')?.text).toContain('Redistribution and use in source and binary forms');
     expect(byName.get('world-atlas')?.text).toContain('Copyright 2013-2019 Michael Bostock');
-    for (const dev of ['vite', 'vitest', 'typescript', 'world-countries']) expect(byName.has(dev), dev).toBe(false);
+    for (const dev of ['vite', 'vitest', 'typescript', 'world-countries', 'vite-plugin-pwa', 'workbox-build'])
+      expect(byName.has(dev), dev).toBe(false);
+  });
+
+  it('lists the Workbox modules the build puts into the service worker, and what they depend on', () => {
+    const byName = new Map(runtimePackages(process.cwd()).map((p) => [p.name, p]));
+    for (const name of SHIPPED_BY_BUILD_TOOLS) expect(byName.get(name)?.licence, name).toBe('MIT');
+    expect(byName.has('idb')).toBe(true); // workbox-expiration's store
   });
 
   it('credits Natural Earth, the ODbL region table and the MOFA documents', () => {

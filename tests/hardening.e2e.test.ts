@@ -9,10 +9,7 @@ import { ids, initiatives } from './dataset.ts';
 import { urlQuery } from './fixtures/url-queries.ts';
 import { renderedCount } from './app-page.ts';
 import { HOSTILE, hostileDataset, LINK } from './fixtures/hostile-text.ts';
-
-/** The policy the README gives to people who host FOIP Atlas. */
-export const CSP =
-  "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
+import { CSP } from './fixtures/csp.ts';
 
 let server: { url: string; close: () => Promise<void> };
 beforeAll(async () => {

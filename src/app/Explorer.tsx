@@ -34,6 +34,7 @@ import { useFullscreen } from './use-fullscreen.ts';
 import { useLatest } from './use-latest.ts';
 import { useMapPointer } from './use-map-pointer.ts';
 import { useNotices } from './use-notices.ts';
+import { useOfflineUpdate } from './offline/use-offline-update.ts';
 import { useProfile } from './use-profile.ts';
 import { useUserLayers } from './user-layers/use-user-layers.ts';
 
@@ -47,7 +48,8 @@ export function Explorer({ dataset, failed }: { dataset: ValidDataset; failed: b
   const mapArea = useRef<HTMLDivElement>(null);
   const mapSize = useElementSize(mapArea);
   const pointer = useMapPointer();
-  const notices = useNotices(dataset, failed, explorer.initial.ignored, lang);
+  const update = useOfflineUpdate(map);
+  const notices = useNotices(dataset, failed, explorer.initial.ignored, lang, update);
   const fullscreen = useFullscreen();
   const [aboutOpen, setAboutOpen] = useState(false);
   const userLayers = useUserLayers(lang, notices.notify, { kept: !state.embed });

@@ -1,4 +1,4 @@
-/** The notices the explorer shows: synthetic data, ignored URL parameters, data issues, map failures, and the outcome of the user's last action. */
+/** The notices the explorer shows: synthetic data, ignored URL parameters, data issues, map failures, the outcome of the user's last action, and a waiting update. */
 import { useCallback, useMemo, useState } from 'react';
 import { formatIssue, type ValidDataset } from '../data/validate.ts';
 import type { Lang } from '../lib/lang.ts';
@@ -20,7 +20,14 @@ export interface Notices {
   readonly notify: (note: Note) => void;
 }
 
-export function useNotices(dataset: ValidDataset, failed: boolean, initialIgnored: readonly IgnoredParam[], lang: Lang): Notices {
+export function useNotices(
+  dataset: ValidDataset,
+  failed: boolean,
+  initialIgnored: readonly IgnoredParam[],
+  lang: Lang,
+  /** Switches to a waiting update of the app and reloads (offline/use-offline-update.ts); null while there is none. */
+  update: (() => void) | null,
+): Notices {
   const [ignored, setIgnored] = useState(initialIgnored);
   const [dataIssuesOpen, setDataIssuesOpen] = useState(dataset.issues.length > 0);
   const [mapError, setMapError] = useState<string | null>(null);
@@ -50,8 +57,9 @@ export function useNotices(dataset: ValidDataset, failed: boolean, initialIgnore
     }
     if (mapError) list.push({ id: 'map-notice', tone: 'error', text: `${t.mapFailed}: ${mapError}`, onDismiss: () => setMapError(null) });
     if (note) list.push({ id: 'app-notice', ...note, onDismiss: () => setNote(null) });
+    if (update) list.push({ id: 'update-notice', tone: 'info', text: t.updateReady, action: { label: t.updateReload, run: update } });
     return list;
-  }, [dataset, failed, ignored, dataIssuesOpen, mapError, note, t]);
+  }, [dataset, failed, ignored, dataIssuesOpen, mapError, note, update, t]);
 
   return { items, reportMapError, notify: setNote };
 }

@@ -6,6 +6,8 @@ export interface NoticeItem {
   readonly tone: 'info' | 'error';
   readonly text: string;
   readonly items?: readonly string[];
+  /** A button after the text (e.g. reload to update). */
+  readonly action?: { readonly label: string; readonly run: () => void };
   /** Absent: the notice stays (e.g. the synthetic-data warning). */
   readonly onDismiss?: () => void;
 }
@@ -28,6 +30,11 @@ export function Notices({ notices, dismissLabel }: { notices: readonly NoticeIte
                 <li key={n}>{item}</li>
               ))}
             </ul>
+          )}
+          {notice.action && (
+            <button type="button" className="notice-action" onClick={notice.action.run}>
+              {notice.action.label}
+            </button>
           )}
         </Notice>
       ))}
