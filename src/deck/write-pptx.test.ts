@@ -23,7 +23,8 @@ import {
 import type { Annotation } from '../data/annotation.ts';
 import { parseDataset, validateDataset, type ValidDataset } from '../data/validate.ts';
 import type { Lang } from '../lib/lang.ts';
-import { validateTour, type Tour } from '../state/tour.ts';
+import type { Tour } from '../state/tour.ts';
+import { validateTour } from '../state/tour-file.ts';
 import { BUILT_IN_TOURS } from '../state/tours.ts';
 import { layoutAnnotations, projectionOfBox, type AnnotationMark, type Measure } from '../picture/annotations.ts';
 import { buildDeck, JAPANESE_FONT, type Deck } from './deck-model.ts';

@@ -6,7 +6,8 @@
  * text, and works out where each arrow, ring and piece of text goes. A highlighted country is a
  * fill of the map's own (src/map/sync/annotations.ts), so it is in every snapshot; its text is here.
  */
-import { ANNOTATION_COLOURS, annotationText, type Annotation, type LngLatPair } from '../data/annotation.ts';
+import { ANNOTATION_COLOURS, type Annotation, type LngLatPair } from '../data/annotation.ts';
+import { annotationText } from '../data/annotation-edit.ts';
 import type { Lang } from '../lib/lang.ts';
 import { cssFontList, UI_FONTS } from '../lib/japanese-text.ts';
 import type { LngLatBox } from '../data/locator.ts';

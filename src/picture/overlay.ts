@@ -5,7 +5,8 @@
  */
 import { cssFontList, UI_FONTS } from '../lib/japanese-text.ts';
 import type { ExportSize } from './export-sizes.ts';
-import { annotationText, type Annotation } from '../data/annotation.ts';
+import type { Annotation } from '../data/annotation.ts';
+import { annotationText } from '../data/annotation-edit.ts';
 import type { Lang } from '../lib/lang.ts';
 
 /** Empty title, subtitle and caption leave out the title box, an empty legend the legend (a deck's slide picture has only the footer). */

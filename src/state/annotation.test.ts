@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { annotationText, moveAnnotation, newAnnotation, normalisePosition, type Annotation } from '../data/annotation.ts';
-import { formatTourIssue, parseTourFile, validateTour, type Tour } from './tour.ts';
+import type { Annotation } from '../data/annotation.ts';
+import { annotationText, moveAnnotation, newAnnotation, normalisePosition } from '../data/annotation-edit.ts';
+import type { Tour } from './tour.ts';
+import { formatTourIssue, parseTourFile, validateTour } from './tour-file.ts';
 
 const context = { isKnownId: () => true };
 const label: Annotation = { kind: 'label', at: [134.5, 7.5], text: { en: 'Palau', ja: 'パラオ' }, colour: 'crimson' };

@@ -5,7 +5,8 @@ import { DEFAULT_STATE } from './app-state.ts';
 import { applyFilters, NO_FILTERS, prepare } from '../data/filters.ts';
 import type { Initiative } from '../data/initiative.ts';
 import { autoplayTour } from './autoplay.ts';
-import { formatTourIssue, parseTourFile, stepAfter, stepFromState, tourKeyAction, validateTour, type Tour, type TourStep } from './tour.ts';
+import { stepAfter, stepFromState, tourKeyAction, type Tour, type TourStep } from './tour.ts';
+import { formatTourIssue, parseTourFile, validateTour } from './tour-file.ts';
 import { tourStep } from './tour-step.ts';
 import { BUILT_IN_TOURS } from './tours.ts';
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/lang.ts';
-import { formatTourIssue, parseTourFile, TOUR_OVERLAY_LIMITS, type Tour, type TourOverlay } from '../../state/tour.ts';
+import { TOUR_OVERLAY_LIMITS, type Tour, type TourOverlay } from '../../state/tour.ts';
 import type { UserLayer } from '../../user-data/types.ts';
 import type { UserLayers } from '../user-layers/use-user-layers.ts';
 import type { UrlContext } from '../../state/url.ts';
@@ -16,7 +16,7 @@ import type { Presentation } from './use-presentation.ts';
 
 export interface TourFiles {
   /** Reads a tour file's text; the tour it holds (now the user's own), or null when it was refused. */
-  readonly importTour: (text: string) => Tour | null;
+  readonly importTour: (text: string) => Promise<Tour | null>;
   readonly exportTour: () => void;
   /** A link that carries the user's own tour, or the message saying why there is none. */
   readonly shareTour: () => Promise<{ readonly ok: true; readonly url: string } | { readonly ok: false; readonly message: string }>;
@@ -38,7 +38,9 @@ export function useTourFiles(
     const file: Tour = overlays.length > 0 ? { ...tour, overlays } : tour;
     return `${JSON.stringify(file, null, 2)}\n`;
   };
-  const importTour = (text: string): Tour | null => {
+  const importTour = async (text: string): Promise<Tour | null> => {
+    // Reading a tour file (its schema and checks) loads with the first one.
+    const { formatTourIssue, parseTourFile } = await import('../../state/tour-file.ts');
     const parsed = parseTourFile(text, context);
     if (!parsed.ok) {
       notify({ tone: 'error', text: t.tourRejected, items: parsed.error.slice(0, 8).map(formatTourIssue) });
@@ -66,7 +68,8 @@ export function useTourFiles(
       if (!live) return;
       const { importTour: read, notify: say, lang: now } = opening.current;
       if (!text.ok) return say({ tone: 'error', text: strings(now).tourLinkBroken(text.error, TOUR_LINK_MAX_CHARS) });
-      const tour = read(text.value);
+      const tour = await read(text.value);
+      if (!live) return;
       if (tour) setStartLinked(tour.id);
     });
     return () => {

@@ -11,15 +11,8 @@
  */
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import {
-  moveAnnotation,
-  newAnnotation,
-  normalisePosition,
-  type Annotation,
-  type AnnotationColour,
-  type AnnotationKind,
-  type LngLatPair,
-} from '../../data/annotation.ts';
+import { type Annotation, type AnnotationColour, type AnnotationKind, type LngLatPair } from '../../data/annotation.ts';
+import { moveAnnotation, newAnnotation, normalisePosition } from '../../data/annotation-edit.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { layoutAnnotations, type AnnotationMark, type Measure, type Point } from '../../picture/annotations.ts';
 import { LAYERS } from '../style/layers.ts';

@@ -11,14 +11,12 @@ import {
   ANNOTATION_COLOURS,
   ANNOTATION_KINDS,
   ANNOTATION_LIMITS,
-  annotationText,
-  newAnnotation,
-  normalisePosition,
   type Annotation,
   type AnnotationColour,
   type AnnotationKind,
   type LngLatPair,
 } from '../../data/annotation.ts';
+import { annotationText, newAnnotation, normalisePosition } from '../../data/annotation-edit.ts';
 import { countryCodes, countryName } from '../../data/countries.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { annotationStrings } from './annotation-strings.ts';
