@@ -7,6 +7,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { deflateRawSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import threeFocusAreas from '../data/tours/three-focus-areas.json' with { type: 'json' };
@@ -190,6 +191,25 @@ describe('offline after one visit', () => {
       await host.waitForFunction(() => document.getElementById('log')?.textContent?.includes('"foip:ready"'));
       await host.click('#next');
       await frame.waitForFunction(() => new URLSearchParams(window.location.search).get('pillar') === '3');
+
+      // A link to a tour of one's own with annotations, opened offline in a fresh tab: the tour starts, its label drawn.
+      const tour = {
+        id: 'offline-tour',
+        title: { en: 'Offline', ja: 'オフライン' },
+        steps: [
+          {
+            query: 'pillar=3',
+            view: '134.500,7.400,4.00',
+            caption: { en: 'Palau', ja: 'パラオ' },
+            annotations: [{ kind: 'label', at: [134.5, 7.4], text: { en: 'Airport terminal', ja: '空港ターミナル' }, colour: 'crimson' }],
+          },
+        ],
+      };
+      const linked = await context.newPage();
+      await linked.goto(`${server.url}?debug=1#tour=${deflateRawSync(JSON.stringify(tour)).toString('base64url')}`);
+      await linked.locator('[data-testid="annotation-overlay"] text').first().waitFor();
+      expect(await linked.locator('[data-testid="annotation-overlay"] text').allTextContents()).toEqual(['Airport terminal']);
+      await linked.close();
 
       // Site zoom works offline too, from what was kept.
       await page.goto(`${server.url}?debug=1&view=134.5,7.4,8`);
