@@ -83,10 +83,13 @@ describe('annotations', () => {
       // Reordered in the editor (Pacific first), then step 2 (the Philippines) shown.
       await page.click('[data-testid="edit-tour"]');
       await page.locator('[data-testid="tour-editor"] li[data-step="1"] [data-action="up"]').click();
-      await page.locator('[data-testid="tour-editor"] li[data-step="1"] [data-action="show"]').click();
-      await page.click('[data-testid="tours-menu"]');
-      await page.locator('.annotate-button').click();
+      await page.locator('[data-testid="tour-editor"] li[data-step="1"] [data-action="annotate"]').click();
       await expect.poll(() => panel(page).locator('h2').textContent()).toBe('Annotate step 2');
+      // The player's own button says Annotate mode is on, and turns it off and on.
+      expect(await page.locator('.annotate-button').getAttribute('aria-pressed')).toBe('true');
+      await page.locator('.annotate-button').click();
+      await panel(page).waitFor({ state: 'detached' });
+      await page.locator('.annotate-button').click();
       await settled(page);
 
       // A label where the map is clicked, its text typed straight away.
@@ -151,8 +154,9 @@ describe('annotations', () => {
         '3 of at most 20 annotations; text at most 200 characters.',
       );
 
-      // The tour file carries them, the label in both languages.
+      // The tour file carries them, the label in both languages; the editor counts them.
       await page.click('[data-testid="tours-menu"]');
+      expect(await page.locator('[data-testid="tour-editor"] li[data-step="1"] .step-annotations').textContent()).toBe(' · 3 annotations');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-tour"]')]);
       const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
         steps: { caption: { en: string }; annotations?: { kind: string; text?: { en: string; ja: string } }[] }[];

@@ -146,6 +146,10 @@ function Tools({ workspace }: { readonly workspace: Workspace }) {
           onEdit: presentation.editCustomTour,
           onReplaceView: presentation.replaceStepView,
           onShowStep: (index) => presentation.start(CUSTOM_TOUR_ID, false, index),
+          onAnnotateStep: (index) => {
+            presentation.start(CUSTOM_TOUR_ID, false, index);
+            workspace.annotating.setOpen(true);
+          },
           onUndo: presentation.undoCustomTour,
           onRedo: presentation.redoCustomTour,
         }}

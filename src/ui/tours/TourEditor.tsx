@@ -20,6 +20,8 @@ export interface TourEditorActions {
   readonly onEdit: (edit: TourEdit) => void;
   readonly onReplaceView: (index: number) => void;
   readonly onShowStep: (index: number) => void;
+  /** Shows the step and opens Annotate mode on it. */
+  readonly onAnnotateStep: (index: number) => void;
   readonly onUndo: () => void;
   readonly onRedo: () => void;
 }
@@ -33,7 +35,20 @@ interface Props extends TourEditorActions {
 /** A drag carries the step's index under this type, so other drags (files on the map) are not taken for a step. */
 const DRAG_TYPE = 'application/x-foip-tour-step';
 
-export function TourEditor({ id, lang, tour, undoable, redoable, shownStep, onEdit, onReplaceView, onShowStep, onUndo, onRedo }: Props) {
+export function TourEditor({
+  id,
+  lang,
+  tour,
+  undoable,
+  redoable,
+  shownStep,
+  onEdit,
+  onReplaceView,
+  onShowStep,
+  onAnnotateStep,
+  onUndo,
+  onRedo,
+}: Props) {
   const t = tourEditorStrings(lang);
   const [said, say] = useState('');
   const [dragging, setDragging] = useState<number | null>(null);
@@ -155,9 +170,26 @@ export function TourEditor({ id, lang, tour, undoable, redoable, shownStep, onEd
                     >
                       ≡
                     </span>
-                    <span className="step-number">{t.step(n)}</span>
+                    <span className="step-number">
+                      {t.step(n)}
+                      {step.annotations?.length ? (
+                        <span className="step-annotations"> · {t.annotations(step.annotations.length)}</span>
+                      ) : null}
+                    </span>
                     <button type="button" onClick={() => onShowStep(index)} aria-label={t.showLabel(n)} data-action="show">
                       {t.show}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={(event) => {
+                        // The menu makes way for the map and Annotate's panel.
+                        event.currentTarget.closest('details')?.removeAttribute('open');
+                        onAnnotateStep(index);
+                      }}
+                      aria-label={t.annotateLabel(n)}
+                      data-action="annotate"
+                    >
+                      {t.annotate}
                     </button>
                     <button
                       type="button"
