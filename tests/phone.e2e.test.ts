@@ -96,4 +96,17 @@ describe('phone', () => {
       await page.close();
     });
   }
+
+  it('keeps a closed legend small in an embedded tour, clear of the caption and of the map', async () => {
+    const { page, errors } = await open('embed=1&tour=osa', { width: 390, height: 700 });
+    await page.locator('[data-testid="tour-player"]').waitFor();
+    const [legend, player] = await Promise.all([
+      page.locator('.legend').boundingBox(),
+      page.locator('[data-testid="tour-player"]').boundingBox(),
+    ]);
+    expect(await page.locator('.legend').getAttribute('open')).toBeNull();
+    expect(legend!.height).toBeLessThan(60);
+    expect(legend!.y + legend!.height).toBeLessThan(player!.y);
+    expect(errors).toEqual([]);
+  });
 });
