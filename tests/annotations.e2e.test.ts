@@ -154,6 +154,18 @@ describe('annotations', () => {
         '3 of at most 20 annotations; text at most 200 characters.',
       );
 
+      // Delete removes the selected annotation (not the tour's "previous step"), Undo brings it back; Escape leaves
+      // Annotate mode, not the tour.
+      await panel(page).locator('li[data-annotation="1"] .annotation-item').click();
+      await page.keyboard.press('Delete');
+      await expect.poll(() => panel(page).locator('.annotation-list li').count()).toBe(2);
+      expect(await page.locator('[data-testid="tour-player"]').getAttribute('data-step')).toBe('1');
+      await panel(page).getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => panel(page).locator('.annotation-list li').count()).toBe(3);
+      await page.keyboard.press('Escape');
+      await panel(page).waitFor({ state: 'detached' });
+      expect(await page.locator('[data-testid="tour-player"]').count()).toBe(1);
+
       // The tour file carries them, the label in both languages; the editor counts them.
       await page.click('[data-testid="tours-menu"]');
       expect(await page.locator('[data-testid="tour-editor"] li[data-step="1"] .step-annotations').textContent()).toBe(' · 3 annotations');

@@ -66,16 +66,24 @@ export function AnnotationPanel({ lang, annotating, centre, undoable, redoable, 
   );
   const kindName = (kind: AnnotationKind) => t.kinds[kind];
 
-  // Escape leaves the adding tool first, then the mode.
+  // Outside a field: Escape leaves the adding tool first, then the mode; Delete or Backspace deletes the selected annotation.
+  // Taken before the tour's own keys (capture, and marked handled), which would otherwise leave the tour or go back a step.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || (event.target as Element | null)?.closest('input, select, textarea')) return;
-      if (annotating.tool) annotating.setTool(null);
-      else annotating.setOpen(false);
+      if (event.defaultPrevented || (event.target as Element | null)?.closest('input, select, textarea, [contenteditable="true"]')) return;
+      if (event.key === 'Escape') {
+        if (annotating.tool) annotating.setTool(null);
+        else annotating.setOpen(false);
+      } else if ((event.key === 'Delete' || event.key === 'Backspace') && annotating.selected !== null) {
+        const n = annotating.selected + 1;
+        annotating.remove(annotating.selected);
+        setStatus(annotationStrings(lang).removed(n));
+      } else return;
+      event.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [annotating]);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [annotating, lang]);
 
   const addAtCentre = () => {
     if (!tool || full) return;
