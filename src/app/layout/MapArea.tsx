@@ -44,11 +44,7 @@ export function MapArea(props: { readonly workspace: Workspace }) {
         render={OPENED.render}
         userLayers={props.workspace.userLayers.layers}
         onUserFeature={props.workspace.userLayers.pick}
-        annotations={
-          props.workspace.annotating.open
-            ? props.workspace.annotating.annotations
-            : (presentation.active?.steps[presentation.step]?.annotations ?? undefined)
-        }
+        annotations={presentation.active?.steps[presentation.step]?.annotations}
         annotationEditing={props.workspace.annotating.editing({
           overlay: t.annotationOverlay,
           from: t.annotationTail,

@@ -7,27 +7,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ANNOTATION_LIMITS, type Annotation, type AnnotationColour, type AnnotationKind } from '../../data/annotation.ts';
 import type { AnnotationEditing } from '../../map/annotations/AnnotationOverlay.tsx';
+import type { AnnotationModel } from '../../ui/annotations/AnnotationPanel.tsx';
 import type { Presentation } from './use-presentation.ts';
 
-export interface Annotating {
+/** Annotate mode: what the panel works with (AnnotationModel), and what the player and the map need besides. */
+export interface Annotating extends AnnotationModel {
   /** A step of one's own tour is on screen: it can be annotated. */
   readonly available: boolean;
   readonly open: boolean;
-  /** The step annotated (from 0), while open. */
-  readonly step: number | null;
-  readonly annotations: readonly Annotation[];
-  readonly selected: number | null;
-  readonly tool: AnnotationKind | null;
-  readonly colour: AnnotationColour;
-  /** Set when an annotation was just added, so that the list can put the keyboard in its text. */
-  readonly added: number | null;
-  setOpen(open: boolean): void;
-  select(index: number | null): void;
-  setTool(tool: AnnotationKind | null): void;
-  setColour(colour: AnnotationColour): void;
-  add(annotation: Annotation): void;
-  change(index: number, annotation: Annotation): void;
-  remove(index: number): void;
   /** What the map is handed while the mode is open (null otherwise). */
   editing(labels: AnnotationEditing['labels']): AnnotationEditing | null;
 }

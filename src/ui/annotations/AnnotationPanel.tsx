@@ -20,6 +20,7 @@ import { annotationText, newAnnotation, normalisePosition } from '../../data/ann
 import { countryCodes, countryName } from '../../data/countries.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { annotationStrings } from './annotation-strings.ts';
+import { useDraft } from '../use-draft.ts';
 
 /** Annotate mode as the panel sees it (app/tour/use-annotating.ts). */
 export interface AnnotationModel {
@@ -323,37 +324,15 @@ function CommitText({
   autoFocus?: boolean;
   onCommit: (value: string) => void;
 }) {
-  const [draft, setDraft] = useState(value);
-  const [was, setWas] = useState(value);
+  const field = useDraft(value, onCommit);
   const input = useRef<HTMLInputElement>(null);
-  if (value !== was) {
-    setWas(value);
-    setDraft(value);
-  }
   useEffect(() => {
     if (autoFocus) input.current?.select();
   }, [autoFocus]);
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
   return (
     <label className="annotation-field">
       <span aria-hidden="true">{label}</span>
-      <input
-        ref={input}
-        aria-label={name}
-        type="text"
-        lang={lang}
-        value={draft}
-        maxLength={ANNOTATION_LIMITS.textChars}
-        data-text={lang}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-          if (event.key === 'Escape') setDraft(value);
-        }}
-      />
+      <input ref={input} aria-label={name} type="text" lang={lang} maxLength={ANNOTATION_LIMITS.textChars} data-text={lang} {...field} />
     </label>
   );
 }
@@ -372,35 +351,15 @@ function NumberField({
   max: number;
   onCommit: (value: number) => void;
 }) {
-  const shown = String(value);
-  const [draft, setDraft] = useState(shown);
-  const [was, setWas] = useState(shown);
-  if (shown !== was) {
-    setWas(shown);
-    setDraft(shown);
-  }
-  const commit = () => {
+  const field = useDraft(String(value), (draft) => {
     const number = Number(draft);
-    if (draft.trim() === '' || !Number.isFinite(number) || number < min || number > max) setDraft(shown);
-    else if (number !== value) onCommit(number);
-  };
+    if (draft.trim() === '' || !Number.isFinite(number) || number < min || number > max) return false;
+    if (number !== value) onCommit(number);
+  });
   return (
     <label className="annotation-field number">
       <span>{label}</span>
-      <input
-        type="number"
-        inputMode="decimal"
-        step="any"
-        min={min}
-        max={max}
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-          if (event.key === 'Escape') setDraft(shown);
-        }}
-      />
+      <input type="number" inputMode="decimal" step="any" min={min} max={max} {...field} />
     </label>
   );
 }

@@ -37,7 +37,6 @@ const EN = {
   removeLabel: (n: number) => `Delete annotation ${n}`,
   added: (n: number, kind: string) => `Added annotation ${n}: ${kind}.`,
   removed: (n: number) => `Annotation ${n} deleted. Undo brings it back.`,
-  noCountry: 'There is no country at the centre of the map: choose one from the list.',
   open: 'Annotate',
   openLabel: 'Annotate this step: labels, arrows, rings and highlighted countries',
 } as const;
@@ -85,7 +84,6 @@ const JA: AnnotationStrings = {
   removeLabel: (n) => `注記${n}を削除`,
   added: (n, kind) => `注記${n}（${kind}）を追加しました。`,
   removed: (n) => `注記${n}を削除しました。元に戻せます。`,
-  noCountry: '地図の中央に国がありません。一覧から選んでください。',
   open: '注記',
   openLabel: 'このステップに注記する：ラベル、矢印、円、国の強調',
 };

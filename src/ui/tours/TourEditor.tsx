@@ -10,6 +10,7 @@ import type { Lang } from '../../lib/lang.ts';
 import type { Tour } from '../../state/tour.ts';
 import { MAX_CAPTION_LENGTH, MAX_TOUR_STEPS, type TourEdit } from '../../state/tour-edit.ts';
 import { tourEditorStrings } from './tour-editor-strings.ts';
+import { useDraft } from '../use-draft.ts';
 
 export interface TourEditorActions {
   /** How many changes can be undone and redone. */
@@ -287,34 +288,11 @@ function Caption({
   value: string;
   onCommit: (text: string) => void;
 }) {
-  const [draft, setDraft] = useState(value);
-  const [was, setWas] = useState(value);
-  if (value !== was) {
-    // Changed from outside (undo, redo, a move): show it.
-    setWas(value);
-    setDraft(value);
-  }
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
+  const field = useDraft(value, onCommit);
   return (
     <label className="step-caption">
       <span aria-hidden="true">{label}</span>
-      <input
-        aria-label={name}
-        type="text"
-        lang={lang}
-        value={draft}
-        maxLength={MAX_CAPTION_LENGTH}
-        title={hint}
-        data-caption={lang}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-          if (event.key === 'Escape') setDraft(value);
-        }}
-      />
+      <input aria-label={name} type="text" lang={lang} maxLength={MAX_CAPTION_LENGTH} title={hint} data-caption={lang} {...field} />
     </label>
   );
 }
