@@ -43,8 +43,11 @@ export interface MapSession extends SourceTarget {
   lightSuspended: number;
   /** Puts the full picture back if the light one is shown now (light-mode.ts sets it). */
   restoreFullPicture: () => void;
-  /** The user's layers drawn now, by id, and whether each one's points are clustered (sync/user-layers.ts). */
-  userLayers: Map<string, { readonly clustered: boolean }>;
+  /**
+   * The user's layers drawn now, by id: whether each one's points are clustered, whether it is meant
+   * to be visible, and whether it is being fed in parts (hidden until whole) (sync/user-layers.ts).
+   */
+  userLayers: Map<string, { readonly clustered: boolean; visible: boolean; feeding: boolean }>;
   /** Large collections being sent in parts (sync/feed-source.ts): the session is not settled until none is. */
   feeding: number;
   /** The feed under way for each source, so a newer one stops an older one between parts. */

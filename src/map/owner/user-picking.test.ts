@@ -16,7 +16,7 @@ function fakeMap(layers: readonly string[], features: readonly Partial<MapGeoJSO
   return { map, asked };
 }
 
-const drawn = (...ids: string[]) => new Map(ids.map((id) => [id, { clustered: false }]));
+const drawn = (...ids: string[]) => new Map(ids.map((id) => [id, { clustered: false, visible: true, feeding: false }]));
 const allLayers = (...ids: string[]) => ids.flatMap((id) => Object.values(userLayerIds(id)));
 
 describe('userFeatureAt', () => {

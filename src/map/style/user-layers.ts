@@ -64,15 +64,16 @@ export function userLayerIds(id: string) {
   } as const;
 }
 
+/** How a user layer's points are clustered (above CLUSTER_ABOVE). */
+export const USER_CLUSTER = { clusterRadius: 40, clusterMaxZoom: 10 } as const;
+
 export function userSources(clustered: boolean): {
   readonly shapes: GeoJSONSourceSpecification;
   readonly points: GeoJSONSourceSpecification;
 } {
   return {
     shapes: { type: 'geojson', data: EMPTY },
-    points: clustered
-      ? { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 40, clusterMaxZoom: 10 }
-      : { type: 'geojson', data: EMPTY },
+    points: clustered ? { type: 'geojson', data: EMPTY, cluster: true, ...USER_CLUSTER } : { type: 'geojson', data: EMPTY },
   };
 }
 

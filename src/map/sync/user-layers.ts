@@ -19,6 +19,7 @@ import {
   userLayerSpecs,
   userSourceIds,
   userSources,
+  USER_CLUSTER,
 } from '../style/user-layers.ts';
 
 export interface UserLayersInput {
@@ -66,10 +67,13 @@ export function applyUserLayers(session: MapSession, { changes }: UserLayersDiff
       case 'draw':
         draw(session, change.layer);
         break;
-      case 'visibility':
-        for (const layer of Object.values(userLayerIds(change.id)))
-          if (session.map.getLayer(layer)) session.map.setLayoutProperty(layer, 'visibility', change.visible ? 'visible' : 'none');
+      case 'visibility': {
+        const drawn = session.userLayers.get(change.id);
+        if (drawn) drawn.visible = change.visible;
+        // One being fed is shown when it is whole (draw).
+        if (!drawn?.feeding) setVisibility(session, change.id, change.visible);
         break;
+      }
       case 'remove':
         remove(session, change.id);
         break;
@@ -81,12 +85,23 @@ export function applyUserLayers(session: MapSession, { changes }: UserLayersDiff
 
 export const userLayersSync = { diff: diffUserLayers, apply: applyUserLayers };
 
-/** Sends the layer's data, adding its sources and layers first if they are not there or must change (clustering is a source's option). */
+function setVisibility({ map }: MapSession, id: string, visible: boolean): void {
+  for (const layer of Object.values(userLayerIds(id)))
+    if (map.getLayer(layer)) map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+}
+
+/**
+ * Sends the layer's data, adding its sources and layers first if they are not there or must change
+ * (clustering is a source's option). A large layer (sent in parts: feed-source.ts) always goes to
+ * new sources, unclustered and hidden, and is clustered and shown once it is whole: hidden, the map
+ * makes no tiles of the parts (each would be all of the points so far, unclustered).
+ */
 function draw(session: MapSession, layer: UserLayer): void {
   const clustered = pointCount(layer.features) > CLUSTER_ABOVE;
+  const large = layer.features.length > FEED_PART;
   const drawn = session.userLayers.get(layer.id);
-  if (drawn && drawn.clustered !== clustered) remove(session, layer.id);
-  if (!session.userLayers.has(layer.id)) add(session, layer, clustered);
+  if (drawn && (large || drawn.clustered !== clustered)) remove(session, layer.id);
+  if (!session.userLayers.has(layer.id)) add(session, layer, clustered, large);
   const sources = userSourceIds(layer.id);
   // Built once for both sources, when the first asks; a large layer later and in parts (feed-source.ts): MapLibre's
   // copy of 100,000 features would otherwise be one long task.
@@ -95,9 +110,18 @@ function draw(session: MapSession, layer: UserLayer): void {
   addDiamonds(session, [USER_NEUTRAL, ...(look.colour?.values.map((v) => v.colour) ?? [])]);
   let data: UserLayerData | null = null;
   const build = () => (data ??= userLayerData(layer.features, look));
-  const large = layer.features.length > FEED_PART;
-  void feedSource(session, sources.shapes, () => build().shapes, { large });
-  void feedSource(session, sources.points, () => build().points, { large });
+  const shapes = feedSource(session, sources.shapes, () => build().shapes, { large });
+  const points = feedSource(session, sources.points, () => build().points, {
+    large,
+    clusterAfter: large && clustered ? USER_CLUSTER : undefined,
+  });
+  if (!large) return;
+  const entry = session.userLayers.get(layer.id);
+  void Promise.all([shapes, points]).then(([a, b]) => {
+    if (!entry || session.removed || session.userLayers.get(layer.id) !== entry) return;
+    entry.feeding = false;
+    if (a && b && entry.visible) setVisibility(session, layer.id, true);
+  });
 }
 
 function addDiamonds({ map }: MapSession, colours: readonly string[]): void {
@@ -108,15 +132,15 @@ function addDiamonds({ map }: MapSession, colours: readonly string[]): void {
   }
 }
 
-function add(session: MapSession, layer: UserLayer, clustered: boolean): void {
+function add(session: MapSession, layer: UserLayer, clustered: boolean, large: boolean): void {
   const { map } = session;
   const ids = userSourceIds(layer.id);
-  const specs = userSources(clustered);
+  const specs = userSources(clustered && !large);
   addSource(session, ids.shapes, specs.shapes);
   addSource(session, ids.points, specs.points);
-  for (const { spec, below } of userLayerSpecs(layer.id, layer.visible, [...session.userLayers.keys()]))
+  for (const { spec, below } of userLayerSpecs(layer.id, layer.visible && !large, [...session.userLayers.keys()]))
     map.addLayer(spec, map.getLayer(below) ? below : undefined);
-  session.userLayers.set(layer.id, { clustered });
+  session.userLayers.set(layer.id, { clustered, visible: layer.visible, feeding: large });
 }
 
 function remove(session: MapSession, id: string): void {
