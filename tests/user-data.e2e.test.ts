@@ -10,7 +10,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { mapIdle } from '../scripts/chromium.ts';
 import { appSuite, settled, withMap } from './app-page.ts';
+import { USER_NEUTRAL } from '../src/user-data/style.ts';
 import { encodeShiftJis } from './fixtures/shift-jis.ts';
 import { probe } from './video-probe.ts';
 import { paragraphs, pictureParts, readPptx, readWithLibreOffice, slideParts } from './pptx-reader.ts';
@@ -84,6 +86,48 @@ async function mapPixels(page: Page, png: Uint8Array): Promise<number[]> {
       return [...ctx.getImageData(left, 0, image.width - left, Math.round(image.height * 0.9)).data];
     },
     `data:image/png;base64,${Buffer.from(png).toString('base64')}`,
+  );
+}
+
+/**
+ * A large file: `rows` projects spread over South-East Asia and the Pacific (a seeded generator, so the same every run), with a
+ * sector to colour by; its points are cut into tiles in a worker (src/map/user-tiles/).
+ */
+function largeCsv(rows: number): Uint8Array {
+  let seed = 7;
+  const random = () => {
+    // mulberry32
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const sectors = ['port', 'road', 'rail', 'power'];
+  const lines = ['id,name,sector,lat,lon'];
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `${i + 1},Project ${i + 1},${sectors[i % sectors.length]},${(-10 + random() * 30).toFixed(5)},${(95 + random() * 60).toFixed(5)}`,
+    );
+  return new TextEncoder().encode(lines.join('\n'));
+}
+
+/** The rows the map counts in view: each point drawn, and every point of each cluster. */
+async function rowsInView(page: Page): Promise<number> {
+  await settled(page);
+  return withMap(
+    page,
+    (map) => {
+      const layers = map
+        .getStyle()
+        .layers.filter((l) => /^user-.*-(points|clusters)$/.test(l.id))
+        .map((l) => l.id);
+      // A tile's features repeat near its edges (each tile holds what reaches into it): counted once, by id.
+      const seen = new Map<string, number>();
+      for (const f of map.queryRenderedFeatures({ layers }))
+        seen.set(`${f.properties['cluster'] === true ? 'c' : 'p'}${f.id ?? f.properties['fid']}`, Number(f.properties['point_count'] ?? 1));
+      return [...seen.values()].reduce((a, b) => a + b, 0);
+    },
+    null,
   );
 }
 
@@ -252,6 +296,133 @@ describe('your data beside ours', () => {
       expect(await rowsAt([188.36, -13.91])).toEqual([1]); // -171.64°, on the world copy in view
       expect(await rowsAt([139.77, 35.68])).toEqual([2]);
       await page.screenshot({ path: 'tests/output/user-data-mercator-en.png' });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it(
+    'a large file (20,000 rows): its points cut into tiles off the page, every row counted in view, clusters open, rows picked, recoloured, kept, removed',
+    { timeout: 240_000 },
+    async () => {
+      const rows = 20_000;
+      const { page, errors } = await open('view=125,5,3');
+      await settled(page);
+      await openFile(page, 'projects.csv', largeCsv(rows));
+      await page.locator('[data-testid="placement-form"]').waitFor();
+      await page.click('[data-testid="placement-add"]');
+      await page.locator('[data-testid="read-report"]').waitFor();
+      expect(await page.locator('[data-testid="placed-count"]').textContent()).toMatch(/^20,000 placed/);
+      await page.keyboard.press('Escape');
+      expect(await rowsInView(page)).toBe(rows);
+      // Drawn from tiles, not a GeoJSON source of 20,000 points.
+      expect(
+        await withMap(
+          page,
+          (map) => map.getStyle().sources[Object.keys(map.getStyle().sources).find((id) => /^user-.*-points$/.test(id))!]?.type,
+          null,
+        ),
+      ).toBe('vector');
+      await page.screenshot({ path: 'tests/output/user-data-large-en.png' });
+
+      // A cluster opens: a click zooms in to where it breaks apart.
+      const cluster = await withMap(
+        page,
+        (map) => {
+          const layers = map
+            .getStyle()
+            .layers.filter((l) => /^user-.*-clusters$/.test(l.id))
+            .map((l) => l.id);
+          const box = map.getCanvas().getBoundingClientRect();
+          // The largest cluster that nothing of the page covers (the legend, the toolbar).
+          const [top] = map
+            .queryRenderedFeatures({ layers })
+            .map((f) => {
+              const at = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+              return { x: box.left + at.x, y: box.top + at.y, count: Number(f.properties['point_count']) };
+            })
+            .filter(({ x, y }) => document.elementFromPoint(x, y) === map.getCanvas())
+            .sort((a, b) => b.count - a.count);
+          return { x: top!.x, y: top!.y, zoom: map.getZoom() };
+        },
+        null,
+      );
+      await page.mouse.click(cluster.x, cluster.y);
+      await page.waitForFunction((zoom) => window.foipMap!.getZoom() > zoom + 0.5, cluster.zoom);
+      await mapIdle(page);
+
+      // Beyond the clustering zoom each row is its own diamond, and hovering one shows that row's fields (none of ours is there).
+      await withMap(page, (map) => map.jumpTo({ center: [120, 5], zoom: 11.5 }), null);
+      await mapIdle(page);
+      const point = await withMap(
+        page,
+        (map) => {
+          const layers = map
+            .getStyle()
+            .layers.filter((l) => /^user-.*-points$/.test(l.id))
+            .map((l) => l.id);
+          const [top] = map.queryRenderedFeatures({ layers });
+          return top
+            ? { lngLat: (top.geometry as GeoJSON.Point).coordinates as [number, number], fid: Number(top.properties['fid']) }
+            : null;
+        },
+        null,
+      );
+      expect(point).not.toBeNull();
+      expect(await hoverCard(page, point!.lngLat)).toContain(`Project ${point!.fid + 1}`);
+
+      // Coloured by a column: drawn again from new tiles, every row still there, now in the sectors' colours.
+      await withMap(page, (map) => map.jumpTo({ center: [125, 5], zoom: 3 }), null);
+      await page.click('[data-testid="open-user-data"]');
+      await page.selectOption('[data-testid="user-layer-colour"]', 'sector');
+      await page.keyboard.press('Escape');
+      expect(await rowsInView(page)).toBe(rows);
+      const legend = (await page.locator('[data-testid="user-legend"]').textContent()) ?? '';
+      for (const sector of ['port', 'road', 'rail', 'power']) expect(legend).toContain(sector);
+      await withMap(page, (map, at) => map.jumpTo({ center: at, zoom: 11.5 }), point!.lngLat);
+      await mapIdle(page);
+      const colours = await withMap(
+        page,
+        (map) => {
+          const layers = map
+            .getStyle()
+            .layers.filter((l) => /^user-.*-points$/.test(l.id))
+            .map((l) => l.id);
+          return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['colour']).toLowerCase());
+        },
+        null,
+      );
+      expect(colours.length).toBeGreaterThan(0);
+      expect(colours.filter((colour) => colour === USER_NEUTRAL)).toEqual([]);
+      await withMap(page, (map) => map.jumpTo({ center: [125, 5], zoom: 3 }), null);
+
+      // Kept in this browser: once its parts are written, it comes back after a reload, drawn from tiles again.
+      await page.waitForFunction(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const request = indexedDB.open('foip-atlas-user-data');
+            request.onerror = () => resolve(false);
+            request.onsuccess = () => {
+              const db = request.result;
+              const keys = db.transaction('layers').objectStore('layers').getAllKeys();
+              keys.onsuccess = () => resolve(keys.result.some((key) => String(key).startsWith('meta:')));
+              keys.onerror = () => resolve(false);
+            };
+          }),
+        null,
+        { timeout: 60_000, polling: 500 },
+      );
+      await page.goto(`${page.url()}&debug=1`);
+      await settled(page);
+      await page.locator('[data-testid="user-legend"]').waitFor();
+      expect(await rowsInView(page)).toBe(rows);
+
+      // Removed: nothing of it is left on the map.
+      await page.click('[data-testid="open-user-data"]');
+      await page.click('[data-testid="user-layer-remove"]');
+      await page.keyboard.press('Escape');
+      await settled(page);
+      expect(await withMap(page, (map) => Object.keys(map.getStyle().sources).filter((id) => id.startsWith('user-')).length, null)).toBe(0);
       expect(errors).toEqual([]);
       await page.close();
     },

@@ -57,7 +57,7 @@ export function attachInteraction(session: MapSession, callbacks: () => Interact
     const top = topFeature(map, event.point);
     if (!top) {
       const user = userFeatureAt(session, event.point);
-      if (user?.cluster) zoomIntoCluster(map, user.cluster, (message) => callbacks().onError(message));
+      if (user?.cluster) zoomIntoCluster(session, user, (message) => callbacks().onError(message));
       else callbacks().onUserFeature?.(user?.pick ?? null, 'click');
       return;
     }

@@ -45,9 +45,10 @@ export interface MapSession extends SourceTarget {
   restoreFullPicture: () => void;
   /**
    * The user's layers drawn now, by id: whether each one's points are clustered, whether it is meant
-   * to be visible, and whether it is being fed in parts (hidden until whole) (sync/user-layers.ts).
+   * to be visible, whether it is being fed (hidden until whole), and the key of its points' tiles
+   * when they are cut in a worker (sync/user-layers.ts).
    */
-  userLayers: Map<string, { readonly clustered: boolean; visible: boolean; feeding: boolean }>;
+  userLayers: Map<string, { readonly clustered: boolean; visible: boolean; feeding: boolean; readonly tiles: string | null }>;
   /** Large collections being sent in parts (sync/feed-source.ts): the session is not settled until none is. */
   feeding: number;
   /** The feed under way for each source, so a newer one stops an older one between parts. */

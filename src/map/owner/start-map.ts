@@ -20,10 +20,13 @@ import { INITIATIVE_LAYERS, SELECTION_LAYERS } from '../style/initiative-layers.
 import { basemapUrls, loadCountryLabels } from '../style/load-basemap.ts';
 import { errorMessage } from '../../lib/error-message.ts';
 import { setSourceUrl, type MapSources } from '../style/sources.ts';
+import { USER_TILE_PROTOCOL } from '../style/user-tile-spec.ts';
 
 setWorkerUrl(workerUrl);
 // The site-zoom tiles: their code and data load when MapLibre first asks for one (zoom ≥ DETAIL_LOAD_ZOOM).
 addProtocol(DETAIL_PROTOCOL, ({ url }) => import('../detail/detail-tiles.ts').then((tiles) => tiles.detailTile(url)));
+// A large user layer's points: their worker starts with the first such layer (sync/user-layers.ts).
+addProtocol(USER_TILE_PROTOCOL, ({ url }) => import('../user-tiles/user-tiles.ts').then((tiles) => tiles.userPointTile(url)));
 
 export interface StartedMap {
   readonly map: MapLibreMap;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
-import { userLayerIds } from '../style/user-layers.ts';
+import { userLayerIds } from '../style/user-layer-ids.ts';
 import { USER_REACH, userFeatureAt } from './user-picking.ts';
 
 /** A map that has the given layers and answers every query with `features`, recording what it was asked. */
@@ -16,7 +16,7 @@ function fakeMap(layers: readonly string[], features: readonly Partial<MapGeoJSO
   return { map, asked };
 }
 
-const drawn = (...ids: string[]) => new Map(ids.map((id) => [id, { clustered: false, visible: true, feeding: false }]));
+const drawn = (...ids: string[]) => new Map(ids.map((id) => [id, { clustered: false, visible: true, feeding: false, tiles: null }]));
 const allLayers = (...ids: string[]) => ids.flatMap((id) => Object.values(userLayerIds(id)));
 
 describe('userFeatureAt', () => {

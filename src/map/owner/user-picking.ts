@@ -2,9 +2,9 @@
  * Picking a user's own features (sync/user-layers.ts) under the pointer: which layer, which row, or
  * which cluster. The owner's pointer handlers (interaction.ts) ask here only where none of ours is.
  */
-import type { GeoJSONSource, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import { errorMessage } from '../../lib/error-message.ts';
-import { userPickLayers, userSourceIds } from '../style/user-layers.ts';
+import { userPickLayers, userSourceIds } from '../style/user-layer-ids.ts';
 import type { UserFeaturePick } from './map-events.ts';
 import { prefersReducedMotion, type MapSession } from './map-session.ts';
 
@@ -43,14 +43,26 @@ export function userFeatureAt(session: Pick<MapSession, 'map' | 'userLayers'>, p
   return { pick: { layerId, featureId, point: { x: point.x, y: point.y } }, cluster };
 }
 
-/** Zooms to where a user's cluster breaks apart (MapLibre's clustering says at which zoom). */
-export function zoomIntoCluster(map: MapLibreMap, cluster: MapGeoJSONFeature, onError: (message: string) => void): void {
-  const source = map.getSource<GeoJSONSource>(cluster.source);
+/**
+ * Zooms to where a user's cluster breaks apart (the clustering says at which zoom: MapLibre's for a
+ * GeoJSON source, the tiles' worker for a large layer's points).
+ */
+export function zoomIntoCluster(
+  session: Pick<MapSession, 'map' | 'userLayers'>,
+  { pick, cluster }: UserHit,
+  onError: (message: string) => void,
+): void {
+  const { map } = session;
+  if (!cluster || cluster.geometry.type !== 'Point') return;
   const id = Number(cluster.properties['cluster_id']);
-  if (!source || cluster.geometry.type !== 'Point') return;
+  const tiles = session.userLayers.get(pick.layerId)?.tiles;
+  const source = map.getSource<GeoJSONSource>(cluster.source);
+  const zoom: Promise<number> | null = tiles
+    ? import('../user-tiles/user-tiles.ts').then((module) => module.userClusterZoom(tiles, id))
+    : (source?.getClusterExpansionZoom(id) ?? null);
   const [lng = 0, lat = 0] = cluster.geometry.coordinates;
-  source.getClusterExpansionZoom(id).then(
-    (zoom) => map.easeTo({ center: [lng, lat], zoom: Math.min(zoom, map.getMaxZoom()), duration: prefersReducedMotion() ? 0 : 500 }),
+  zoom?.then(
+    (to) => map.easeTo({ center: [lng, lat], zoom: Math.min(to, map.getMaxZoom()), duration: prefersReducedMotion() ? 0 : 500 }),
     // The layer was removed or drawn again between the click and the answer.
     (error: unknown) => onError(`The cluster could not be opened: ${errorMessage(error)}`),
   );

@@ -3,7 +3,7 @@
  * of what each source holds lives on the map's state (`MapSources`, made when the map starts and
  * kept on its session), so the sync modules import this without starting anything.
  */
-import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, GeoJSONSourceSpecification, Map as MapLibreMap, VectorSourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -54,9 +54,10 @@ export function setSourceUrl(target: SourceTarget, source: string, url: string):
 }
 
 /** Adds a source of the map's own (an optional layer's: sync/optional-layers.ts), so data may be sent to it. */
-export function addSource(target: SourceTarget, id: string, spec: GeoJSONSourceSpecification): void {
+export function addSource(target: SourceTarget, id: string, spec: GeoJSONSourceSpecification | VectorSourceSpecification): void {
   target.map.addSource(id, spec);
-  target.sources.set(id, 0);
+  // Vector tiles come from elsewhere (a user layer's points: map/user-tiles/), as a file fetched does.
+  target.sources.set(id, spec.type === 'geojson' ? 0 : Number.NaN);
 }
 
 /** Removes a source of the map's own (a user's layer's: sync/user-layers.ts), after every layer drawing it is removed. */

@@ -155,3 +155,21 @@ describe('userLayerData', () => {
     expect(userLayerData([multi], neutral).clustered).toBe(true);
   });
 });
+
+describe('userLayerData without points', () => {
+  const features = [
+    feature(3, { type: 'Point', coordinates: [135, 35] }),
+    feature(4, {
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [1, 1],
+      ],
+    }),
+  ];
+  it('leaves the points out of userLayerData when asked', () => {
+    const data = userLayerData(features, neutral, { points: false });
+    expect(data.points.features).toEqual([]);
+    expect(data.shapes.features).toHaveLength(1);
+  });
+});

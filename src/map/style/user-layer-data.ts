@@ -31,15 +31,26 @@ export interface UserLayerData {
   readonly clustered: boolean;
 }
 
-export function userLayerData(features: readonly UserFeature[], look: UserLayerLook): UserLayerData {
+/** What a row is drawn with: its colour (#rrggbb) and its points' radius. */
+export function rowLook(look: UserLayerLook): (feature: UserFeature) => { colour: string; r: number } {
   const colours = new Map(look.colour?.values.map(({ value, colour }) => [value, colour]));
   const { colour: colourBy, size: sizeBy } = look;
-  const drawn: Drawn = { points: [], shapes: [] };
-  // One loop and no closures per feature: a 100,000-row file is built on the page's main thread.
-  for (const feature of features) {
+  return (feature) => {
     const key = colourBy ? categoryKey(feature.properties[colourBy.column]) : null;
-    const colour = (key !== null && colours.get(key)) || USER_NEUTRAL;
-    const r = sizeBy ? sizeFor(numericValue(feature.properties[sizeBy.column]), sizeBy) : USER_POINT_RADIUS;
+    return {
+      colour: (key !== null && colours.get(key)) || USER_NEUTRAL,
+      r: sizeBy ? sizeFor(numericValue(feature.properties[sizeBy.column]), sizeBy) : USER_POINT_RADIUS,
+    };
+  };
+}
+
+/** With `points: false`, its points are left out (a large layer's go to its tiles' worker as columns: userPointColumns). */
+export function userLayerData(features: readonly UserFeature[], look: UserLayerLook, { points = true } = {}): UserLayerData {
+  const lookOf = rowLook(look);
+  const drawn: Drawn = { points: [], shapes: [], withPoints: points };
+  // One loop: a 100,000-row file is built on the page's main thread.
+  for (const feature of features) {
+    const { colour, r } = lookOf(feature);
     addGeometry(drawn, feature.geometry, feature.id, colour, r);
   }
   // Each part its own id, unique in its source (a multi-point's parts share their row's `fid`): MapLibre takes a
@@ -68,15 +79,16 @@ export function pointCount(features: readonly UserFeature[]): number {
 interface Drawn {
   readonly points: Feature<Point, UserDrawnProperties>[];
   readonly shapes: Feature<LineString | Polygon, UserDrawnProperties>[];
+  readonly withPoints: boolean;
 }
 
 function addGeometry(drawn: Drawn, geometry: Geometry, fid: number, colour: string, r: number): void {
   switch (geometry.type) {
     case 'Point':
-      drawn.points.push(point(geometry.coordinates, fid, colour, r));
+      if (drawn.withPoints) drawn.points.push(point(geometry.coordinates, fid, colour, r));
       return;
     case 'MultiPoint':
-      for (const position of geometry.coordinates) drawn.points.push(point(position, fid, colour, r));
+      if (drawn.withPoints) for (const position of geometry.coordinates) drawn.points.push(point(position, fid, colour, r));
       return;
     case 'LineString':
       drawn.shapes.push(line(geometry.coordinates, fid, colour));

@@ -6,17 +6,8 @@ import { USER_CATEGORY_COLOURS, USER_NEUTRAL } from '../../user-data/style.ts';
 import { BASE_SOURCES, BASE_STYLE, BASEMAP_LAYERS, LABEL_LAYERS, LAYERS } from './layers.ts';
 import { INITIATIVE_LAYERS, SELECTION_LAYERS } from './initiative-layers.ts';
 import { REGION_COLOR } from './region-layers.ts';
-import {
-  DIAMOND_RADIUS,
-  diamondPixels,
-  HALO,
-  userDiamondImage,
-  userLayerIds,
-  userLayerSpecs,
-  userPickLayers,
-  userSourceIds,
-  userSources,
-} from './user-layers.ts';
+import { DIAMOND_RADIUS, diamondPixels, HALO, userDiamondImage, userLayerSpecs, userSources } from './user-layers.ts';
+import { userLayerIds, userPickLayers, userSourceIds } from './user-layer-ids.ts';
 
 /** CIE76 colour difference of two #rrggbb colours, in CIELAB (D65). */
 function deltaE(a: string, b: string): number {

@@ -11,11 +11,19 @@
  * there are; clusters sit just above the names, which give way to them as they do to our badges (a
  * name drawn over a count made both unreadable). All of ours (arcs, routes, places, rings) draw on top.
  */
-import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  SymbolLayerSpecification,
+  VectorSourceSpecification,
+} from 'maplibre-gl';
 import { MAP_LABEL_FONTS } from '../../lib/japanese-font.ts';
 import { USER_NEUTRAL } from '../../user-data/style.ts';
 import { LAYERS, POINT_LAYERS } from './layers.ts';
 import { EMPTY } from './sources.ts';
+import { userLayerIds, userSourceIds } from './user-layer-ids.ts';
+import { POINT_TILE_LAYER, POINT_TILE_MAXZOOM, userPointTilesUrl } from './user-tile-spec.ts';
 
 /** The layers a user layer's are added below: the country names, and (for clusters) the lowest of ours. */
 export const USER_LAYERS_BELOW = { names: LAYERS.labels, ours: POINT_LAYERS[0] ?? LAYERS.context } as const;
@@ -50,30 +58,27 @@ const diamondImage: ExpressionSpecification = [
 /** As our badges' FADE_OPACITY (initiative-layers.ts): a feature-state opacity, so the program is theirs. */
 const opacity = (factor: number): ExpressionSpecification => ['*', factor, ['number', ['feature-state', 'fade'], 1]];
 
-export function userSourceIds(id: string): { readonly shapes: string; readonly points: string } {
-  return { shapes: `user-${id}`, points: `user-${id}-points` };
-}
-
-export function userLayerIds(id: string) {
-  return {
-    fill: `user-${id}-fill`,
-    outline: `user-${id}-outline`,
-    line: `user-${id}-line`,
-    points: `user-${id}-points`,
-    clusters: `user-${id}-clusters`,
-  } as const;
-}
-
 /** How a user layer's points are clustered (above CLUSTER_ABOVE). */
 export const USER_CLUSTER = { clusterRadius: 40, clusterMaxZoom: 10 } as const;
 
-export function userSources(clustered: boolean): {
+/**
+ * A user layer's sources. Its points are a GeoJSON source (clustered above CLUSTER_ABOVE), or, for a
+ * large layer, vector tiles cut in a worker under `tiles` (user-tile-spec.ts), clustered there.
+ */
+export function userSources(
+  clustered: boolean,
+  tiles: string | null = null,
+): {
   readonly shapes: GeoJSONSourceSpecification;
-  readonly points: GeoJSONSourceSpecification;
+  readonly points: GeoJSONSourceSpecification | VectorSourceSpecification;
 } {
   return {
     shapes: { type: 'geojson', data: EMPTY },
-    points: clustered ? { type: 'geojson', data: EMPTY, cluster: true, ...USER_CLUSTER } : { type: 'geojson', data: EMPTY },
+    points: tiles
+      ? { type: 'vector', tiles: [userPointTilesUrl(tiles)], maxzoom: POINT_TILE_MAXZOOM }
+      : clustered
+        ? { type: 'geojson', data: EMPTY, cluster: true, ...USER_CLUSTER }
+        : { type: 'geojson', data: EMPTY },
   };
 }
 
@@ -92,6 +97,7 @@ export function userLayerSpecs(
   id: string,
   visible: boolean,
   drawn: readonly string[] = [],
+  tiled = false,
 ): { readonly spec: LayerSpecification; readonly below: string }[] {
   const ids = userLayerIds(id);
   const lowest = drawn[0] === undefined ? null : userLayerIds(drawn[0]);
@@ -102,13 +108,17 @@ export function userLayerSpecs(
     [ids.points]: USER_LAYERS_BELOW.names,
     [ids.clusters]: USER_LAYERS_BELOW.ours,
   };
-  return layerSpecs(id, visible).map((spec) => ({ spec, below: below[spec.id] ?? USER_LAYERS_BELOW.names }));
+  return layerSpecs(id, visible, tiled).map((spec) => ({ spec, below: below[spec.id] ?? USER_LAYERS_BELOW.names }));
 }
 
-function layerSpecs(id: string, visible: boolean): LayerSpecification[] {
+function layerSpecs(id: string, visible: boolean, tiled: boolean): LayerSpecification[] {
   const sources = userSourceIds(id);
   const ids = userLayerIds(id);
   const visibility = visible ? 'visible' : 'none';
+  // Tiled points are the tiles' one layer.
+  const pointsFrom: Pick<SymbolLayerSpecification, 'source' | 'source-layer'> = tiled
+    ? { source: sources.points, 'source-layer': POINT_TILE_LAYER }
+    : { source: sources.points };
   return [
     {
       id: ids.fill,
@@ -138,7 +148,7 @@ function layerSpecs(id: string, visible: boolean): LayerSpecification[] {
     {
       id: ids.points,
       type: 'symbol',
-      source: sources.points,
+      ...pointsFrom,
       filter: ['!', isCluster],
       layout: {
         visibility,
@@ -155,7 +165,7 @@ function layerSpecs(id: string, visible: boolean): LayerSpecification[] {
     {
       id: ids.clusters,
       type: 'symbol',
-      source: sources.points,
+      ...pointsFrom,
       filter: isCluster,
       layout: {
         visibility,
@@ -173,12 +183,6 @@ function layerSpecs(id: string, visible: boolean): LayerSpecification[] {
       paint: { 'icon-opacity': opacity(1), 'text-color': '#ffffff' },
     },
   ];
-}
-
-/** The layers that answer the pointer, top first: clusters, points, lines, then polygons (their fill and outline). */
-export function userPickLayers(id: string): readonly string[] {
-  const ids = userLayerIds(id);
-  return [ids.clusters, ids.points, ids.line, ids.outline, ids.fill];
 }
 
 /**

@@ -6,16 +6,14 @@
  * the others added as diffs (`updateData`, keyed by the features' unique ids), each sent after the
  * worker has taken the one before, with a task between them for the page's own work.
  *
- * A clustered source is fed unclustered and clustered once, when its last part is in: MapLibre
- * clusters the whole source again for every diff, so clustering as the parts arrive did the work of
- * 20 × 100,000 points for 100,000.
+ * MapLibre tiles (and clusters) the whole source again for every diff, so a clustered source is not
+ * fed this way: a large layer's points are cut into tiles in a worker instead (map/user-tiles/).
  *
  * A newer feed of the same source (a change of colour, the layer opened again) stops an older one
  * between parts; so does the source's removal. While any feed runs the session is not settled
  * (`feeding`), so pictures and `whenIdle` wait for the whole layer, not its first part.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { SetClusterOptions } from 'maplibre-gl';
 import { touch, type MapSession } from '../owner/map-session.ts';
 import { geojsonSource, setSourceData } from '../style/sources.ts';
 
@@ -37,21 +35,19 @@ export interface FeedOptions {
   readonly large: boolean;
   /** Features per part. */
   readonly part?: number;
-  /** A large feed's source is added unclustered (the caller's spec) and given these options once every part is in. */
-  readonly clusterAfter?: Omit<SetClusterOptions, 'cluster'>;
 }
 
 /**
  * Sends the collection `build` makes to `source` (a source of the session's map). A `large` one
  * is built and sent in later tasks, in parts of `part` features; a small one at once. Returns when
- * the last part has been taken by MapLibre's worker (and clustered, with `clusterAfter`): true, or
+ * the last part has been taken by MapLibre's worker: true, or
  * false when the feed was stopped.
  */
 export async function feedSource(
   session: MapSession,
   source: string,
   build: () => FeatureCollection,
-  { large, part = FEED_PART, clusterAfter }: FeedOptions,
+  { large, part = FEED_PART }: FeedOptions,
 ): Promise<boolean> {
   const token = Symbol(source);
   session.feeds.set(source, token);
@@ -76,11 +72,6 @@ export async function feedSource(
       if (!current()) return false;
       touch(session);
       await geojson.updateData({ add: features });
-    }
-    if (clusterAfter) {
-      await nextTask();
-      if (!current()) return false;
-      await geojson.setClusterOptions({ ...clusterAfter, cluster: true });
     }
     return current();
   } finally {
