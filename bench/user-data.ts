@@ -29,6 +29,9 @@ export function userCsv(rows: number): Buffer {
   return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
+/** The explorer's filter is timed this many times in each page, before the layer and with it (each toggles a focus area). */
+const FILTERS = 4;
+
 interface Timed {
   readonly ms: number;
   readonly longest: number;
@@ -83,7 +86,7 @@ export async function userData(browser: Browser, url: string, quick: boolean) {
     await mapIdle(page);
     // The explorer's own filter before the layer, as a user who has moved the map (no refit).
     await page.mouse.move(640, 400);
-    for (let i = 0; i < 2; i++) filterWithout.push(withCount(await timeToIdle(page, APP_FILTER)));
+    for (let i = 0; i < FILTERS; i++) filterWithout.push(withCount(await timeToIdle(page, APP_FILTER)));
     await page.click('[data-testid="open-user-data"]');
     let start = await mark(page);
     // From a file on disk, as a user chooses one: a buffer would be built into a File by script in the page, a long task of the harness's own.
@@ -111,7 +114,7 @@ export async function userData(browser: Browser, url: string, quick: boolean) {
     recolour.push(await since(page, start));
     await page.keyboard.press('Escape');
     await mapIdle(page);
-    for (let i = 0; i < 2; i++) filterWith.push(withCount(await timeToIdle(page, APP_FILTER)));
+    for (let i = 0; i < FILTERS; i++) filterWith.push(withCount(await timeToIdle(page, APP_FILTER)));
     await page.close();
   }
   const of = (timed: Timed[]) => ({
