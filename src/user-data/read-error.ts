@@ -30,3 +30,12 @@ export function tooLarge(name: string, bytes: number): ReadError {
 export function unreadable(name: string, message: string): ReadError {
   return readError('unreadable', `“${name}” could not be read: ${message}`, `「${name}」を読めませんでした: ${message}`);
 }
+
+/** A table to place that its reader no longer holds (the reader stopped, or read another file since). */
+export function tableNoLongerHeld(): ReadError {
+  return readError(
+    'unreadable',
+    'The rows could not be placed: the reader no longer holds this table. Open the file again.',
+    '行を地図に配置できませんでした。読み取り処理がこの表を保持していません。ファイルをもう一度開いてください。',
+  );
+}

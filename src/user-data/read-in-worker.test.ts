@@ -128,14 +128,7 @@ describe('readInWorker', () => {
 });
 
 describe('placeInWorker', () => {
-  it('passes a place request to the worker and answers with its reply', async () => {
-    const table = { columns: ['wkt'], rows: [['POINT (1 2)']], rowNumbers: [2], notes: [] };
-    const result = await placeInWorker(table, { columns: { kind: 'wkt', column: 0 }, units: 'degrees', swap: false });
-    expect(result).toEqual({ ok: true, value: { features: [], fields: ['wkt'], rejected: [], notes: [] } });
-    expect(log.transfers).toEqual([[]]);
-  });
-
-  it('names a table the worker read and still holds instead of sending its rows back; sends it whole to a new worker', async () => {
+  it('names a table the worker read and still holds instead of sending its rows back; asks for the file again once it is gone', async () => {
     const read = await readInWorker(new File(['name,lat,lon\nA,1,2\n'], 'a.csv'));
     if (!read.ok || read.value.kind !== 'table') throw new Error('expected a table');
     const { table } = read.value;
@@ -144,11 +137,12 @@ describe('placeInWorker', () => {
     const named = log.requests.at(-1) as { table?: unknown; tableOf?: number };
     expect(named.table).toBeUndefined();
     expect(named.tableOf).toBe((log.requests[0] as { id: number }).id);
-    // The worker fails and a new one starts: it holds nothing, so the table goes with the request.
+    // The worker fails: the rows went with it (the page never held them), so the file must be read again; nothing is asked.
     log.mode = 'crash';
     expect((await readInWorker(geojson())).ok).toBe(false);
     log.mode = 'answer';
-    expect((await placeInWorker(table, placement)).ok).toBe(true);
-    expect((log.requests.at(-1) as { table?: unknown }).table).toEqual(table);
+    const asked = log.requests.length;
+    expect(await placeInWorker(table, placement)).toMatchObject({ ok: false, error: { message: { en: /Open the file again/ } } });
+    expect(log.requests).toHaveLength(asked);
   });
 });

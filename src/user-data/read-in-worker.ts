@@ -7,21 +7,21 @@
  */
 import { err, type Result } from '../lib/result.ts';
 import { LIMITS } from './limits.ts';
-import { readError, tooLarge } from './read-error.ts';
+import { readError, tableNoLongerHeld, tooLarge } from './read-error.ts';
 import type { ReadReply, ReadRequest, ReplyValue } from './read-requests.ts';
 import ReadWorker from './read.worker.ts?worker&inline';
 import { ReplyAssembler, type WorkerMessage } from './reply-parts.ts';
-import type { Placement, ReadError, ReadOutcome, UserFeatures, UserTable } from './types.ts';
+import type { Placement, ReadError, ReadSummary, TableSummary, UserFeatures } from './types.ts';
 
 let worker: Worker | null = null;
 /** The tables the running worker keeps, by the id of the read that gave them (read-requests.ts keeps the last). */
-let keptBy = new WeakMap<UserTable, number>();
+let keptBy = new WeakMap<TableSummary, number>();
 let nextId = 0;
 const waiting = new Map<number, (reply: ReadReply) => void>();
 const assembler = new ReplyAssembler();
 
 /** Reads a file in the worker; `signal` abandons it (and stops the worker if nothing else waits on it). */
-export async function readInWorker(file: File, signal?: AbortSignal): Promise<Result<ReadOutcome, ReadError>> {
+export async function readInWorker(file: File, signal?: AbortSignal): Promise<Result<ReadSummary, ReadError>> {
   // Refused before reading: a file over the limit is never loaded into memory.
   if (file.size > LIMITS.bytes) return err(tooLarge(file.name, file.size));
   signal?.throwIfAborted();
@@ -33,12 +33,19 @@ export async function readInWorker(file: File, signal?: AbortSignal): Promise<Re
   return read;
 }
 
-/** Places a table's rows in the worker, as the person chose (or confirmed) the coordinate columns. */
-export function placeInWorker(table: UserTable, placement: Placement, signal?: AbortSignal): Promise<Result<UserFeatures, ReadError>> {
-  // The worker still holds the table it read: named, not sent (a 100,000-row copy on the main thread).
+/**
+ * Places a table's rows in the worker that read it, as the person chose (or confirmed) the
+ * coordinate columns. The page never held the rows: a table whose worker stopped since must be
+ * read again.
+ */
+export async function placeInWorker(
+  table: TableSummary,
+  placement: Placement,
+  signal?: AbortSignal,
+): Promise<Result<UserFeatures, ReadError>> {
   const tableOf = keptBy.get(table);
-  const request = tableOf === undefined ? { table } : { tableOf };
-  return ask<'place'>({ type: 'place', id: nextId++, placement, ...request }, [], signal);
+  if (tableOf === undefined) return err(tableNoLongerHeld());
+  return ask<'place'>({ type: 'place', id: nextId++, placement, tableOf }, [], signal);
 }
 
 function ask<K extends keyof ReplyValue>(

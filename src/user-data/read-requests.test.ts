@@ -42,12 +42,24 @@ describe('handleReadRequest', () => {
     expect(reply).toMatchObject({ id: 3, ok: false, error: { code: 'not-what-it-says' } });
   });
 
-  it('answers a table read with the table and its detection', async () => {
+  it('answers a table read with the table’s summary (its rows stay in the worker) and its detection', async () => {
+    const kept = new Map();
     const reply = await handleReadRequest(
       { type: 'read', id: 4, name: 'p.csv', bytes: strToU8('a') },
       steps(() => Promise.resolve(PLACED)),
+      kept,
     );
-    expect(reply).toMatchObject({ id: 4, ok: true, value: { kind: 'table', table: TABLE, detection: { placement: PLACEMENT } } });
+    expect(reply).toEqual({
+      id: 4,
+      ok: true,
+      value: {
+        kind: 'table',
+        fileKind: 'csv',
+        table: { columns: TABLE.columns, notes: [], rowCount: 1 },
+        detection: { placement: PLACEMENT, notes: [], swapSuspected: false },
+      },
+    });
+    expect(kept.get(4)).toBe(TABLE);
   });
 
   it('answers a place with the placed features', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReadReply } from './read-requests.ts';
 import { ReplyAssembler, splitReply, type WorkerMessage } from './reply-parts.ts';
-import type { ReadOutcome, RejectedRow, UserFeature, UserFeatures } from './types.ts';
+import type { ReadSummary, RejectedRow, UserFeature, UserFeatures } from './types.ts';
 
 const features = (n: number): UserFeature[] =>
   Array.from({ length: n }, (_, i) => ({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: [i, 0] }, properties: { n: i } }));
@@ -13,15 +13,10 @@ const placed = (f: number, r: number): UserFeatures => ({
   rejected: rejected(r),
   notes: [{ en: 'a', ja: 'あ' }],
 });
-const table = (n: number): ReadOutcome => ({
+const table = (n: number): ReadSummary => ({
   kind: 'table',
   fileKind: 'csv',
-  table: {
-    columns: ['a'],
-    rows: Array.from({ length: n }, (_, i) => [i]),
-    rowNumbers: Array.from({ length: n }, (_, i) => i + 2),
-    notes: [],
-  },
+  table: { columns: ['a'], rowCount: n, notes: [] },
   detection: { placement: null, notes: [], swapSuspected: false },
 });
 
@@ -29,7 +24,7 @@ const REPLIES: [string, ReadReply, number][] = [
   ['a small placed table, in one message', { id: 1, ok: true, value: placed(3, 1) }, 1],
   ['placed features and rejected rows, in parts', { id: 2, ok: true, value: placed(10, 7) }, 3 + 2 + 1],
   ['a feature file', { id: 3, ok: true, value: { kind: 'features', fileKind: 'kml', result: placed(9, 0) } }, 2 + 1],
-  ['a table’s rows and row numbers', { id: 4, ok: true, value: table(7) }, 2 + 2 + 1],
+  ['a table’s summary (its rows stay in the worker), in one message', { id: 4, ok: true, value: table(7) }, 1],
   ['an exact multiple of the part size', { id: 5, ok: true, value: placed(6, 3) }, 1 + 0 + 1],
   ['an error', { id: 6, ok: false, error: { code: 'empty', message: { en: 'x', ja: 'x' } } }, 1],
 ];

@@ -1,11 +1,11 @@
 /**
  * A large reply sent in parts. Decoding one message of 100,000 features took the page's main
- * thread 180–410 ms here; the worker instead sends the long lists (features, rejected rows, a
- * table's rows) ahead in parts of a few thousand, each decoded in its own short task, and the
+ * thread 180–410 ms here; the worker instead sends the long lists (features, rejected rows) ahead
+ * in parts of a few thousand, each decoded in its own short task, and the
  * final reply carries the rest. The page puts them back together before anyone sees the reply.
  */
 import type { ReadReply } from './read-requests.ts';
-import type { CellValue, ReadOutcome, RejectedRow, UserFeature, UserFeatures } from './types.ts';
+import type { ReadSummary, RejectedRow, UserFeature, UserFeatures } from './types.ts';
 
 /**
  * Items per part: about 5–15 ms of decoding each on the page for points with a few fields. Parts of
@@ -17,11 +17,9 @@ export const PART_SIZE = 2500;
 interface Lists {
   features?: readonly UserFeature[];
   rejected?: readonly RejectedRow[];
-  rows?: readonly (readonly CellValue[])[];
-  rowNumbers?: readonly number[];
 }
 type ListName = keyof Lists;
-const LIST_NAMES: readonly ListName[] = ['features', 'rejected', 'rows', 'rowNumbers'];
+const LIST_NAMES: readonly ListName[] = ['features', 'rejected'];
 
 /** Part of one of a reply's long lists, sent ahead of the reply. */
 export interface ReplyPart {
@@ -32,7 +30,7 @@ export interface ReplyPart {
 
 export type WorkerMessage = ReplyPart | ReadReply;
 
-type Value = ReadOutcome | UserFeatures;
+type Value = ReadSummary | UserFeatures;
 
 /** The messages that carry `reply`: its long lists' leading parts, then the reply with what is left of them. */
 export function splitReply(reply: ReadReply, size = PART_SIZE): WorkerMessage[] {
@@ -85,16 +83,17 @@ export class ReplyAssembler {
   }
 }
 
+/** A table's summary carries no long list: its rows stay in the worker. */
 function listsOf(value: Value): Lists {
   if (!('kind' in value)) return { features: value.features, rejected: value.rejected };
   if (value.kind === 'features') return { features: value.result.features, rejected: value.result.rejected };
-  return { rows: value.table.rows, rowNumbers: value.table.rowNumbers };
+  return {};
 }
 
 function withLists(value: Value, lists: Lists): Value {
   if (!('kind' in value)) return { ...value, ...pick(lists, 'features', 'rejected') };
   if (value.kind === 'features') return { ...value, result: { ...value.result, ...pick(lists, 'features', 'rejected') } };
-  return { ...value, table: { ...value.table, ...pick(lists, 'rows', 'rowNumbers') } };
+  return value;
 }
 
 function pick(lists: Lists, ...names: ListName[]): Lists {

@@ -95,6 +95,19 @@ export type ReadOutcome =
   | { readonly kind: 'table'; readonly fileKind: UserFileKind; readonly table: UserTable; readonly detection: Detection }
   | { readonly kind: 'features'; readonly fileKind: UserFileKind; readonly result: UserFeatures };
 
+/**
+ * What the page holds of a table the reading worker keeps (read-requests.ts): all but its rows,
+ * which only placing them needs, there. 100,000 rows on the page cost its heap and its collections.
+ */
+export interface TableSummary extends Omit<UserTable, 'rows' | 'rowNumbers'> {
+  readonly rowCount: number;
+}
+
+/** A read as the page receives it: a table's summary, or the features. */
+export type ReadSummary =
+  | { readonly kind: 'table'; readonly fileKind: UserFileKind; readonly table: TableSummary; readonly detection: Detection }
+  | { readonly kind: 'features'; readonly fileKind: UserFileKind; readonly result: UserFeatures };
+
 /** Why a file could not be read at all: specific and actionable, in both languages. */
 export interface ReadError {
   readonly code: 'too-large' | 'too-many-features' | 'empty' | 'unknown-kind' | 'not-what-it-says' | 'unreadable';

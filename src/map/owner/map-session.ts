@@ -51,7 +51,10 @@ export interface MapSession extends SourceTarget {
   userLayers: Map<string, { readonly clustered: boolean; visible: boolean; feeding: boolean; readonly tiles: string | null }>;
   /** Large collections being sent in parts (sync/feed-source.ts): the session is not settled until none is. */
   feeding: number;
-  /** The feed under way for each source, so a newer one stops an older one between parts. */
+  /**
+   * The feed under way for each source, so a newer one stops an older one between parts (and, under
+   * `draw:<id>`, a large user layer waiting to be drawn: user-layers/draw-user-layers.ts).
+   */
   readonly feeds: Map<string, symbol>;
   /** The owner has removed the map: cleanups must not touch it. */
   removed: boolean;

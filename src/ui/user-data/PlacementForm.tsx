@@ -1,13 +1,13 @@
 /** How a table's rows are placed: the detected coordinate columns, units and order, shown and changeable before anything is drawn. */
 import { useId, useState } from 'react';
 import type { Lang } from '../../lib/lang.ts';
-import type { CoordinateColumns, Detection, Placement, UserTable } from '../../user-data/types.ts';
+import type { CoordinateColumns, Detection, Placement, TableSummary } from '../../user-data/types.ts';
 import { userDataStrings } from './user-data-strings.ts';
 
 interface Props {
   readonly lang: Lang;
   readonly name: string;
-  readonly table: UserTable;
+  readonly table: TableSummary;
   readonly detection: Detection;
   readonly busy: boolean;
   readonly onPlace: (placement: Placement) => void;
@@ -53,7 +53,7 @@ export function PlacementForm({ lang, name, table, detection, busy, onPlace, onC
       }}
     >
       <p className="user-data-status">
-        <strong>{name}</strong>: {t.rowsRead(table.rows.length)}
+        <strong>{name}</strong>: {t.rowsRead(table.rowCount)}
       </p>
       {(table.bilingualNotes ?? table.notes.map((note) => ({ en: note, ja: note }))).length > 0 && (
         <ul className="user-data-notes" data-testid="table-notes">

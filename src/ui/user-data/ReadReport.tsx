@@ -1,6 +1,6 @@
 /** What opening a file did: how many features were placed, what was converted, and every skipped row with its reason (and a download of them). */
 import type { Lang } from '../../lib/lang.ts';
-import type { UserFeatures, UserTable } from '../../user-data/types.ts';
+import type { UserFeatures, TableSummary } from '../../user-data/types.ts';
 import { saveText } from '../download.ts';
 import { userDataStrings } from './user-data-strings.ts';
 
@@ -11,7 +11,7 @@ interface Props {
   readonly lang: Lang;
   readonly name: string;
   readonly result: UserFeatures;
-  readonly table: UserTable | null;
+  readonly table: TableSummary | null;
   readonly onClose: () => void;
 }
 

@@ -1,5 +1,5 @@
 /** Where opening one of the user's files has got to: the "Your data" dialog shows one phase at a time. */
-import type { Detection, ReadError, UserFeatures, UserFileKind, UserTable } from '../../user-data/types.ts';
+import type { Detection, ReadError, TableSummary, UserFeatures, UserFileKind } from '../../user-data/types.ts';
 
 export type OpenPhase =
   | { readonly phase: 'idle' }
@@ -9,8 +9,8 @@ export type OpenPhase =
       readonly phase: 'placing';
       readonly name: string;
       readonly fileKind: UserFileKind;
-      readonly table: UserTable;
+      readonly table: TableSummary;
       readonly detection: Detection;
       readonly busy: boolean;
     }
-  | { readonly phase: 'report'; readonly name: string; readonly result: UserFeatures; readonly table: UserTable | null };
+  | { readonly phase: 'report'; readonly name: string; readonly result: UserFeatures; readonly table: TableSummary | null };
