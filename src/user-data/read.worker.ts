@@ -4,11 +4,11 @@
  * (`?worker&inline`, a blob: URL, which the page's `worker-src 'self' blob:` allows).
  */
 import { handleReadRequest, type KeptTables, type ReadRequest } from './read-requests.ts';
-import { splitReply, type WorkerMessage } from './reply-parts.ts';
+import { splitReply, transferOf, type WorkerMessage } from './reply-parts.ts';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
-  postMessage(message: WorkerMessage): void;
+  postMessage(message: WorkerMessage, transfer: Transferable[]): void;
 }
 const scope = self as unknown as WorkerScope;
 
@@ -18,6 +18,6 @@ const kept: KeptTables = new Map();
 scope.onmessage = ({ data }) => {
   // A large reply goes in parts, so the page never decodes one huge message (reply-parts.ts).
   void handleReadRequest(data, undefined, kept).then((reply) => {
-    for (const message of splitReply(reply)) scope.postMessage(message);
+    for (const message of splitReply(reply)) scope.postMessage(message, transferOf(message));
   });
 };

@@ -4,6 +4,7 @@
  * in parts of a few thousand, each decoded in its own short task, and the
  * final reply carries the rest. The page puts them back together before anyone sees the reply.
  */
+import { columnBuffers, decodeFeatures, encodeFeatures, type FeatureColumns } from './feature-columns.ts';
 import type { ReadReply } from './read-requests.ts';
 import type { ReadSummary, RejectedRow, UserFeature, UserFeatures } from './types.ts';
 
@@ -21,31 +22,51 @@ interface Lists {
 type ListName = keyof Lists;
 const LIST_NAMES: readonly ListName[] = ['features', 'rejected'];
 
-/** Part of one of a reply's long lists, sent ahead of the reply. */
-export interface ReplyPart {
-  readonly id: number;
-  readonly part: ListName;
-  readonly items: readonly unknown[];
-}
+/**
+ * Part of one of a reply's long lists, sent ahead of the reply. Features go as columns
+ * (feature-columns.ts): as objects, what the page's collector copied while they arrived
+ * made its longest tasks (64–74 ms collections here).
+ */
+export type ReplyPart =
+  | { readonly id: number; readonly part: 'features'; readonly columns: FeatureColumns }
+  | { readonly id: number; readonly part: 'rejected'; readonly items: readonly unknown[] };
 
 export type WorkerMessage = ReplyPart | ReadReply;
 
 type Value = ReadSummary | UserFeatures;
 
-/** The messages that carry `reply`: its long lists' leading parts, then the reply with what is left of them. */
+/**
+ * The messages that carry `reply`: its long lists' leading parts, then the reply with what is left of them.
+ * A long list of features goes whole in parts, so that the page holds every row of a layer the same way.
+ */
 export function splitReply(reply: ReadReply, size = PART_SIZE): WorkerMessage[] {
   if (!reply.ok) return [reply];
   const lists = listsOf(reply.value);
+  const fields = fieldsOf(reply.value);
   const parts: ReplyPart[] = [];
   const rest: Lists = {};
-  for (const name of LIST_NAMES) {
-    const list = lists[name];
-    if (!list) continue;
+  const features = lists.features;
+  if (features) {
+    if (features.length <= size) rest.features = features;
+    else {
+      for (let start = 0; start < features.length; start += size)
+        parts.push({ id: reply.id, part: 'features', columns: encodeFeatures(features.slice(start, start + size), fields) });
+      rest.features = [];
+    }
+  }
+  const rejected = lists.rejected;
+  if (rejected) {
     let start = 0;
-    for (; list.length - start > size; start += size) parts.push({ id: reply.id, part: name, items: list.slice(start, start + size) });
-    (rest as Record<ListName, readonly unknown[]>)[name] = start === 0 ? list : list.slice(start);
+    for (; rejected.length - start > size; start += size)
+      parts.push({ id: reply.id, part: 'rejected', items: rejected.slice(start, start + size) });
+    rest.rejected = start === 0 ? rejected : rejected.slice(start);
   }
   return [...parts, { ...reply, value: withLists(reply.value, rest) }];
+}
+
+/** What posting `message` may hand over rather than copy: a features part's typed arrays. */
+export function transferOf(message: WorkerMessage): Transferable[] {
+  return 'part' in message && message.part === 'features' ? columnBuffers(message.columns) : [];
 }
 
 /** Gathers parts by request id and gives back the whole reply when its last message comes. */
@@ -57,7 +78,8 @@ export class ReplyAssembler {
     if ('part' in message) {
       const gathered = this.pending.get(message.id) ?? {};
       const list = (gathered[message.part] ??= []);
-      for (const item of message.items) list.push(item);
+      const items: readonly unknown[] = message.part === 'features' ? decodeFeatures(message.columns) : message.items;
+      for (const item of items) list.push(item);
       this.pending.set(message.id, gathered);
       return null;
     }
@@ -88,6 +110,11 @@ function listsOf(value: Value): Lists {
   if (!('kind' in value)) return { features: value.features, rejected: value.rejected };
   if (value.kind === 'features') return { features: value.result.features, rejected: value.result.rejected };
   return {};
+}
+
+function fieldsOf(value: Value): readonly string[] {
+  if (!('kind' in value)) return value.fields;
+  return value.kind === 'features' ? value.result.fields : [];
 }
 
 function withLists(value: Value, lists: Lists): Value {

@@ -12,6 +12,7 @@
  */
 import type { Geometry } from 'geojson';
 import { err, ok, type Result } from '../lib/result.ts';
+import { isPoint, propertyOf } from './feature-columns.ts';
 import type { Bilingual, CellValue, UserFeature, UserLayer } from './types.ts';
 
 /** A user's feature with no colour column: a warm charcoal, apart from our cool slates (#2f3b4c, #475569, #1f2937). */
@@ -72,12 +73,29 @@ export function categoryKey(value: CellValue | undefined): string | null {
   return text.trim() === '' ? null : text;
 }
 
+/**
+ * What was found in a layer's columns, by feature array (a layer's features are replaced, never changed) and
+ * column: the layer's row, its legend and its drawing all ask, and a pass over 100,000 rows costs ~20 ms here.
+ */
+const found = new WeakMap<readonly UserFeature[], Map<string, Result<Categories, Bilingual> | Result<NumericRange, Bilingual>>>();
+
+function remembered<T>(features: readonly UserFeature[], key: string, find: () => T): T {
+  let known = found.get(features);
+  if (!known) found.set(features, (known = new Map()));
+  if (!known.has(key)) known.set(key, find() as Result<Categories, Bilingual>);
+  return known.get(key) as T;
+}
+
 /** The distinct values of `column` with their counts and colours, or why the column cannot colour the layer. */
 export function categories(features: readonly UserFeature[], column: string): Result<Categories, Bilingual> {
+  return remembered(features, `colour:${column}`, () => findCategories(features, column));
+}
+
+function findCategories(features: readonly UserFeature[], column: string): Result<Categories, Bilingual> {
   const counts = new Map<string, number>();
   let blank = 0;
   for (const feature of features) {
-    const key = categoryKey(feature.properties[column]);
+    const key = categoryKey(propertyOf(feature, column));
     if (key === null) blank++;
     else counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -114,11 +132,15 @@ export function numericValue(value: CellValue | undefined): number | null {
 
 /** The smallest and largest number in `column`, or why it cannot size the layer. */
 export function numericRange(features: readonly UserFeature[], column: string): Result<NumericRange, Bilingual> {
+  return remembered(features, `size:${column}`, () => findNumericRange(features, column));
+}
+
+function findNumericRange(features: readonly UserFeature[], column: string): Result<NumericRange, Bilingual> {
   let min = Infinity;
   let max = -Infinity;
   let count = 0;
   for (const feature of features) {
-    const number = numericValue(feature.properties[column]);
+    const number = numericValue(propertyOf(feature, column));
     if (number === null) continue;
     count++;
     if (number < min) min = number;
@@ -189,8 +211,9 @@ export function geometryCounts(features: readonly UserFeature[]): GeometryCounts
   let points = 0;
   let lines = 0;
   let polygons = 0;
-  for (const { geometry } of features) {
-    const kinds = geometryKinds(geometry);
+  for (const feature of features) {
+    // A point is read without building its geometry (a large layer's rows are views of columns).
+    const kinds = isPoint(feature) ? POINT : geometryKinds(feature.geometry);
     if (kinds & POINT) points++;
     if (kinds & LINE) lines++;
     if (kinds & POLYGON) polygons++;

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../lib/lang.ts';
 import { TOUR_OVERLAY_LIMITS, type Tour, type TourOverlay } from '../../state/tour.ts';
+import { plainFeature } from '../../user-data/feature-columns.ts';
 import type { UserLayer } from '../../user-data/types.ts';
 import type { UserLayers } from '../user-layers/use-user-layers.ts';
 import type { UrlContext } from '../../state/url.ts';
@@ -110,7 +111,8 @@ export function embeddable(layers: readonly UserLayer[]): TourOverlay[] {
     if (out.length >= TOUR_OVERLAY_LIMITS.layers || features + layer.features.length > TOUR_OVERLAY_LIMITS.features) continue;
     features += layer.features.length;
     const { id, name, source, fileName, fileKind, style } = layer;
-    out.push({ id, name, source, fileName, fileKind, style, features: [...layer.features] });
+    // Plain features: a large layer's rows are views of columns (feature-columns.ts).
+    out.push({ id, name, source, fileName, fileKind, style, features: layer.features.map(plainFeature) });
   }
   return out;
 }

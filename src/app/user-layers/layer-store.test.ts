@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { createStore, keys, set } from 'idb-keyval';
+import { createStore, get, keys, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
+import { ColumnFeature, decodeFeatures, encodeFeatures, plainFeature } from '../../user-data/feature-columns.ts';
 import type { UserFeature, UserLayer } from '../../user-data/types.ts';
 import { deleteLayer, loadLayers, saveLayer, saveMeta, STORE_PART } from './layer-store.ts';
 
@@ -41,7 +42,32 @@ describe('the layer store', () => {
     const { layers, damaged } = await loadLayers();
     expect(damaged).toEqual([]);
     expect(layers).toHaveLength(1);
-    expect(layers[0]).toEqual(big);
+    // Read back as rows of columns (feature-columns.ts), the same features.
+    expect(layers[0]?.features.every((f) => f instanceof ColumnFeature)).toBe(true);
+    expect({ ...layers[0], features: layers[0]?.features.map(plainFeature) }).toEqual(big);
+  });
+
+  it('writes a layer whose rows are columns (as the reader sends a large file) as those columns, part for part', async () => {
+    await clear();
+    const plain = layer('cols', 7);
+    const a = encodeFeatures(plain.features.slice(0, 4), plain.fields);
+    const b = encodeFeatures(plain.features.slice(4), plain.fields);
+    await saveLayer({ ...plain, features: [...decodeFeatures(a), ...decodeFeatures(b)] }, 1);
+    expect(await get('features:cols:0', raw)).toEqual(a);
+    expect(await get('features:cols:1', raw)).toEqual(b);
+    expect(await keys(raw)).not.toContain('features:cols:2');
+    const { layers } = await loadLayers();
+    expect(layers.map((l) => l.features.map(plainFeature))).toEqual([plain.features]);
+  });
+
+  it('reads back a layer kept before its parts were columns (the features themselves)', async () => {
+    await clear();
+    const old = layer('old', 3);
+    await saveLayer(old, 1);
+    await set('features:old:0', old.features, raw);
+    const { layers, damaged } = await loadLayers();
+    expect(damaged).toEqual([]);
+    expect(layers).toEqual([old]);
   });
 
   it('keeps a change of source asked for while the parts are still being written, and lists layers oldest first', async () => {

@@ -6,10 +6,12 @@
  * while a large layer is first drawn, the map's work comes first (written at once, the parts took
  * ~750 ms of the main thread in the seconds a 100,000-row file was being drawn). Its name, source, style and visibility
  * (the small part that changes) are written apart, last, so a layer whose parts were not all written
- * is never read back, and a change of colour does not copy 100,000 rows.
+ * is never read back, and a change of colour does not copy 100,000 rows. Parts are kept as columns
+ * (src/user-data/feature-columns.ts), which is also how the page holds a large layer.
  */
 import { KEPT_DATABASE } from './kept-database.ts';
 import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
+import { ColumnFeature, decodeFeatures, encodeFeatures, isFeatureColumns, type FeatureColumns } from '../../user-data/feature-columns.ts';
 import type { UserFeature, UserLayer } from '../../user-data/types.ts';
 
 /** Features per stored part: each part's copy a task of ~20 ms here. */
@@ -44,12 +46,27 @@ function queued<T>(operation: () => Promise<T>): Promise<T> {
 export const saveLayer = (layer: UserLayer, addedAt = Date.now()): Promise<void> => queued(() => writeLayer(layer, addedAt));
 
 async function writeLayer(layer: UserLayer, addedAt: number): Promise<void> {
-  const parts = Math.ceil(layer.features.length / STORE_PART);
-  for (let part = 0; part < parts; part++) {
-    if (parts > 1) await whenIdle();
-    await set(partKey(layer.id, part), layer.features.slice(part * STORE_PART, (part + 1) * STORE_PART), store());
+  const parts = storedParts(layer);
+  for (let part = 0; part < parts.length; part++) {
+    if (parts.length > 1) await whenIdle();
+    await set(partKey(layer.id, part), parts[part]!(), store());
   }
-  await writeMeta(layer, addedAt, parts);
+  await writeMeta(layer, addedAt, parts.length);
+}
+
+/**
+ * A layer's parts as columns (feature-columns.ts): a few arrays to copy, not thousands of objects. A large
+ * layer's rows already are columns as they came from the reader (or from here): each is written as it is,
+ * where encoding 5,000 rows again held an idle callback for 77–95 ms here. Otherwise parts of STORE_PART,
+ * each encoded when its turn comes.
+ */
+function storedParts(layer: UserLayer): (() => FeatureColumns)[] {
+  const whole = ColumnFeature.wholeColumns(layer.features);
+  if (whole) return whole.map((columns) => () => columns);
+  const parts: (() => FeatureColumns)[] = [];
+  for (let start = 0; start < layer.features.length; start += STORE_PART)
+    parts.push(() => encodeFeatures(layer.features.slice(start, start + STORE_PART), layer.fields));
+  return parts;
 }
 
 /** Writes what changes of a kept layer (name, source, style, visibility); its features are left as they are. */
@@ -96,7 +113,9 @@ async function readLayers(): Promise<{ layers: UserLayer[]; damaged: string[] }>
     // Part by part, each read a task of its own, as they were written.
     for (let part = 0; part < meta.parts && whole; part++) {
       const stored = await get<unknown>(partKey(meta.id, part), store());
+      // Kept before 2026-12-06: the features themselves; since, their columns.
       if (Array.isArray(stored)) for (const feature of stored as UserFeature[]) features.push(feature);
+      else if (isFeatureColumns(stored)) for (const feature of decodeFeatures(stored)) features.push(feature);
       else whole = false;
     }
     if (!whole) {

@@ -11,6 +11,7 @@
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Polygon, Position } from 'geojson';
 import { repairRing, unwrapLongitudes } from '../../data/antimeridian.ts';
 import { categoryKey, numericValue, sizeFor, USER_NEUTRAL, USER_POINT_RADIUS, type UserLayerLook } from '../../user-data/style.ts';
+import { isPoint, propertyOf } from '../../user-data/feature-columns.ts';
 import type { UserFeature } from '../../user-data/types.ts';
 
 /** Above this many points a layer's points are clustered. */
@@ -36,10 +37,10 @@ export function rowLook(look: UserLayerLook): (feature: UserFeature) => { colour
   const colours = new Map(look.colour?.values.map(({ value, colour }) => [value, colour]));
   const { colour: colourBy, size: sizeBy } = look;
   return (feature) => {
-    const key = colourBy ? categoryKey(feature.properties[colourBy.column]) : null;
+    const key = colourBy ? categoryKey(propertyOf(feature, colourBy.column)) : null;
     return {
       colour: (key !== null && colours.get(key)) || USER_NEUTRAL,
-      r: sizeBy ? sizeFor(numericValue(feature.properties[sizeBy.column]), sizeBy) : USER_POINT_RADIUS,
+      r: sizeBy ? sizeFor(numericValue(propertyOf(feature, sizeBy.column)), sizeBy) : USER_POINT_RADIUS,
     };
   };
 }
@@ -50,6 +51,8 @@ export function userLayerData(features: readonly UserFeature[], look: UserLayerL
   const drawn: Drawn = { points: [], shapes: [], withPoints: points };
   // One loop: a 100,000-row file is built on the page's main thread.
   for (const feature of features) {
+    // A large layer's points are drawn from its tiles: skipped without building them.
+    if (!points && isPoint(feature)) continue;
     const { colour, r } = lookOf(feature);
     addGeometry(drawn, feature.geometry, feature.id, colour, r);
   }
@@ -72,7 +75,10 @@ export function pointCount(features: readonly UserFeature[]): number {
     else if (geometry.type === 'MultiPoint') n += geometry.coordinates.length;
     else if (geometry.type === 'GeometryCollection') geometry.geometries.forEach(count);
   };
-  for (const feature of features) count(feature.geometry);
+  for (const feature of features) {
+    if (isPoint(feature)) n++;
+    else count(feature.geometry);
+  }
   return n;
 }
 

@@ -55,7 +55,7 @@ export async function loadUserPoints(
   look: UserLayerLook,
   clustering: PointClustering,
 ): Promise<void> {
-  const columns = userPointColumns(features, look);
+  const columns = await userPointColumns(features, look);
   await ask({ kind: 'load', key, columns, clustering }, [
     columns.lonLat.buffer,
     columns.fid.buffer,
