@@ -73,7 +73,8 @@ export function encodeFeatures(features: readonly UserFeature[], fields: readonl
   for (let i = 0; i < count; i++) {
     const feature = features[i]!;
     ids[i] = feature.id;
-    const point = feature instanceof ColumnFeature ? feature.point() : null;
+    const view = feature instanceof ColumnFeature ? feature : null;
+    const point = view?.point() ?? null;
     const geometry = point ? null : feature.geometry;
     if (point) {
       x[i] = point[0];
@@ -85,7 +86,6 @@ export function encodeFeatures(features: readonly UserFeature[], fields: readonl
       shapes ??= new Array<Geometry | null>(count).fill(null);
       shapes[i] = geometry;
     }
-    const view = feature instanceof ColumnFeature ? feature : null;
     const properties = view ? null : feature.properties;
     for (let f = 0; f < names.length; f++) {
       const column = builders[f]!;

@@ -77,12 +77,13 @@ export function categoryKey(value: CellValue | undefined): string | null {
  * What was found in a layer's columns, by feature array (a layer's features are replaced, never changed) and
  * column: the layer's row, its legend and its drawing all ask, and a pass over 100,000 rows costs ~20 ms here.
  */
-const found = new WeakMap<readonly UserFeature[], Map<string, Result<Categories, Bilingual> | Result<NumericRange, Bilingual>>>();
+const found = new WeakMap<readonly UserFeature[], Map<string, unknown>>();
 
+/** `find()`, once per feature array and key; each key always holds what its one `find` gives. */
 function remembered<T>(features: readonly UserFeature[], key: string, find: () => T): T {
   let known = found.get(features);
   if (!known) found.set(features, (known = new Map()));
-  if (!known.has(key)) known.set(key, find() as Result<Categories, Bilingual>);
+  if (!known.has(key)) known.set(key, find());
   return known.get(key) as T;
 }
 
@@ -202,12 +203,12 @@ export interface GeometryCounts {
   readonly polygons: number;
 }
 
-/** Counted once per feature array (a layer's features are replaced, never changed): the legend asks on every render. */
-const counted = new WeakMap<readonly UserFeature[], GeometryCounts>();
-
+/** Counted once per feature array (remembered, above): the legend asks on every render. */
 export function geometryCounts(features: readonly UserFeature[]): GeometryCounts {
-  const known = counted.get(features);
-  if (known) return known;
+  return remembered(features, 'geometry', () => countGeometries(features));
+}
+
+function countGeometries(features: readonly UserFeature[]): GeometryCounts {
   let points = 0;
   let lines = 0;
   let polygons = 0;
@@ -218,9 +219,7 @@ export function geometryCounts(features: readonly UserFeature[]): GeometryCounts
     if (kinds & LINE) lines++;
     if (kinds & POLYGON) polygons++;
   }
-  const counts = { points, lines, polygons };
-  counted.set(features, counts);
-  return counts;
+  return { points, lines, polygons };
 }
 
 const POINT = 1;

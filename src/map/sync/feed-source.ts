@@ -16,6 +16,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { touch, type MapSession } from '../owner/map-session.ts';
 import { geojsonSource, setSourceData } from '../style/sources.ts';
+import { nextTask } from '../../lib/next-task.ts';
 
 /** Features per part: a part's copy is ~50 ms here (20,000 took 98–131 ms). */
 export const FEED_PART = 5_000;
@@ -26,9 +27,6 @@ export function feedParts<F extends Feature>(features: readonly F[], part = FEED
   for (let start = 0; start < features.length; start += part) parts.push(features.slice(start, start + part));
   return parts.length > 0 ? parts : [[]];
 }
-
-/** Yields to the page: a new task, after input and rendering waiting in the queue. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface FeedOptions {
   /** Sent in parts, from the next task on (its features must have unique ids); else at once. */

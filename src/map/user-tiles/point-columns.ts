@@ -5,6 +5,7 @@
 import type { Geometry } from 'geojson';
 import type { UserLayerLook } from '../../user-data/style.ts';
 import { USER_NEUTRAL } from '../../user-data/style.ts';
+import { nextTask } from '../../lib/next-task.ts';
 import { pointOf } from '../../user-data/feature-columns.ts';
 import type { UserFeature } from '../../user-data/types.ts';
 import { pointCount, rowLook } from '../style/user-layer-data.ts';
@@ -27,8 +28,6 @@ export interface PointColumns {
 /** Rows looked at per task: their colours and sizes read from 100,000 rows held the page for 94 ms in one task here. */
 export const ROWS_PER_TASK = 10_000;
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /** Built ROWS_PER_TASK rows a task (`between` waits between them), so no task of the page's grows with the layer. */
 export async function userPointColumns(
   features: readonly UserFeature[],
@@ -47,16 +46,17 @@ export async function userPointColumns(
   };
   const paletteIndex = new Map(columns.palette.map((colour, i) => [colour, i]));
   let i = 0;
+  const put = (lon: number, lat: number, fid: number, colour: number, r: number): void => {
+    columns.lonLat[2 * i] = lon;
+    columns.lonLat[2 * i + 1] = lat;
+    columns.fid[i] = fid;
+    columns.colour[i] = colour;
+    columns.r[i] = r;
+    i++;
+  };
   const add = (geometry: Geometry, fid: number, colour: number, r: number): void => {
     const positions = geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'MultiPoint' ? geometry.coordinates : [];
-    for (const [lon = 0, lat = 0] of positions) {
-      columns.lonLat[2 * i] = lon;
-      columns.lonLat[2 * i + 1] = lat;
-      columns.fid[i] = fid;
-      columns.colour[i] = colour;
-      columns.r[i] = r;
-      i++;
-    }
+    for (const [lon = 0, lat = 0] of positions) put(lon, lat, fid, colour, r);
     if (geometry.type === 'GeometryCollection') for (const part of geometry.geometries) add(part, fid, colour, r);
   };
   for (let row = 0; row < features.length; row++) {
@@ -66,15 +66,8 @@ export async function userPointColumns(
     const colourIndex = paletteIndex.get(colour) ?? 0;
     // A point is read as two numbers: a large layer's rows are views of columns (feature-columns.ts).
     const point = pointOf(feature);
-    if (!point) add(feature.geometry, feature.id, colourIndex, r);
-    else {
-      columns.lonLat[2 * i] = point[0];
-      columns.lonLat[2 * i + 1] = point[1];
-      columns.fid[i] = feature.id;
-      columns.colour[i] = colourIndex;
-      columns.r[i] = r;
-      i++;
-    }
+    if (point) put(point[0], point[1], feature.id, colourIndex, r);
+    else add(feature.geometry, feature.id, colourIndex, r);
   }
   return columns;
 }
