@@ -1,12 +1,11 @@
 /**
  * The server side of src/video/external-sink.ts: routes under FRAMES_PATH on the server that serves
- * the built app, each recording at its own unguessable path, its frames (RGBA pixels, raw deflate)
- * inflated and piped into an encoder in the order of their index (requests in flight may arrive swapped). Frames are answered once the
+ * the built app, each recording at its own unguessable path, its frames (RGBA pixels, as they are)
+ * piped into an encoder in the order of their index (requests in flight may arrive swapped). Frames are answered once the
  * encoder took them, so a slow encoder slows the page instead of filling memory.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { inflateRawSync } from 'node:zlib';
 import type { FrameReceipt } from '../src/video/external-sink.ts';
 
 export const FRAMES_PATH = '/__frames/';
@@ -20,9 +19,8 @@ export interface FrameEncoder {
 
 interface Recording {
   readonly encoder: FrameEncoder;
-  /** A frame's RGBA bytes, and the most its deflated form may be. */
+  /** A frame's RGBA bytes. */
   readonly frameBytes: number;
-  readonly maxBytes: number;
   /** The index the encoder takes next. */
   next: number;
   /** Frames that came before their turn, with the response each waits for. */
@@ -32,7 +30,7 @@ interface Recording {
 }
 
 export interface FrameReceiver {
-  /** A new endpoint (a path on this server) whose frames, PNGs of `size` at most, go to `encoder`. */
+  /** A new endpoint (a path on this server) whose frames, RGBA pixels of `size`, go to `encoder`. */
   open(encoder: FrameEncoder, size: { width: number; height: number }): string;
   /** Connect-style middleware: handles FRAMES_PATH, passes anything else on. */
   handle(request: IncomingMessage, response: ServerResponse, next: () => void): void;
@@ -65,9 +63,7 @@ export function frameReceiver(): FrameReceiver {
     open(encoder, size) {
       const token = randomUUID().replaceAll('-', '');
       const frameBytes = size.width * size.height * 4;
-      // Deflated pixels are at most the pixels and a little more (deflate's stored blocks when nothing compresses).
-      const maxBytes = frameBytes + 64 * 1024;
-      recordings.set(token, { encoder, frameBytes, maxBytes, next: 0, early: new Map(), writing: Promise.resolve() });
+      recordings.set(token, { encoder, frameBytes, next: 0, early: new Map(), writing: Promise.resolve() });
       return `${FRAMES_PATH}${token}`;
     },
     handle(request, response, next) {
@@ -80,24 +76,21 @@ export function frameReceiver(): FrameReceiver {
       let size = 0;
       request.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size <= recording.maxBytes) chunks.push(chunk);
+        if (size <= recording.frameBytes) chunks.push(chunk);
       });
       request.on('end', () => {
         if (action === 'frame') {
           const index = Number(url.searchParams.get('index'));
-          if (size === 0 || size > recording.maxBytes)
-            return fail(response, 413, `A frame is 1–${recording.maxBytes} bytes; ${size} came.`);
+          if (size !== recording.frameBytes)
+            return fail(
+              response,
+              size > recording.frameBytes ? 413 : 400,
+              `A frame is ${recording.frameBytes} bytes of RGBA; ${size} came.`,
+            );
           if (!Number.isInteger(index) || index < recording.next || recording.early.has(index)) {
             return fail(response, 400, `Frame ${url.searchParams.get('index')} is not the next one (${recording.next}).`);
           }
-          let frame: Buffer;
-          try {
-            frame = inflateRawSync(Buffer.concat(chunks, size), { maxOutputLength: recording.frameBytes });
-          } catch (error) {
-            return fail(response, 400, `Frame ${index} is not deflated pixels: ${error instanceof Error ? error.message : String(error)}`);
-          }
-          if (frame.length !== recording.frameBytes)
-            return fail(response, 400, `A frame is ${recording.frameBytes} bytes of RGBA; frame ${index} inflated to ${frame.length}.`);
+          const frame = Buffer.concat(chunks, size);
           recording.early.set(index, { frame, response });
           return drain(recording);
         }

@@ -3,7 +3,7 @@
  * where, how far it runs ahead of the receiver, and what it says when the receiver refuses. The
  * canvas and fetch are stand-ins; tests/video.e2e.test.ts records through the real ones.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { externalSink, frameEndpoint, type FrameReceipt } from './external-sink.ts';
 
 const SPEC = { width: 2, height: 1, fps: 10, frames: 4 };
@@ -13,20 +13,6 @@ function canvasOf(n: number): HTMLCanvasElement {
   const data = new Uint8ClampedArray(SPEC.width * SPEC.height * 4).fill(n);
   return { getContext: () => ({ getImageData: () => ({ data }) }) } as unknown as HTMLCanvasElement;
 }
-
-/** The worker stands in as one that "compresses" to the first byte, or fails for a frame whose pixels are 255. */
-vi.mock('./frame-deflate.worker.ts?worker&inline', () => ({
-  default: class {
-    onmessage: ((event: { data: unknown }) => void) | null = null;
-    onerror = null;
-    postMessage({ index, pixels }: { index: number; pixels: ArrayBuffer }) {
-      const first = new Uint8Array(pixels)[0]!;
-      const data = first === 255 ? { index, error: 'no memory' } : { index, deflated: new Uint8Array([first]).buffer };
-      setTimeout(() => this.onmessage?.({ data }), 1);
-    }
-    terminate() {}
-  },
-}));
 
 const RECEIPT: FrameReceipt = {
   mimeType: 'video/mp4; codecs="avc1.64000d"',
@@ -43,11 +29,13 @@ const RECEIPT: FrameReceipt = {
 
 /** A receiver whose answers to frames wait until `release()`; it records each request. */
 function receiver(status = (_path: string) => 204) {
-  const calls: { url: string; first: number | null }[] = [];
+  const calls: { url: string; bytes: number[] | null }[] = [];
   const held: (() => void)[] = [];
   const send = (async (url: string, init?: RequestInit) => {
-    const body = init?.body as ArrayBuffer | undefined;
-    calls.push({ url, first: body ? new Uint8Array(body)[0]! : null });
+    const body = init?.body as Blob | undefined;
+    const call: (typeof calls)[number] = { url, bytes: null };
+    calls.push(call);
+    if (body) call.bytes = [...new Uint8Array(await body.arrayBuffer())];
     if (url.includes('/frame')) await new Promise<void>((resolve) => held.push(resolve));
     const code = status(url);
     if (url.endsWith('/finish') && code === 200) return new Response(JSON.stringify(RECEIPT), { status: 200 });
@@ -65,7 +53,7 @@ describe('frameEndpoint', () => {
 });
 
 describe('externalSink', () => {
-  it('posts each frame’s compressed pixels by index, at most three ahead of the receiver, then the finish, and gives back the receipt', async () => {
+  it('posts each frame’s RGBA pixels as they are, by index, at most three ahead of the receiver, then the finish, and gives back the receipt', async () => {
     const { calls, send, release } = receiver((url) => (url.endsWith('/finish') ? 200 : 204));
     const sink = externalSink(SPEC, '/__frames/t', send);
     expect(sink.readsPixels).toBe(false);
@@ -83,23 +71,23 @@ describe('externalSink', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     release();
     const file = await finishing;
-    expect(calls.map((c) => [c.url, c.first])).toEqual([
-      ['/__frames/t/frame?index=0', 0],
-      ['/__frames/t/frame?index=1', 1],
-      ['/__frames/t/frame?index=2', 2],
-      ['/__frames/t/frame?index=3', 3],
+    expect(calls.map((c) => [c.url, c.bytes])).toEqual([
+      ['/__frames/t/frame?index=0', Array(8).fill(0)],
+      ['/__frames/t/frame?index=1', Array(8).fill(1)],
+      ['/__frames/t/frame?index=2', Array(8).fill(2)],
+      ['/__frames/t/frame?index=3', Array(8).fill(3)],
       ['/__frames/t/finish', null],
     ]);
     expect(file).toMatchObject({ ...RECEIPT, refused: [] });
     expect(file.bytes.byteLength).toBe(0);
   });
 
-  it('says when a frame could not be compressed', async () => {
-    const { send, release } = receiver();
+  it('says when the frame canvas cannot be read', async () => {
+    const { calls, send } = receiver();
     const sink = externalSink(SPEC, '/__frames/t', send);
-    await sink.add(canvasOf(255), 0, 0, 1);
-    release();
-    await expect(sink.finish()).rejects.toThrow('Frame 0 could not be compressed: no memory');
+    const unreadable = { getContext: () => null } as unknown as HTMLCanvasElement;
+    await expect(sink.add(unreadable, 0, 0, 1)).rejects.toThrow('The frame canvas has no 2-D context to read its pixels from.');
+    expect(calls).toEqual([]);
   });
 
   it('says what the receiver said when it refuses a frame, and cancels it once', async () => {
