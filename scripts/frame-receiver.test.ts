@@ -59,6 +59,8 @@ describe('frameReceiver', () => {
     expect(endpoint).toMatch(/^\/__frames\/[0-9a-f]{32}$/);
     const late = post(`${endpoint}/frame?index=1`, frame(11));
     await new Promise((resolve) => setTimeout(resolve, 30));
+    const repeatsNothing = await post(`${endpoint}/frame?index=0&same`);
+    expect([repeatsNothing.status, await repeatsNothing.text()]).toEqual([400, 'The first frame cannot repeat a frame before it.']);
     expect(encoder.got).toEqual([]);
     const [first, second] = await Promise.all([post(`${endpoint}/frame?index=0`, frame(10)), late]);
     expect([first.status, second.status]).toEqual([204, 204]);
@@ -76,13 +78,13 @@ describe('frameReceiver', () => {
     const endpoint = receiver.open(encoder, { width: 2, height: 2 });
     // Exactly the 2×2 frame's RGBA pixels.
     const large = await post(`${endpoint}/frame?index=0`, new Uint8Array(17));
-    expect([large.status, await large.text()]).toEqual([413, 'A frame is 16 bytes of RGBA; 17 came.']);
+    expect([large.status, await large.text()]).toEqual([413, 'A frame is 16 bytes of RGBA; 17 bytes came.']);
     const huge = await post(`${endpoint}/frame?index=0`, new Uint8Array(1 << 20));
-    expect([huge.status, await huge.text()]).toEqual([413, `A frame is 16 bytes of RGBA; ${1 << 20} came.`]);
+    expect([huge.status, await huge.text()]).toEqual([413, `A frame is 16 bytes of RGBA; ${1 << 20} bytes came.`]);
     const empty = await post(`${endpoint}/frame?index=0`, new Uint8Array(0));
-    expect([empty.status, await empty.text()]).toEqual([400, 'A frame is 16 bytes of RGBA; 0 came.']);
+    expect([empty.status, await empty.text()]).toEqual([400, 'A frame is 16 bytes of RGBA; 0 bytes came.']);
     const short = await post(`${endpoint}/frame?index=0`, frame(1, 15));
-    expect([short.status, await short.text()]).toEqual([400, 'A frame is 16 bytes of RGBA; 15 came.']);
+    expect([short.status, await short.text()]).toEqual([400, 'A frame is 16 bytes of RGBA; 15 bytes came.']);
     expect(encoder.got).toEqual([]);
     expect((await post(`${endpoint}/frame?index=0`, frame(1))).status).toBe(204);
     expect(encoder.got).toEqual([1]);
@@ -94,6 +96,22 @@ describe('frameReceiver', () => {
     expect([finish.status, await finish.text()]).toEqual([400, 'Frames 2 came without frame 1.']);
     expect(encoder.cancelled).toBe(true);
     expect((await gap).status).toBe(409);
+  });
+
+  it('writes the frame before again for a frame posted as the same, in its turn, and refuses one with pixels', async () => {
+    const encoder = standIn(5);
+    const endpoint = receiver.open(encoder, { width: 2, height: 2 });
+    // Frame 2 repeats frame 1, which arrives after it.
+    const repeat = post(`${endpoint}/frame?index=2&same`);
+    const late = post(`${endpoint}/frame?index=1`, frame(21));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect((await post(`${endpoint}/frame?index=0`, frame(20))).status).toBe(204);
+    expect([(await late).status, (await repeat).status]).toEqual([204, 204]);
+    expect((await post(`${endpoint}/frame?index=3&same`)).status).toBe(204);
+    const withPixels = await post(`${endpoint}/frame?index=4&same`, frame(22));
+    expect([withPixels.status, await withPixels.text()]).toEqual([413, 'A frame that repeats the one before has no body; 16 bytes came.']);
+    expect(encoder.got).toEqual([20, 21, 21, 21]);
+    expect(((await (await post(`${endpoint}/finish`)).json()) as FrameReceipt).frames).toBe(4);
   });
 
   it('passes on what is not its own, answers 404 for an unknown recording, and cancels on cancel', async () => {

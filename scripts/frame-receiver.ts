@@ -23,8 +23,10 @@ interface Recording {
   readonly frameBytes: number;
   /** The index the encoder takes next. */
   next: number;
-  /** Frames that came before their turn, with the response each waits for. */
-  readonly early: Map<number, { frame: Uint8Array; response: ServerResponse }>;
+  /** Frames that came before their turn, with the response each waits for; null: the frame before, again. */
+  readonly early: Map<number, { frame: Uint8Array | null; response: ServerResponse }>;
+  /** The last frame handed to the encoder. */
+  last: Uint8Array | null;
   /** Frames go to the encoder one after another. */
   writing: Promise<void>;
 }
@@ -49,7 +51,13 @@ export function frameReceiver(): FrameReceiver {
     for (let waiting = recording.early.get(recording.next); waiting; waiting = recording.early.get(recording.next)) {
       recording.early.delete(recording.next);
       recording.next++;
-      const { frame, response } = waiting;
+      const frame = waiting.frame ?? recording.last;
+      const { response } = waiting;
+      if (!frame) {
+        fail(response, 400, 'The first frame cannot repeat a frame before it.');
+        continue;
+      }
+      recording.last = frame;
       recording.writing = recording.writing
         .then(() => recording.encoder.write(frame))
         .then(
@@ -63,7 +71,7 @@ export function frameReceiver(): FrameReceiver {
     open(encoder, size) {
       const token = randomUUID().replaceAll('-', '');
       const frameBytes = size.width * size.height * 4;
-      recordings.set(token, { encoder, frameBytes, next: 0, early: new Map(), writing: Promise.resolve() });
+      recordings.set(token, { encoder, frameBytes, next: 0, early: new Map(), last: null, writing: Promise.resolve() });
       return `${FRAMES_PATH}${token}`;
     },
     handle(request, response, next) {
@@ -81,16 +89,17 @@ export function frameReceiver(): FrameReceiver {
       request.on('end', () => {
         if (action === 'frame') {
           const index = Number(url.searchParams.get('index'));
-          if (size !== recording.frameBytes)
-            return fail(
-              response,
-              size > recording.frameBytes ? 413 : 400,
-              `A frame is ${recording.frameBytes} bytes of RGBA; ${size} came.`,
-            );
+          const same = url.searchParams.has('same');
+          const expected = same ? 0 : recording.frameBytes;
+          if (size !== expected) {
+            const what = same ? 'A frame that repeats the one before has no body' : `A frame is ${recording.frameBytes} bytes of RGBA`;
+            return fail(response, size > expected ? 413 : 400, `${what}; ${size} bytes came.`);
+          }
           if (!Number.isInteger(index) || index < recording.next || recording.early.has(index)) {
             return fail(response, 400, `Frame ${url.searchParams.get('index')} is not the next one (${recording.next}).`);
           }
-          const frame = Buffer.concat(chunks, size);
+          if (same && index === 0) return fail(response, 400, 'The first frame cannot repeat a frame before it.');
+          const frame = same ? null : Buffer.concat(chunks, size);
           recording.early.set(index, { frame, response });
           return drain(recording);
         }

@@ -82,6 +82,29 @@ describe('externalSink', () => {
     expect(file.bytes.byteLength).toBe(0);
   });
 
+  it('posts a frame whose pixels repeat the frame before’s without them', async () => {
+    const { calls, send, release } = receiver((url) => (url.endsWith('/finish') ? 200 : 204));
+    const sink = externalSink(SPEC, '/__frames/t', send);
+    for (const [index, pixel] of [7, 7, 7, 8, 7].entries()) {
+      const adding = sink.add(canvasOf(pixel), index, index, 1);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      release();
+      await adding;
+    }
+    const finishing = sink.finish();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    release();
+    await finishing;
+    expect(calls.map((c) => [c.url, c.bytes?.[0] ?? null])).toEqual([
+      ['/__frames/t/frame?index=0', 7],
+      ['/__frames/t/frame?index=1&same', null],
+      ['/__frames/t/frame?index=2&same', null],
+      ['/__frames/t/frame?index=3', 8],
+      ['/__frames/t/frame?index=4', 7],
+      ['/__frames/t/finish', null],
+    ]);
+  });
+
   it('says when the frame canvas cannot be read', async () => {
     const { calls, send } = receiver();
     const sink = externalSink(SPEC, '/__frames/t', send);

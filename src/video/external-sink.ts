@@ -6,8 +6,10 @@
  * in a Blob: Chromium hands a Blob to its network service as one block, where an ArrayBuffer body
  * is streamed through a pipe (docs/performance.md, at 1280×720 and 30 fps: 238 ms a frame as a Blob
  * and 305 deflated in a worker first, 3 runs each; 1,230 as an ArrayBuffer, 1 run).
+ * A frame whose pixels are those of the frame before (a slide's clip holding still) is posted without them.
  * The protocol, all POSTs:
  *   `<endpoint>/frame?index=N`  the frame's RGBA pixels; answered once the encoder took them
+ *   `<endpoint>/frame?index=N&same`  no body: frame N is frame N − 1 again
  *   `<endpoint>/finish`         answered with the written file's description (FrameReceipt) as JSON
  *   `<endpoint>/cancel`         drops the file
  */
@@ -32,6 +34,8 @@ export function externalSink(spec: SinkSpec, endpoint: string, send: typeof fetc
   const pending: Promise<void>[] = [];
   let failure: Error | null = null;
   let closed = false;
+  /** The last frame's pixels, to tell when a frame repeats it. */
+  let previous: Uint32Array | null = null;
 
   const post = async (path: string, body?: BodyInit): Promise<Response> => {
     const response = await send(`${base}/${path}`, {
@@ -54,8 +58,11 @@ export function externalSink(spec: SinkSpec, endpoint: string, send: typeof fetc
       const ctx = canvas.getContext('2d');
       if (!ctx) throw new Error('The frame canvas has no 2-D context to read its pixels from.');
       // The pixels are read now (the canvas is drawn again for the next frame) and posted meanwhile.
-      const pixels = new Blob([ctx.getImageData(0, 0, spec.width, spec.height).data]);
-      const sent = post(`frame?index=${index}`, pixels).then(
+      const pixels = ctx.getImageData(0, 0, spec.width, spec.height).data;
+      const words = new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.byteLength / 4);
+      const same = previous !== null && sameWords(previous, words);
+      previous = words;
+      const sent = post(same ? `frame?index=${index}&same` : `frame?index=${index}`, same ? undefined : new Blob([pixels])).then(
         () => undefined,
         (error: unknown) => {
           failure ??= error instanceof Error ? error : new Error(String(error));
@@ -79,4 +86,11 @@ export function externalSink(spec: SinkSpec, endpoint: string, send: typeof fetc
       await post('cancel').catch(() => undefined);
     },
   };
+}
+
+/** Whether two frames' pixels are the same (as 32-bit words: a pixel at a time). */
+function sameWords(a: Uint32Array, b: Uint32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -13,6 +13,7 @@ import { nearestCopy } from '../camera/camera.ts';
 import { FIT_MAX_ZOOM, fitTarget } from '../camera/fit.ts';
 import { renderOffscreen, type Offscreen } from './offscreen.ts';
 import { freezeClock, type FrozenClock } from './frozen-clock.ts';
+import { watchStill, type StillWatch } from './still-map.ts';
 
 /** Where a step puts the camera: its saved view, or framing its initiatives (as the app's tour does). */
 export type CameraTarget = { readonly view: View } | { readonly initiatives: readonly Initiative[]; readonly everything: boolean };
@@ -25,11 +26,19 @@ const FIT_MARGIN = 30;
 export function recordableMap(map: MapLibreMap): RecordableMap<CameraTarget> {
   let offscreen: Offscreen | null = null;
   let clock: FrozenClock | null = null;
+  let stillness: StillWatch | null = null;
   let frameCount = 0;
+  /** Hands `capture` the canvas as it is, and what it shows. */
+  const take = (capture: Parameters<RecordableMap<CameraTarget>['drawn']>[0]) => {
+    const bounds = map.getBounds();
+    const [west, east] = [bounds.getWest(), bounds.getEast()];
+    capture(map.getCanvas(), { west, east: east < west ? east + 360 : east, south: bounds.getSouth(), north: bounds.getNorth() });
+  };
   return {
     begin(size) {
       offscreen = renderOffscreen(map, size);
       clock = freezeClock();
+      stillness = watchStill(map);
     },
     setTime(ms) {
       if (!clock) throw new Error('The recording has not begun.');
@@ -44,6 +53,12 @@ export function recordableMap(map: MapLibreMap): RecordableMap<CameraTarget> {
     },
     drawn(capture, signal) {
       const frame = ++frameCount;
+      // Settled since its last frame and asked nothing since (a hold, once fades and tiles are done): the same frame again.
+      if (stillness?.still) {
+        signal.throwIfAborted();
+        take(capture);
+        return Promise.resolve();
+      }
       return new Promise<void>((resolve, reject) => {
         const done = () => {
           map.off('render', onRender);
@@ -56,9 +71,7 @@ export function recordableMap(map: MapLibreMap): RecordableMap<CameraTarget> {
           if (!map.loaded()) return;
           done();
           try {
-            const bounds = map.getBounds();
-            const [west, east] = [bounds.getWest(), bounds.getEast()];
-            capture(map.getCanvas(), { west, east: east < west ? east + 360 : east, south: bounds.getSouth(), north: bounds.getNorth() });
+            take(capture);
             resolve();
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
@@ -81,6 +94,8 @@ export function recordableMap(map: MapLibreMap): RecordableMap<CameraTarget> {
       });
     },
     end() {
+      stillness?.release();
+      stillness = null;
       clock?.release();
       clock = null;
       map.stop();
