@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     console.log(
       `wrote ${out}${out !== values.out ? ` (not ${values.out})` : ''}: ${info.width}×${info.height}, ${info.fps} fps, ${info.frames} frames (${info.durationSeconds.toFixed(2)} s), ${megabytes} MB, ${info.label}, recorded in ${seconds} s`,
     );
+    console.log(`${info.times.stillFrames} of ${info.frames} frames showed a settled map, taken as it stood instead of drawn again.`);
     console.log(info.reason);
   } finally {
     await session.close();

@@ -60,6 +60,10 @@ describe('npm run video', () => {
       );
       expect(stdout).toContain(`wrote ${out}`);
       expect(stdout).toMatch(label);
+      // Once the map has settled in a hold, its frames are taken as they stood (the holds below stay put all the same).
+      const still = /(\d+) of 34 frames showed a settled map/.exec(stdout);
+      expect(Number(still?.[1]), stdout).toBeGreaterThanOrEqual(1);
+      expect(Number(still?.[1]), stdout).toBeLessThanOrEqual(2 * 5);
 
       const { stream, formatName } = await probe(out);
       expect(formatName).toContain('mp4');

@@ -43,8 +43,11 @@ function run(options: Omit<RecordOptions, 'settings'>, steps = 3, annotated: Rec
     begin: () => undefined,
     setTime: () => undefined,
     moveTo: (camera, ms) => void moves.push([camera, ms]),
-    // The camera pans east one degree a frame.
-    drawn: async (capture) => capture({} as HTMLCanvasElement, { west: 100 + frames, east: 160 + frames, south: -10, north: 30 }),
+    // The camera pans east one degree a frame; every third frame the map had settled.
+    drawn: async (capture) => {
+      capture({} as HTMLCanvasElement, { west: 100 + frames, east: 160 + frames, south: -10, north: 30 });
+      return frames % 3 === 2 ? 'still' : 'drawn';
+    },
     end: () => undefined,
   };
   const tour: TourSource<number> = {
@@ -86,10 +89,16 @@ function run(options: Omit<RecordOptions, 'settings'>, steps = 3, annotated: Rec
     { settings, flightSeconds: 1.2, ...options },
     () => undefined,
     new AbortController().signal,
-  ).then(() => ({ moves, shown, frames }));
+  ).then((video) => ({ moves, shown, frames, times: video.times }));
 }
 
 describe('recordTour', () => {
+  it('counts the frames whose map was taken as it stood', async () => {
+    const { frames, times } = await run({});
+    expect(frames).toBe(39);
+    expect(times.stillFrames).toBe(13);
+  });
+
   it('cuts to step 1 of a whole tour, then flies to each later step', async () => {
     const { moves, frames } = await run({});
     expect(moves).toEqual([

@@ -84,6 +84,7 @@ export async function recordTour<C>(
   const overlay = canvas2d(size, false);
   const marks = stepMarks(plan);
   const times = { drawMs: 0, sinkMs: 0, finishMs: 0 };
+  let stillFrames = 0;
   let mark = performance.now();
   /** Adds the time since the last call to `key`. */
   const lap = (key: keyof typeof times) => {
@@ -112,7 +113,7 @@ export async function recordTour<C>(
         signal.throwIfAborted();
         map.setTime(frameTimeMs(n, plan.fps));
         const notes = shown.overlay.annotations;
-        await map.drawn((canvas, box) => {
+        const source = await map.drawn((canvas, box) => {
           frame.ctx.drawImage(canvas, 0, 0, size.width, size.height);
           // Annotations move with the map: laid out again for every frame of a flight.
           if (notes?.drawn && notes.items.length > 0)
@@ -123,6 +124,7 @@ export async function recordTour<C>(
           frame.ctx.drawImage(overlay.canvas, 0, 0);
           if (strip) drawProgressStrip(frame.ctx, size, (n + 1) / plan.frames, marks);
         }, signal);
+        if (source === 'still') stillFrames++;
         lap('drawMs');
         await sink.add(frame.canvas, n, frameTimestampUs(n, plan.fps), frameDurationUs(n, plan.fps));
         lap('sinkMs');
@@ -132,7 +134,10 @@ export async function recordTour<C>(
     signal.throwIfAborted();
     const file = await sink.finish();
     lap('finishMs');
-    return { ...file, times: { drawMs: Math.round(times.drawMs), sinkMs: Math.round(times.sinkMs), finishMs: Math.round(times.finishMs) } };
+    return {
+      ...file,
+      times: { drawMs: Math.round(times.drawMs), sinkMs: Math.round(times.sinkMs), finishMs: Math.round(times.finishMs), stillFrames },
+    };
   } catch (error) {
     await sink.cancel();
     throw error;

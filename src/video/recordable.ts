@@ -16,8 +16,9 @@ export interface RecordableMap<C> {
   /**
    * Calls `capture` with the map's canvas, synchronously, once the map has fully drawn the current time, and what
    * the frame shows (longitudes unwrapped, east > west), so that what is placed on the map can be drawn on the frame.
+   * Resolves with `still` when the map had settled and nothing had changed, so its canvas was taken as it was.
    */
-  drawn(capture: (canvas: HTMLCanvasElement, shown: LngLatBox) => void, signal: AbortSignal): Promise<void>;
+  drawn(capture: (canvas: HTMLCanvasElement, shown: LngLatBox) => void, signal: AbortSignal): Promise<'drawn' | 'still'>;
   /** Gives the clock back and puts the map where it was. */
   end(): void;
 }

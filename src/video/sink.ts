@@ -28,6 +28,8 @@ export interface RecordingTimes {
   readonly sinkMs: number;
   /** Finishing the file: the encoder's last frames and the muxer. */
   readonly finishMs: number;
+  /** Frames whose map was taken as it stood, having settled (a hold's), instead of drawn again. */
+  readonly stillFrames: number;
 }
 
 export interface FrameSink {

@@ -57,9 +57,9 @@ export function recordableMap(map: MapLibreMap): RecordableMap<CameraTarget> {
       if (stillness?.still) {
         signal.throwIfAborted();
         take(capture);
-        return Promise.resolve();
+        return Promise.resolve('still');
       }
-      return new Promise<void>((resolve, reject) => {
+      return new Promise<'drawn' | 'still'>((resolve, reject) => {
         const done = () => {
           map.off('render', onRender);
           signal.removeEventListener('abort', onAbort);
@@ -72,7 +72,7 @@ export function recordableMap(map: MapLibreMap): RecordableMap<CameraTarget> {
           done();
           try {
             take(capture);
-            resolve();
+            resolve('drawn');
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
           }
