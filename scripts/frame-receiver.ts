@@ -51,12 +51,9 @@ export function frameReceiver(): FrameReceiver {
     for (let waiting = recording.early.get(recording.next); waiting; waiting = recording.early.get(recording.next)) {
       recording.early.delete(recording.next);
       recording.next++;
-      const frame = waiting.frame ?? recording.last;
+      // A repeat is never frame 0 (refused on arrival), so a frame was written before it.
+      const frame = waiting.frame ?? recording.last!;
       const { response } = waiting;
-      if (!frame) {
-        fail(response, 400, 'The first frame cannot repeat a frame before it.');
-        continue;
-      }
       recording.last = frame;
       recording.writing = recording.writing
         .then(() => recording.encoder.write(frame))

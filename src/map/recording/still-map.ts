@@ -27,8 +27,8 @@ export interface StillWatch {
 export function watchStill(map: RepaintingMap): StillWatch {
   let still = false;
   // The instance's own property shadows the prototype's method, which MapLibre calls as `this.triggerRepaint()`.
-  const own = Object.prototype.hasOwnProperty.call(map, 'triggerRepaint') ? map.triggerRepaint : undefined;
   const original = map.triggerRepaint;
+  const hadOwn = Object.hasOwn(map, 'triggerRepaint');
   map.triggerRepaint = function triggerRepaint(this: RepaintingMap) {
     still = false;
     original.call(this);
@@ -46,7 +46,7 @@ export function watchStill(map: RepaintingMap): StillWatch {
       if (released) return;
       released = true;
       map.off('idle', onIdle);
-      if (own) map.triggerRepaint = own;
+      if (hadOwn) map.triggerRepaint = original;
       else delete (map as Partial<RepaintingMap>).triggerRepaint;
     },
   };
