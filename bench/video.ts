@@ -2,7 +2,8 @@
  * `npm run bench:video [-- --runs 3 --size 1280x720 --fps 30 --hold 0.5 --tour osa --steps 1-2]`
  * What encoding costs when a tour is recorded from the command line: the same frames, drawn on the
  * frozen clock and composed with their overlay, captured without encoding, encoded by the system's
- * ffmpeg (the command line's path: frames handed out of the page, libx264), and encoded in the
+ * ffmpeg (the command line's path: frames handed out of the page, libx264), handed out the same way
+ * and dropped (what reading back and handing out cost, apart from encoding), and encoded in the
  * browser (WebCodecs and mediabunny), in turns, run by run, in one page. Prints milliseconds per
  * frame of each and their ratios to capturing alone — the budget is on ffmpeg's (encoding adds at
  * most 25 %); the browser's is reported, its software H.264 encoder being the cost on a machine
@@ -19,6 +20,7 @@ import { bootstrapInterval, budget, median } from './stats.ts';
 import { parseSteps } from '../scripts/video.ts';
 import { ffmpegMissing } from '../scripts/ffmpeg.ts';
 import { recordInPage, recordWithFfmpeg } from '../scripts/video-session.ts';
+import { dropFrames } from './dropped-frames.ts';
 import type { RecordedVideoInfo } from '../src/app/automation.ts';
 
 /** Encoding may add this much to each frame's time (issue 13). */
@@ -56,19 +58,22 @@ async function main(): Promise<void> {
   if (missing) throw new Error(`bench:video measures the command line's ffmpeg path: ${missing}.`);
   const viewport = viewportFor(size);
   const session = await openAppSession('embed=1&lang=en', viewport.width, viewport.height);
-  const modes = ['capture', 'ffmpeg', 'browser'] as const;
+  const modes = ['capture', 'handout', 'ffmpeg', 'browser'] as const;
   type Mode = (typeof modes)[number];
-  const perFrame: Record<Mode, number[]> = { capture: [], ffmpeg: [], browser: [] };
+  const perFrame: Record<Mode, number[]> = { capture: [], handout: [], ffmpeg: [], browser: [] };
   /** Of each encoded run's time per frame: drawing and composing, and handing frames on or waiting for the encoder. */
   const parts: Record<Exclude<Mode, 'capture'>, { draw: number[]; wait: number[] }> = {
+    handout: { draw: [], wait: [] },
     ffmpeg: { draw: [], wait: [] },
     browser: { draw: [], wait: [] },
   };
-  const labels: Record<Mode, string> = { capture: '', ffmpeg: '', browser: '' };
+  const labels: Record<Mode, string> = { capture: '', handout: '', ffmpeg: '', browser: '' };
   const scratch = mkdtempSync(join(tmpdir(), 'foip-bench-video-'));
   let frames = 0;
   const record = async (mode: Mode): Promise<RecordedVideoInfo> => {
     if (mode === 'ffmpeg') return await recordWithFfmpeg(session, job, join(scratch, 'ffmpeg.mp4'));
+    // The same frames read back and handed out of the page as for ffmpeg, dropped on arrival.
+    if (mode === 'handout') return await recordWithFfmpeg(session, job, join(scratch, 'dropped.mp4'), undefined, dropFrames);
     return (await recordInPage(session.page, { ...job, encode: mode === 'browser' })).info;
   };
   try {
@@ -84,7 +89,7 @@ async function main(): Promise<void> {
         perFrame[mode].push(info.elapsedMs / info.frames);
         frames = info.frames;
         if (mode !== 'capture') {
-          labels[mode] = `${info.label} (${info.codec})`;
+          labels[mode] = mode === 'handout' ? '' : `${info.label} (${info.codec})`;
           parts[mode].draw.push(info.times.drawMs / info.frames);
           parts[mode].wait.push((info.times.sinkMs + info.times.finishMs) / info.frames);
         }
@@ -99,17 +104,23 @@ async function main(): Promise<void> {
     rmSync(scratch, { recursive: true, force: true });
   }
   const capture = median(perFrame.capture);
-  const ratioOf = (mode: 'ffmpeg' | 'browser') => median(perFrame[mode]) / capture;
-  const intervalOf = (mode: 'ffmpeg' | 'browser') =>
-    bootstrapInterval([perFrame[mode], perFrame.capture], ([e, c]) => median(e!) / median(c!));
+  /** `mode`'s median time a frame ÷ `to`'s (capture by default), with its interval over the runs. */
+  const ratioOf = (mode: Exclude<Mode, 'capture'>, to: Mode = 'capture') => median(perFrame[mode]) / median(perFrame[to]);
+  const intervalOf = (mode: Exclude<Mode, 'capture'>, to: Mode = 'capture') =>
+    bootstrapInterval([perFrame[mode], perFrame[to]], ([e, c]) => median(e!) / median(c!));
   const verdict = budget('encoding overhead (ffmpeg)', ratioOf('ffmpeg'), TARGET_RATIO, '×', intervalOf('ffmpeg'));
   const browserInterval = intervalOf('browser');
   console.log(
     `\nVideo recording — ${values.tour} steps ${values.steps}, ${size.width}×${size.height}, ${job.fps} fps, ${frames} frames, ${runs} run(s) each — medians`,
   );
   console.log(`  captured without encoding        ${capture.toFixed(1)} ms/frame`);
-  for (const mode of ['ffmpeg', 'browser'] as const) {
-    const name = mode === 'ffmpeg' ? 'encoded by ffmpeg (command line)' : 'encoded in the browser          ';
+  const names = {
+    handout: 'read back, handed out, dropped  ',
+    ffmpeg: 'encoded by ffmpeg (command line)',
+    browser: 'encoded in the browser          ',
+  } as const;
+  for (const mode of ['handout', 'ffmpeg', 'browser'] as const) {
+    const name = names[mode];
     console.log(`  ${name} ${median(perFrame[mode]).toFixed(1)} ms/frame   ${labels[mode]}`);
     console.log(
       `    of which drawing               ${median(parts[mode].draw).toFixed(1)} ms/frame, handing on and waiting ${median(parts[mode].wait).toFixed(1)} ms/frame`,
@@ -125,6 +136,15 @@ async function main(): Promise<void> {
   );
   console.log(
     `  browser ÷ capture                ${ratioOf('browser').toFixed(2)}×${range(browserInterval)}   reported (the browser's software encoder)`,
+  );
+  // Where ffmpeg's overhead over capture goes: reading the frames back and handing them out of the page, then encoding.
+  const handoutInterval = intervalOf('handout');
+  const encodingInterval = intervalOf('ffmpeg', 'handout');
+  console.log(
+    `  handed out ÷ capture             ${ratioOf('handout').toFixed(2)}×${range(handoutInterval)}   reported (reading frames back and handing them out of the page)`,
+  );
+  console.log(
+    `  ffmpeg ÷ handed out              ${ratioOf('ffmpeg', 'handout').toFixed(2)}×${range(encodingInterval)}   reported (what ffmpeg itself adds)`,
   );
   writeFileSync(
     values.out,
@@ -143,6 +163,7 @@ async function main(): Promise<void> {
         msPerFrame: {
           ...perFrame,
           captureMedian: capture,
+          handoutMedian: median(perFrame.handout),
           ffmpegMedian: median(perFrame.ffmpeg),
           browserMedian: median(perFrame.browser),
           ffmpegDrawMedian: median(parts.ffmpeg.draw),
@@ -155,6 +176,10 @@ async function main(): Promise<void> {
         interval: verdict.interval ?? null,
         browserRatio: ratioOf('browser'),
         browserInterval: browserInterval.every(Number.isFinite) ? browserInterval : null,
+        handoutRatio: ratioOf('handout'),
+        handoutInterval: handoutInterval.every(Number.isFinite) ? handoutInterval : null,
+        encodingRatio: ratioOf('ffmpeg', 'handout'),
+        encodingInterval: encodingInterval.every(Number.isFinite) ? encodingInterval : null,
         target: TARGET_RATIO,
         verdict: word,
       },

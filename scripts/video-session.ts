@@ -6,8 +6,8 @@
 import type { Page } from 'playwright-core';
 import type { RecordedVideoInfo } from '../src/app/automation.ts';
 import type { VideoJob } from '../src/app/automation.ts';
-import { ffmpegMissing, startFfmpeg } from './ffmpeg.ts';
-import type { FrameReceiver } from './frame-receiver.ts';
+import { ffmpegMissing, startFfmpeg, type EncodeSpec } from './ffmpeg.ts';
+import type { FrameEncoder, FrameReceiver } from './frame-receiver.ts';
 
 /** Bytes per part brought back from the page (base64 makes it a third larger on the wire). */
 const PART = 4 * 1024 * 1024;
@@ -34,10 +34,12 @@ export async function recordWithFfmpeg(
   job: VideoJob & { tour: string; fps: number },
   out: string,
   onProgress: (done: number, total: number) => void = () => undefined,
+  /** What takes the frames on this side: ffmpeg, or (bench:video) a stand-in that drops them. */
+  start: (spec: EncodeSpec) => FrameEncoder = startFfmpeg,
 ): Promise<RecordedVideoInfo> {
   if (job.format !== undefined && job.format !== 'mp4')
     throw new Error(`ffmpeg writes the MP4s here; a ${job.format} is made in the browser.`);
-  const encoder = startFfmpeg({ width: job.width, height: job.height, fps: job.fps, out });
+  const encoder = start({ width: job.width, height: job.height, fps: job.fps, out });
   const frames = session.frames.open(encoder, job);
   try {
     return await recordInfo(session.page, { ...job, frames }, onProgress);
