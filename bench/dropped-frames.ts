@@ -6,12 +6,11 @@
 import type { EncodeSpec } from '../scripts/ffmpeg.ts';
 import type { FrameEncoder } from '../scripts/frame-receiver.ts';
 
-export function dropFrames(spec: EncodeSpec): FrameEncoder & { readonly taken: () => number } {
+export function dropFrames(spec: EncodeSpec): FrameEncoder {
   const frameBytes = spec.width * spec.height * 4;
   let frames = 0;
   let open = true;
   return {
-    taken: () => frames,
     async write(frame) {
       if (!open) throw new Error('The recording was cancelled.');
       if (frame.byteLength !== frameBytes)

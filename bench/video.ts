@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const modes = ['capture', 'handout', 'ffmpeg', 'browser'] as const;
   type Mode = (typeof modes)[number];
   const perFrame: Record<Mode, number[]> = { capture: [], handout: [], ffmpeg: [], browser: [] };
-  /** Of each encoded run's time per frame: drawing and composing, and handing frames on or waiting for the encoder. */
+  /** Of each run's time per frame but capture's: drawing and composing, and handing frames on or waiting for the encoder. */
   const parts: Record<Exclude<Mode, 'capture'>, { draw: number[]; wait: number[] }> = {
     handout: { draw: [], wait: [] },
     ffmpeg: { draw: [], wait: [] },
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     rmSync(scratch, { recursive: true, force: true });
   }
   const capture = median(perFrame.capture);
-  /** `mode`'s median time a frame ÷ `to`'s (capture by default), with its interval over the runs. */
+  /** `mode`'s median time a frame ÷ `to`'s (capture by default); `intervalOf` resamples the same ratio over the runs. */
   const ratioOf = (mode: Exclude<Mode, 'capture'>, to: Mode = 'capture') => median(perFrame[mode]) / median(perFrame[to]);
   const intervalOf = (mode: Exclude<Mode, 'capture'>, to: Mode = 'capture') =>
     bootstrapInterval([perFrame[mode], perFrame[to]], ([e, c]) => median(e!) / median(c!));
